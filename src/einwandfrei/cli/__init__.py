@@ -1,0 +1,68 @@
+"""The `einwandfrei` command line: opens the window by default; library commands work headless.
+
+Each command group lives in its own module with a `register(subcommands)` function, and `main`
+wires them up. Commands that only read or write the library never import Qt (or Alembic,
+unless a migration is due), so they start fast and run without a display.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+
+from einwandfrei import __version__
+from einwandfrei.cli import library_commands
+from einwandfrei.cli.common import CommandError, add_global_options, report_unexpected
+from einwandfrei.interchange.errors import InterchangeError
+from einwandfrei.store.errors import LibraryError
+
+COMMAND_MODULES = (library_commands,)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser with every command."""
+    parser = argparse.ArgumentParser(
+        prog="einwandfrei",
+        description="Prepare sales calls: your library of customer objections and prepared "
+        "answers. Without a command, the window opens.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    add_global_options(parser, suppress_defaults=False)
+    subcommands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    gui = subcommands.add_parser("gui", help="open the window (the default)")
+    add_global_options(gui)
+    gui.set_defaults(handler=_run_gui, needs_library=False)
+    for module in COMMAND_MODULES:
+        module.register(subcommands)
+    return parser
+
+
+def _run_gui(args: argparse.Namespace) -> int:
+    from einwandfrei.app import run
+
+    return run(args.data_dir, language=args.language, starter=args.starter)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the process exit status (0 ok, 1 failure, 2 usage)."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if getattr(args, "handler", None) is None:
+        args.handler, args.needs_library = _run_gui, False
+    logging.basicConfig(level=logging.WARNING, format="einwandfrei: %(message)s")
+    try:
+        return int(args.handler(args))
+    except (CommandError, LibraryError, InterchangeError) as error:
+        print(f"einwandfrei: {error}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        # The reader went away (`einwandfrei export | head`); nothing more to say.
+        sys.stderr.close()
+        return 0
+    except Exception as error:
+        print(f"einwandfrei: {report_unexpected(error)}", file=sys.stderr)
+        return 1

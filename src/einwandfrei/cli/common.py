@@ -1,0 +1,100 @@
+"""What every command shares: global options, opening the library, writing output safely."""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import logging
+import sys
+import tempfile
+import traceback
+from collections.abc import Iterator
+from pathlib import Path
+
+from einwandfrei.languages import SUPPORTED_LANGUAGES
+from einwandfrei.paths import resolve_data_dir
+from einwandfrei.store.library import Library
+
+log = logging.getLogger(__name__)
+
+
+class CommandError(Exception):
+    """A command cannot do what was asked; `str()` is the one sentence for stderr."""
+
+
+def add_global_options(parser: argparse.ArgumentParser, *, suppress_defaults: bool = True) -> None:
+    """--data-dir, --language and --no-starter, accepted before or after the command name."""
+    default = argparse.SUPPRESS if suppress_defaults else None
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        default=default,
+        help="the folder holding the library (default: $EINWANDFREI_DATA_DIR, else the user's "
+        "data folder)",
+    )
+    parser.add_argument(
+        "--language",
+        choices=SUPPORTED_LANGUAGES,
+        default=default,
+        help="language of the starter library when a new library is created (default: the "
+        "system's)",
+    )
+    parser.add_argument(
+        "--no-starter",
+        dest="starter",
+        action="store_false",
+        default=argparse.SUPPRESS if suppress_defaults else True,
+        help="create a new library empty, without the starter library",
+    )
+
+
+def data_dir(args: argparse.Namespace) -> Path:
+    """The data folder the arguments and environment name."""
+    return resolve_data_dir(args.data_dir)
+
+
+@contextlib.contextmanager
+def opened_library(args: argparse.Namespace) -> Iterator[Library]:
+    """The library in the data folder (created on first use), closed afterwards."""
+    from einwandfrei.library_folder import open_data_folder
+
+    library = open_data_folder(data_dir(args), language=args.language, starter=args.starter)
+    try:
+        yield library
+    finally:
+        library.close()
+
+
+def write_output(text: str, target: str | None) -> None:
+    """Write `text` as UTF-8 to a file (atomically) or, without a target or for "-", to stdout."""
+    if target in (None, "-"):
+        sys.stdout.buffer.write(text.encode("utf-8"))
+        sys.stdout.flush()
+        return
+    path = Path(target).expanduser()
+    try:
+        with tempfile.NamedTemporaryFile(
+            "wb", dir=path.parent, prefix=f".{path.name}.", delete=False
+        ) as handle:
+            handle.write(text.encode("utf-8"))
+        Path(handle.name).replace(path)
+    except OSError as error:
+        with contextlib.suppress(OSError, NameError):
+            Path(handle.name).unlink()
+        raise CommandError(f"{path} cannot be written ({error.strerror}).") from error
+
+
+def report_unexpected(error: Exception) -> str:
+    """Log an unexpected error's traceback to the log file and say where it is, in one sentence."""
+    from einwandfrei.paths import log_dir
+
+    try:
+        folder = log_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        log_file = folder / "einwandfrei.log"
+        with log_file.open("a", encoding="utf-8") as handle:
+            handle.write("".join(traceback.format_exception(error)))
+        where = f"; details are in {log_file}"
+    except OSError:
+        where = ""
+    return f"an unexpected error stopped the command ({type(error).__name__}: {error}){where}."

@@ -1,0 +1,179 @@
+"""Commands on the library itself: search, import, export, check, backup, restore."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+from typing import Any
+
+from einwandfrei.cli.common import (
+    CommandError,
+    add_global_options,
+    data_dir,
+    opened_library,
+    write_output,
+)
+
+
+def register(subcommands: Any) -> None:
+    """Add this module's commands to the parser."""
+    search = subcommands.add_parser(
+        "search",
+        help="find objections and answers",
+        description="Ranked matches over objection texts, responses, tags and notes. Case, "
+        "accents and German spellings do not matter; the last word may be a prefix.",
+    )
+    search.add_argument("query", metavar="QUERY", help="what the customer said (any text)")
+    search.add_argument("--limit", type=_positive, default=10, metavar="N", help="at most N (10)")
+    search.add_argument("--json", action="store_true", help="print a JSON list")
+    search.set_defaults(handler=run_search)
+
+    export = subcommands.add_parser("export", help="write the library as JSON, CSV or Markdown")
+    export.add_argument("--format", choices=("json", "csv", "md"), default="json")
+    export.add_argument("-o", "--output", metavar="FILE", help="write to FILE (default: stdout)")
+    export.set_defaults(handler=run_export)
+
+    imports = subcommands.add_parser(
+        "import",
+        help="merge a JSON or CSV file into the library (all or nothing)",
+        description="Merge a library file. A file with any invalid record changes nothing. "
+        "Objections already in the library (same text and category) are merged, not doubled.",
+    )
+    imports.add_argument("file", metavar="FILE", type=Path)
+    imports.add_argument(
+        "--format", choices=("json", "csv"), help="the file's format (default: from its name)"
+    )
+    imports.add_argument("--dry-run", action="store_true", help="check and count, change nothing")
+    imports.set_defaults(handler=run_import)
+
+    check = subcommands.add_parser(
+        "check", help="check the database and the search index (exit 1 if anything is wrong)"
+    )
+    check.set_defaults(handler=run_check)
+
+    backup = subcommands.add_parser("backup", help="back up the library now")
+    backup.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE",
+        type=Path,
+        help="write the backup to FILE (default: a new file in the backups folder)",
+    )
+    backup.set_defaults(handler=run_backup)
+
+    restore = subcommands.add_parser(
+        "restore", help="replace the library with a backup (the current one is backed up first)"
+    )
+    restore.add_argument("file", metavar="FILE", type=Path)
+    restore.set_defaults(handler=run_restore)
+
+    for parser in (search, export, imports, check, backup, restore):
+        add_global_options(parser)
+
+
+def _positive(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, not {value!r}")
+    return number
+
+
+def run_search(args: argparse.Namespace) -> int:
+    """Print the ranked matches for a query."""
+    from einwandfrei.interchange.json_format import objection_to_dict
+    from einwandfrei.store.search import search
+
+    with opened_library(args) as library, library.read() as connection:
+        results = search(connection, args.query, limit=args.limit)
+    if args.json:
+        document = [objection_to_dict(objection, with_ids=True) for objection in results]
+        write_output(json.dumps(document, ensure_ascii=False, indent=2) + "\n", None)
+        return 0
+    lines: list[str] = []
+    for objection in results:
+        category = f"  [{objection.category}]" if objection.category else ""
+        lines.append(f"{objection.id:>6}  {objection.text}{category}")
+        for response in objection.responses:
+            technique = f" ({response.technique})" if response.technique else ""
+            lines.append(f"        → {response.text}{technique}")
+    if not results:
+        lines.append("No matches.")
+    write_output("\n".join(lines) + "\n", None)
+    return 0
+
+
+def run_export(args: argparse.Namespace) -> int:
+    """Write the library in the chosen format."""
+    from einwandfrei.interchange.files import export_text
+
+    with opened_library(args) as library:
+        text = export_text(library, args.format)
+    write_output(text, args.output)
+    return 0
+
+
+def run_import(args: argparse.Namespace) -> int:
+    """Merge a file into the library, all or nothing."""
+    from einwandfrei.interchange.files import import_content, read_library_file
+
+    content = read_library_file(args.file, args.format)  # refuse a bad file before opening
+    with opened_library(args) as library:
+        result = import_content(library, content, dry_run=args.dry_run)
+    report = result.report
+    verb = "Would add" if result.dry_run else "Added"
+    print(
+        f"{verb} {report.objections_added} objections and {report.responses_added} responses; "
+        f"{report.objections_merged} objections were already in the library and were merged "
+        f"({report.categories_added} new categories, {report.tags_added} new tags)."
+    )
+    return 0
+
+
+def run_check(args: argparse.Namespace) -> int:
+    """Report problems with the database or its search index."""
+    from einwandfrei.store.check import check_library
+
+    with opened_library(args) as library:
+        problems = check_library(library)
+    if problems:
+        raise CommandError(" ".join(problems))
+    print("The library is in good order.")
+    return 0
+
+
+def run_backup(args: argparse.Namespace) -> int:
+    """Back up the library now."""
+    from einwandfrei.store.backup import backup_library
+
+    with opened_library(args) as library:
+        target = backup_library(library, args.output.expanduser() if args.output else None)
+    print(f"Backed up to {target}")
+    return 0
+
+
+def run_restore(args: argparse.Namespace) -> int:
+    """Replace the library with a backup, after backing up the current one."""
+    from einwandfrei.paths import library_path
+    from einwandfrei.store.backup import check_restorable, replace_damaged_library, restore_library
+    from einwandfrei.store.errors import DamagedLibraryError
+    from einwandfrei.store.library import library_exists, open_library
+
+    source = args.file.expanduser().resolve()
+    check_restorable(source)
+    path = library_path(data_dir(args))
+    if not library_exists(path):
+        raise CommandError(f"There is no library at {path} to restore into.")
+    try:
+        library = open_library(path)
+    except DamagedLibraryError:
+        aside = replace_damaged_library(path, source)
+        print(f"Restored {source}; the damaged library was moved to {aside}")
+        return 0
+    with library:
+        safety = restore_library(library, source)
+    print(f"Restored {source}; the previous library is saved as {safety}")
+    return 0

@@ -1,0 +1,172 @@
+"""CSV for spreadsheets: one row per response (see docs/library-format.md, "CSV").
+
+Reading accepts what Excel writes in German and English: UTF-8 with or without a byte order mark, or
+Windows-1252, separated by commas or semicolons, with German or English column names.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from dataclasses import dataclass, field
+
+from einwandfrei.interchange.errors import InterchangeError
+from einwandfrei.store.records import LibraryContent, ObjectionRecord, ResponseRecord, identity_key
+
+COLUMNS = ("category", "objection", "response", "technique", "tags")
+_ALIASES = {
+    "category": "category",
+    "kategorie": "category",
+    "objection": "objection",
+    "einwand": "objection",
+    "response": "response",
+    "answer": "response",
+    "antwort": "response",
+    "technique": "technique",
+    "technik": "technique",
+    "tags": "tags",
+    "tag": "tags",
+    "schlagworte": "tags",
+    "schlagwörter": "tags",
+}
+_REQUIRED = ("objection", "response")
+_TAG_SEPARATORS = re.compile(r"[;,]")
+
+
+def decode_spreadsheet_text(raw: bytes) -> str:
+    """UTF-8 (with or without BOM), else Windows-1252; refuses anything else."""
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:]
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    try:
+        return raw.decode("cp1252")
+    except UnicodeDecodeError as error:
+        raise InterchangeError(
+            "The file cannot be imported: it is neither UTF-8 nor Windows-1252 text "
+            f"(byte {error.start})."
+        ) from error
+
+
+def _header_columns(line: str, delimiter: str) -> list[str | None]:
+    cells = next(csv.reader([line], delimiter=delimiter), [])
+    return [_ALIASES.get(cell.strip().strip('"').casefold()) for cell in cells]
+
+
+def _choose_delimiter(first_line: str) -> str:
+    scores = {
+        delimiter: sum(column is not None for column in _header_columns(first_line, delimiter))
+        for delimiter in (";", ",", "\t")
+    }
+    return max(scores, key=lambda delimiter: scores[delimiter])
+
+
+@dataclass
+class _Group:
+    category: str | None
+    text: str
+    responses: list[ResponseRecord] = field(default_factory=list)
+    tags: dict[str, str] = field(default_factory=dict)
+    response_keys: set[str] = field(default_factory=set)
+
+
+def parse_library_csv(raw: bytes | str) -> LibraryContent:
+    """Read a CSV file into library content; raises `InterchangeError` naming the bad line."""
+    text = decode_spreadsheet_text(raw) if isinstance(raw, bytes) else raw.removeprefix("\ufeff")
+    if "\x00" in text:
+        raise InterchangeError(
+            "The file cannot be imported: it is not a text file (it holds NUL bytes)."
+        )
+    lines = text.splitlines()
+    first = next((line for line in lines if line.strip()), "")
+    delimiter = _choose_delimiter(first)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    groups: dict[tuple[str, str], _Group] = {}
+    header: list[str | None] | None = None
+    try:
+        for row in reader:
+            line = reader.line_num
+            if not any(cell.strip() for cell in row):
+                continue
+            if header is None:
+                header = [_ALIASES.get(cell.strip().casefold()) for cell in row]
+                missing = [name for name in _REQUIRED if name not in header]
+                if missing:
+                    raise InterchangeError(
+                        "The file cannot be imported: its first line must name the columns "
+                        f"{', '.join(COLUMNS)} (missing: {', '.join(missing)})."
+                    )
+                continue
+            if len(row) > len(header) and any(cell.strip() for cell in row[len(header) :]):
+                raise InterchangeError(
+                    f"The file cannot be imported: line {line} has {len(row)} fields, "
+                    f"but the header names {len(header)}."
+                )
+            _add_row(groups, header, row, line)
+    except csv.Error as error:
+        raise InterchangeError(
+            f"The file cannot be imported: line {reader.line_num} is not valid CSV ({error})."
+        ) from error
+    if header is None:
+        raise InterchangeError("The file cannot be imported: it is empty.")
+    return LibraryContent(
+        objections=tuple(
+            ObjectionRecord(
+                text=group.text,
+                category=group.category,
+                responses=tuple(group.responses),
+                tags=tuple(group.tags.values()),
+            )
+            for group in groups.values()
+        )
+    )
+
+
+def _add_row(
+    groups: dict[tuple[str, str], _Group], header: list[str | None], row: list[str], line: int
+) -> None:
+    values = dict.fromkeys(COLUMNS, "")
+    for name, cell in zip(header, row, strict=False):
+        if name is not None:
+            values[name] = cell.strip()
+    if not values["objection"]:
+        raise InterchangeError(f"The file cannot be imported: line {line} has no objection.")
+    category = values["category"] or None
+    key = (identity_key(values["category"]), identity_key(values["objection"]))
+    group = groups.setdefault(key, _Group(category=category, text=values["objection"]))
+    for tag in _TAG_SEPARATORS.split(values["tags"]):
+        if tag.strip():
+            group.tags.setdefault(identity_key(tag), tag.strip())
+    response_key = identity_key(values["response"])
+    if response_key and response_key not in group.response_keys:
+        group.response_keys.add(response_key)
+        group.responses.append(
+            ResponseRecord(text=values["response"], technique=values["technique"])
+        )
+    elif not response_key and values["technique"]:
+        raise InterchangeError(
+            f"The file cannot be imported: line {line} names a technique but has no response."
+        )
+
+
+def library_to_csv(content: LibraryContent) -> str:
+    """The library as CSV: a header row, then a row per response (or per objection without one)."""
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(COLUMNS)
+    for objection in content.objections:
+        tags = "; ".join(objection.tags)
+        for response in objection.responses or (None,):
+            writer.writerow(
+                (
+                    objection.category or "",
+                    objection.text,
+                    response.text if response else "",
+                    response.technique if response else "",
+                    tags,
+                )
+            )
+    return buffer.getvalue()

@@ -1,0 +1,90 @@
+"""Importing and exporting library files: the functions the CLI and the window both call."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from einwandfrei.interchange.csv_format import library_to_csv, parse_library_csv
+from einwandfrei.interchange.errors import InterchangeError
+from einwandfrei.interchange.json_format import library_to_json, parse_library_json
+from einwandfrei.interchange.markdown_format import library_to_markdown
+from einwandfrei.store.bulk import MergeReport, merge_content
+from einwandfrei.store.library import Library
+from einwandfrei.store.reading import read_library
+from einwandfrei.store.records import LibraryContent
+
+ImportFormat = Literal["json", "csv"]
+ExportFormat = Literal["json", "csv", "md"]
+MAX_IMPORT_BYTES = 2 * 1024**3
+
+
+def guess_import_format(path: Path) -> ImportFormat:
+    """The format a file name suggests (`.csv` or `.txt` → CSV, anything else → JSON)."""
+    return "csv" if path.suffix.lower() in (".csv", ".txt", ".tsv") else "json"
+
+
+def parse_content(raw: bytes, file_format: ImportFormat) -> LibraryContent:
+    """Library content from the bytes of a file in `file_format`."""
+    return parse_library_csv(raw) if file_format == "csv" else parse_library_json(raw)
+
+
+def read_library_file(path: Path, file_format: ImportFormat | None = None) -> LibraryContent:
+    """Read and check a library file; raises `InterchangeError` with one sentence on any problem."""
+    try:
+        if path.stat().st_size > MAX_IMPORT_BYTES:
+            raise InterchangeError(f"The file {path} is too large to import (over 2 GB).")
+        raw = path.read_bytes()
+    except FileNotFoundError as error:
+        raise InterchangeError(f"There is no file {path}.") from error
+    except IsADirectoryError as error:
+        raise InterchangeError(f"{path} is a folder, not a file.") from error
+    except OSError as error:
+        raise InterchangeError(f"The file {path} cannot be read ({error.strerror}).") from error
+    return parse_content(raw, file_format or guess_import_format(path))
+
+
+@dataclass(frozen=True, slots=True)
+class ImportResult:
+    """What an import did (or, for a dry run, would do)."""
+
+    report: MergeReport
+    dry_run: bool
+
+
+class _DryRun(Exception):  # noqa: N818 - a signal, not an error
+    """Rolls the import's transaction back after counting."""
+
+
+def import_content(
+    library: Library, content: LibraryContent, *, dry_run: bool = False
+) -> ImportResult:
+    """Merge content into the library in one transaction (rolled back for a dry run)."""
+    report = MergeReport()
+    try:
+        with library.write() as connection:
+            report = merge_content(connection, content)
+            if dry_run:
+                raise _DryRun
+    except _DryRun:
+        pass
+    return ImportResult(report, dry_run)
+
+
+def import_file(
+    library: Library, path: Path, file_format: ImportFormat | None = None, *, dry_run: bool = False
+) -> ImportResult:
+    """Import a file all or nothing: a file with any invalid record changes nothing."""
+    return import_content(library, read_library_file(path, file_format), dry_run=dry_run)
+
+
+def export_text(library: Library, file_format: ExportFormat) -> str:
+    """The library as a JSON, CSV or Markdown document."""
+    with library.read() as connection:
+        content = read_library(connection)
+    if file_format == "csv":
+        return library_to_csv(content)
+    if file_format == "md":
+        return library_to_markdown(content)
+    return library_to_json(content)

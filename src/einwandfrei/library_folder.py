@@ -1,0 +1,72 @@
+"""The data folder as the app and every command see it: open the library there, or create one.
+
+A new library is created under a temporary name, filled with the starter library, and renamed into
+place only when complete, so an interrupted first start never leaves a half-filled library behind.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+from pathlib import Path
+
+from einwandfrei.languages import SUPPORTED_LANGUAGES, system_language
+from einwandfrei.paths import library_path
+from einwandfrei.store.library import Library, create_library, library_exists, open_library
+
+log = logging.getLogger(__name__)
+
+
+def open_data_folder(
+    data_dir: Path,
+    *,
+    language: str | None = None,
+    starter: bool = True,
+    backup: bool = True,
+) -> Library:
+    """The library in `data_dir`, created first if there is none.
+
+    `language` and `starter` matter only when a library is created: its language (default: the
+    system's) and whether it is filled with the starter library. `backup` makes the automatic backup
+    if the library changed since the last one.
+    """
+    path = library_path(data_dir)
+    if not library_exists(path):
+        _create(path, language or system_language(), starter=starter)
+    library = open_library(path)
+    if backup:
+        from einwandfrei.store.backup import backup_if_changed
+
+        try:
+            backup_if_changed(library)
+        except BaseException:
+            library.close()
+            raise
+    return library
+
+
+def _create(path: Path, language: str, *, starter: bool) -> None:
+    if language not in SUPPORTED_LANGUAGES:
+        raise ValueError(f"unsupported language {language!r}")
+    building = path.with_name(f".{path.name}.{os.getpid()}.creating")
+    files = (building, *(building.with_name(building.name + s) for s in ("-wal", "-shm")))
+    for leftover in files:
+        leftover.unlink(missing_ok=True)
+    try:
+        library = create_library(building, language=language)
+        try:
+            if starter:
+                from einwandfrei.interchange.starter import install_starter_library
+
+                install_starter_library(library, language)
+            library.fold_write_ahead_log()  # one self-contained file to rename
+        finally:
+            library.close()
+        building.replace(path)
+    except BaseException:
+        for leftover in files:
+            with contextlib.suppress(OSError):
+                leftover.unlink(missing_ok=True)
+        raise
+    log.info("created a new library at %s (%s, starter: %s)", path, language, starter)

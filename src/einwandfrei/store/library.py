@@ -1,0 +1,218 @@
+"""Opening, creating and migrating a library file, and the transactions every change runs in."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from sqlalchemy import Connection, Engine, text
+from sqlalchemy.exc import DBAPIError
+
+from einwandfrei.store.engine import WRITE_OPTIONS, create_library_engine
+from einwandfrei.store.errors import (
+    DamagedLibraryError,
+    LibraryError,
+    NewerLibraryError,
+    ReadOnlyLibraryError,
+)
+from einwandfrei.store.schema import HEAD_REVISION, KNOWN_REVISIONS
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session, sessionmaker
+
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+
+
+class Library:
+    """An open library file.
+
+    `read()` and `write()` give Core connections inside one transaction; `session()` gives an ORM
+    session whose flushes keep the search index and the change counter in step. Everything that
+    changes data runs in exactly one of these, so each edit lands whole or not at all.
+    """
+
+    def __init__(self, path: Path, engine: Engine) -> None:
+        self.path = path
+        self.engine = engine
+        self._writer = engine.execution_options(**WRITE_OPTIONS)
+        self._session_factory: sessionmaker[Session] | None = None
+
+    @contextlib.contextmanager
+    def read(self) -> Iterator[Connection]:
+        """A connection in a read transaction (a consistent snapshot)."""
+        with _translated_errors(self.path), self.engine.connect() as connection, connection.begin():
+            yield connection
+
+    @contextlib.contextmanager
+    def write(self) -> Iterator[Connection]:
+        """A connection in a write transaction, committed when the block ends without error."""
+        with _translated_errors(self.path), self._writer.begin() as connection:
+            yield connection
+
+    @contextlib.contextmanager
+    def session(self) -> Iterator[Session]:
+        """An ORM session in one write transaction, committed when the block ends without error."""
+        with _translated_errors(self.path), self._sessions().begin() as session:
+            yield session
+
+    def _sessions(self) -> sessionmaker[Session]:
+        if self._session_factory is None:
+            from sqlalchemy.orm import sessionmaker
+
+            from einwandfrei.store.changes import install_change_hooks
+            from einwandfrei.store.search_index import install_index_hooks
+
+            factory = sessionmaker(bind=self._writer, expire_on_commit=False)
+            install_index_hooks(factory)
+            install_change_hooks(factory)
+            self._session_factory = factory
+        return self._session_factory
+
+    def fold_write_ahead_log(self) -> None:
+        """Leave WAL mode, so the library is one self-contained file (the next open resumes WAL)."""
+        with _translated_errors(self.path), self.engine.connect() as connection:
+            raw = connection.connection.dbapi_connection
+            assert raw is not None
+            raw.execute("PRAGMA journal_mode = DELETE")
+
+    def close(self) -> None:
+        """Close every connection (the last one checkpoints the write-ahead log)."""
+        self.engine.dispose()
+
+    def __enter__(self) -> Library:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+
+@contextlib.contextmanager
+def _translated_errors(path: Path) -> Iterator[None]:
+    """Turn SQLite's low-level failures into one sentence a user can act on."""
+    try:
+        yield
+    except DBAPIError as error:
+        raise _library_error(path, error.orig) from error
+    except sqlite3.Error as error:
+        raise _library_error(path, error) from error
+
+
+def _library_error(path: Path, error: BaseException | None) -> LibraryError:
+    message = str(error)
+    if "readonly" in message or "read-only" in message or "unable to open" in message:
+        return ReadOnlyLibraryError(path)
+    if "malformed" in message or "not a database" in message or "corrupt" in message:
+        return DamagedLibraryError(path, message)
+    if "locked" in message or "busy" in message:
+        return LibraryError(
+            f"The library {path} is busy in another program; close it there or try again."
+        )
+    return LibraryError(f"The library {path} could not be used ({message}).")
+
+
+def library_exists(path: Path) -> bool:
+    """Whether `path` holds a library (an empty file or none means: create one)."""
+    try:
+        return path.stat().st_size > 0
+    except FileNotFoundError:
+        return False
+
+
+def stored_revision(path: Path) -> str | None:
+    """The schema revision of the library at `path`, read without changing the file.
+
+    None means an empty database. Raises `DamagedLibraryError` for anything that is not a readable
+    Einwandfrei library.
+    """
+    try:
+        with contextlib.closing(sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)) as db:
+            tables = {name for (name,) in db.execute("SELECT name FROM sqlite_master")}
+            if not tables:
+                return None
+            if "alembic_version" not in tables:
+                raise DamagedLibraryError(path, "it is not an Einwandfrei library")
+            row = db.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.DatabaseError as error:
+        raise DamagedLibraryError(path, str(error)) from error
+    return None if row is None else str(row[0])
+
+
+def open_library(path: Path) -> Library:
+    """Open the existing library at `path`, migrating an older schema after backing it up.
+
+    A library written by a newer app, or one that cannot be read, is refused and left untouched.
+    """
+    revision = stored_revision(path)
+    if revision is not None and revision not in KNOWN_REVISIONS:
+        raise NewerLibraryError(path, revision)
+    library = Library(path, create_library_engine(path))
+    try:
+        if revision != HEAD_REVISION:
+            if revision is not None:
+                from einwandfrei.store.backup import backup_library
+
+                backup_library(library, label=f"before-upgrade-from-{revision}")
+            migrate(library)
+        with library.read() as connection:
+            connection.execute(text("SELECT 1 FROM library_meta LIMIT 1")).all()
+    except BaseException:
+        library.close()
+        raise
+    return library
+
+
+def create_library(path: Path, *, language: str) -> Library:
+    """Create an empty library at `path` (the schema and the library's own settings)."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise ReadOnlyLibraryError(path.parent) from error
+    if not os.access(path.parent, os.W_OK):
+        raise ReadOnlyLibraryError(path.parent)
+    library = Library(path, create_library_engine(path))
+    try:
+        migrate(library)
+        with library.write() as connection:
+            connection.execute(
+                text("INSERT INTO library_meta (key, value) VALUES (:key, :value)"),
+                [
+                    {"key": "language", "value": language},
+                    {"key": "library_id", "value": str(uuid.uuid4())},
+                ],
+            )
+    except BaseException:
+        library.close()
+        raise
+    return library
+
+
+def migrate(library: Library) -> None:
+    """Upgrade the library's schema to the newest revision, in one transaction."""
+    from alembic import command
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    with _translated_errors(library.path), library._writer.connect() as connection:
+        # Batch migrations rebuild tables, so foreign keys are checked once, at the end. The pragma
+        # must be set outside a transaction, hence on the DB-API connection before `begin()`.
+        raw = connection.connection.dbapi_connection
+        assert raw is not None
+        raw.execute("PRAGMA foreign_keys = OFF")
+        try:
+            with connection.begin():
+                config.attributes["connection"] = connection
+                command.upgrade(config, "head")
+                broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    raise LibraryError(
+                        f"Upgrading the library {library.path} would break {len(broken)} "
+                        "references; it was left as it was."
+                    )
+        finally:
+            raw.execute("PRAGMA foreign_keys = ON")

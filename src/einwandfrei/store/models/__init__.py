@@ -1,0 +1,50 @@
+"""The library's tables as SQLAlchemy 2 typed declarative models."""
+
+from einwandfrei.store.models.base import Base, UtcDateTime, utc_now
+from einwandfrei.store.models.calls import (
+    CallPlan,
+    Customer,
+    PlanChecklistEntry,
+    PlanKeyMessage,
+    PlanObjection,
+    PlanQuestion,
+    PlanStatus,
+)
+from einwandfrei.store.models.library import (
+    Category,
+    ChecklistItem,
+    Objection,
+    ObjectionKind,
+    Question,
+    Response,
+    Tag,
+    Technique,
+    library_meta,
+    objection_tags,
+)
+from einwandfrei.store.models.practice import ReviewLog, ReviewState
+
+__all__ = [
+    "Base",
+    "CallPlan",
+    "Category",
+    "ChecklistItem",
+    "Customer",
+    "Objection",
+    "ObjectionKind",
+    "PlanChecklistEntry",
+    "PlanKeyMessage",
+    "PlanObjection",
+    "PlanQuestion",
+    "PlanStatus",
+    "Question",
+    "Response",
+    "ReviewLog",
+    "ReviewState",
+    "Tag",
+    "Technique",
+    "UtcDateTime",
+    "library_meta",
+    "objection_tags",
+    "utc_now",
+]

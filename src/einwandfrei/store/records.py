@@ -1,0 +1,70 @@
+"""Plain, immutable views of library content, shared by reading, importing and exporting.
+
+These carry names, not ids, for categories, techniques and tags, so that they describe content the
+same way in every library; `id` is set only when a record was read from one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+KINDS = ("unknown", "real", "smoke_screen", "brush_off")
+
+
+@dataclass(frozen=True, slots=True)
+class ResponseRecord:
+    """A prepared answer."""
+
+    text: str
+    technique: str = ""
+    follow_up: str = ""
+    times_used: int = 0
+    times_worked: int = 0
+    id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ObjectionRecord:
+    """An objection with everything that belongs to it."""
+
+    text: str
+    category: str | None
+    responses: tuple[ResponseRecord, ...] = ()
+    tags: tuple[str, ...] = ()
+    concern: str = ""
+    probing_questions: tuple[str, ...] = ()
+    kind: str = "unknown"
+    language: str = ""
+    favorite: bool = False
+    id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class CategoryRecord:
+    """A category's name, place and colour."""
+
+    name: str
+    position: int = 0
+    colour: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class LibraryContent:
+    """A whole library: what an export writes and an import merges."""
+
+    objections: tuple[ObjectionRecord, ...]
+    categories: tuple[CategoryRecord, ...] = ()
+    techniques: tuple[str, ...] = ()
+    questions: tuple[str, ...] = ()
+    checklist: tuple[str, ...] = ()
+    language: str = ""
+
+
+def identity_key(text: str) -> str:
+    """How duplicates are recognised: ignoring case and surrounding space."""
+    return " ".join(text.split()).casefold()
+
+
+def split_lines(text: str) -> tuple[str, ...]:
+    """Non-empty, stripped lines (probing questions are stored one per line)."""
+    return tuple(line.strip() for line in text.splitlines() if line.strip())
