@@ -1,0 +1,42 @@
+"""Synthetic libraries on disk for benchmarks, built once and reused (in bench-data/, git-ignored)."""
+
+from __future__ import annotations
+
+import shutil
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+from synthetic import write_synthetic_library  # noqa: E402
+
+from einwandfrei.interchange.files import import_file  # noqa: E402
+from einwandfrei.library_folder import open_data_folder  # noqa: E402
+
+BENCH_DATA = Path(__file__).resolve().parent.parent / "bench-data"
+
+
+def synthetic_json(count: int = 100_000) -> Path:
+    """The synthetic library document with `count` objections (written on first use)."""
+    return write_synthetic_library(BENCH_DATA / f"synthetic-{count}.json", count)
+
+
+def synthetic_data_dir(count: int = 100_000) -> Path:
+    """A data folder whose library holds the synthetic library (imported on first use)."""
+    folder = BENCH_DATA / f"library-{count}"
+    if not (folder / "library.sqlite3").exists():
+        source = synthetic_json(count)
+        building = BENCH_DATA / f"library-{count}.building"
+        shutil.rmtree(building, ignore_errors=True)
+        started = time.perf_counter()
+        with open_data_folder(building, language="en", starter=False, backup=False) as library:
+            import_file(library, source)
+        print(f"(built {folder.name} in {time.perf_counter() - started:.1f} s)", file=sys.stderr)
+        building.rename(folder)
+    return folder
+
+
+if __name__ == "__main__":
+    for size in (int(argument) for argument in sys.argv[1:] or ["1000", "100000"]):
+        print(synthetic_data_dir(size))
