@@ -1,4 +1,4 @@
-"""Synthetic libraries on disk for benchmarks, built once and reused (in bench-data/, git-ignored)."""
+"""Synthetic libraries on disk for benchmarks, built once and reused (in bench-data/)."""
 
 from __future__ import annotations
 
@@ -9,10 +9,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from synthetic import write_synthetic_library  # noqa: E402
+from synthetic import write_synthetic_library
 
-from einwandfrei.interchange.files import import_file  # noqa: E402
-from einwandfrei.library_folder import open_data_folder  # noqa: E402
+from einwandfrei.interchange.files import import_file
+from einwandfrei.library_folder import open_data_folder
 
 BENCH_DATA = Path(__file__).resolve().parent.parent / "bench-data"
 

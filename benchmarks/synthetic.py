@@ -149,7 +149,7 @@ def synthetic_queries(count: int = 240, seed: int = 7) -> list[str]:
     queries: list[str] = []
     while len(queries) < count:
         vocabulary = vocabularies[rng.choice(["de", "en"])]
-        words = [w for w in vocabulary.sample(rng, rng.randint(1, 3))]
+        words = vocabulary.sample(rng, rng.randint(1, 3))
         last = words[-1]
         if len(last) < 4:
             continue
