@@ -34,12 +34,14 @@ def _attach(
         chunk: BindParameter[list[int]] = bindparam(
             "ids", ids[start : start + _CHUNK], expanding=True
         )
+        # The unary `+` keeps SQLite off the deleted_at index, which matches nearly every row
+        # (188 ms instead of 0.04 ms for 8 objections of the 100,000-objection library).
         for row in connection.execute(
             text(
                 "SELECT r.id, r.objection_id, r.text, t.name AS technique, r.follow_up, "
                 "r.times_used, r.times_worked FROM responses r "
                 "LEFT JOIN techniques t ON t.id = r.technique_id "
-                "WHERE r.objection_id IN :ids AND r.deleted_at IS NULL ORDER BY r.position, r.id"
+                "WHERE r.objection_id IN :ids AND +r.deleted_at IS NULL ORDER BY r.position, r.id"
             ).bindparams(chunk)
         ):
             responses[row.objection_id].append(
