@@ -11,8 +11,8 @@ import pytest
 # Qt reads this when the QApplication is created, which pytest-qt does lazily.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from einwandfrei.library_folder import open_data_folder  # noqa: E402
-from einwandfrei.store.library import Library  # noqa: E402
+from einwandfrei.library_folder import open_data_folder
+from einwandfrei.store.library import Library
 
 
 @pytest.fixture(autouse=True)

@@ -10,10 +10,13 @@ import tempfile
 import traceback
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from einwandfrei.languages import SUPPORTED_LANGUAGES
 from einwandfrei.paths import resolve_data_dir
-from einwandfrei.store.library import Library
+
+if TYPE_CHECKING:
+    from einwandfrei.store.library import Library
 
 log = logging.getLogger(__name__)
 

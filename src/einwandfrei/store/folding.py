@@ -99,6 +99,11 @@ def match_spans(text: str, query: str) -> list[tuple[int, int]]:
                 end = offsets[word_start + longest - 1] + 1
                 while end < len(text) and unicodedata.combining(text[end]):
                     end += 1
-                spans.append((offsets[word_start], end))
+                start = offsets[word_start]
+                if spans and start < spans[-1][1]:
+                    # One character can fold to several words ("¼" → "1⁄4"): join their spans.
+                    previous_start, previous_end = spans.pop()
+                    start, end = previous_start, max(end, previous_end)
+                spans.append((start, end))
             word_start = None
     return spans

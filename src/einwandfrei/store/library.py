@@ -138,7 +138,10 @@ def stored_revision(path: Path) -> str | None:
                 raise DamagedLibraryError(path, "it is not an Einwandfrei library")
             row = db.execute("SELECT version_num FROM alembic_version").fetchone()
     except sqlite3.DatabaseError as error:
-        raise DamagedLibraryError(path, str(error)) from error
+        translated = _library_error(path, error)
+        if type(translated) is LibraryError:  # nothing more specific: the file is not readable
+            translated = DamagedLibraryError(path, str(error))
+        raise translated from error
     return None if row is None else str(row[0])
 
 
