@@ -1,0 +1,104 @@
+"""Customers: reading, creating, editing, and the Trash."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import Connection, func, select
+
+from einwandfrei.planning.bank_rules import identity, normalise_text
+from einwandfrei.planning.plan import CustomerInfo
+from einwandfrei.store.errors import ConflictError, NotFoundError
+from einwandfrei.store.models import Customer, utc_now
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from einwandfrei.store.library import Library
+
+_customers = Customer.__table__.c
+
+
+def _info(row: Any) -> CustomerInfo:
+    return CustomerInfo(
+        name=row.name, company=row.company, role=row.role, id=row.id, notes=row.notes
+    )
+
+
+def list_customers(connection: Connection, *, deleted: bool = False) -> list[CustomerInfo]:
+    """Live customers by name (or, with `deleted`, those in the Trash)."""
+    condition = _customers.deleted_at.is_not(None) if deleted else _customers.deleted_at.is_(None)
+    rows = connection.execute(
+        select(
+            _customers.id, _customers.name, _customers.company, _customers.role, _customers.notes
+        )
+        .where(condition)
+        .order_by(func.lower(_customers.name), _customers.company, _customers.id)
+    )
+    return [_info(row) for row in rows]
+
+
+def read_customer(connection: Connection, customer_id: int) -> CustomerInfo:
+    """One customer, live or in the Trash."""
+    row = connection.execute(
+        select(
+            _customers.id, _customers.name, _customers.company, _customers.role, _customers.notes
+        ).where(_customers.id == customer_id)
+    ).one_or_none()
+    if row is None:
+        raise NotFoundError("That customer no longer exists.")
+    return _info(row)
+
+
+def upsert_customer(session: Session, customer: CustomerInfo) -> Customer:
+    """The customer's row, created or updated inside `session`'s transaction.
+
+    A new customer whose name and company match a live one is that one, so typing a known name
+    never creates a twin.
+    """
+    name = normalise_text(customer.name)
+    if not name:
+        raise ConflictError("A customer needs a name.")
+    company = normalise_text(customer.company)
+    role = normalise_text(customer.role)
+    if customer.id is None:
+        key = (identity(name), identity(company))
+        twin = next(
+            (
+                row
+                for row in session.scalars(select(Customer).where(Customer.deleted_at.is_(None)))
+                if (identity(row.name), identity(row.company)) == key
+            ),
+            None,
+        )
+        if twin is not None:
+            return twin
+        row = Customer(name=name, company=company, role=role, notes=customer.notes)
+        session.add(row)
+        return row
+    existing = session.get(Customer, customer.id)
+    if existing is None:
+        raise NotFoundError("That customer no longer exists.")
+    changes = {"name": name, "company": company, "role": role, "notes": customer.notes}
+    for attribute, value in changes.items():
+        if getattr(existing, attribute) != value:
+            setattr(existing, attribute, value)
+    existing.deleted_at = None
+    return existing
+
+
+def save_customer(library: Library, customer: CustomerInfo) -> int:
+    """Create or update a customer; returns its id."""
+    with library.session() as session:
+        row = upsert_customer(session, customer)
+        session.flush()
+        return row.id
+
+
+def set_customer_deleted(library: Library, customer_id: int, deleted: bool) -> None:
+    """Move a customer (and so their plans, from every list) to the Trash, or restore them."""
+    with library.session() as session:
+        row = session.get(Customer, customer_id)
+        if row is None:
+            raise NotFoundError("That customer no longer exists.")
+        row.deleted_at = utc_now() if deleted else None
