@@ -1,0 +1,221 @@
+"""The library window's list queries: views, sorting, pages of rows, counts, search in a view."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import text
+
+from einwandfrei.interchange.files import import_content
+from einwandfrei.store import editing, response_editing
+from einwandfrei.store.library import Library
+from einwandfrei.store.listing import (
+    RECENT_LIMIT,
+    LibraryView,
+    Sort,
+    SortKey,
+    ViewKind,
+    count_views,
+    list_ids,
+    read_rows,
+    search_view,
+    sort_ids,
+)
+from einwandfrei.store.records import LibraryContent, ObjectionRecord, ResponseRecord
+from einwandfrei.store.vocabulary import list_categories, list_tags
+
+
+def _ids_of(library: Library, view: LibraryView, sort: Sort | None = None) -> list[int]:
+    with library.read() as connection:
+        return list_ids(connection, view, sort)
+
+
+def _texts(library: Library, ids: list[int]) -> list[str]:
+    with library.read() as connection:
+        rows = read_rows(connection, ids)
+    return [rows[i].text for i in ids]
+
+
+def _category_id(library: Library, name: str) -> int:
+    with library.read() as connection:
+        return next(entry.id for entry in list_categories(connection) if entry.name == name)
+
+
+@pytest.fixture
+def small(empty_library: Library) -> Library:
+    """Four objections whose sort orders all differ."""
+    import_content(
+        empty_library,
+        LibraryContent(
+            objections=(
+                ObjectionRecord(
+                    "Zu teuer",
+                    "Price",
+                    responses=(ResponseRecord("A", times_used=4, times_worked=1),),
+                    tags=("budget",),
+                ),
+                ObjectionRecord(
+                    "Ärger mit dem Lieferanten",
+                    "Trust",
+                    responses=(
+                        ResponseRecord("B", times_used=2, times_worked=2),
+                        ResponseRecord("C"),
+                    ),
+                    favorite=True,
+                ),
+                ObjectionRecord("busy right now", None),
+                ObjectionRecord(
+                    "Another offer is cheaper",
+                    "Price",
+                    responses=(ResponseRecord("D"), ResponseRecord("E"), ResponseRecord("F")),
+                    tags=("budget", "competitor"),
+                ),
+            ),
+        ),
+    )
+    return empty_library
+
+
+def test_all_lists_live_objections_in_library_order(small: Library) -> None:
+    ids = _ids_of(small, LibraryView())
+    assert _texts(small, ids) == [
+        "Zu teuer",
+        "Another offer is cheaper",
+        "Ärger mit dem Lieferanten",
+        "busy right now",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sort", "expected"),
+    [
+        (Sort(SortKey.TEXT), ["Another", "Ärger", "busy", "Zu"]),
+        (Sort(SortKey.TEXT, descending=True), ["Zu", "busy", "Ärger", "Another"]),
+        (Sort(SortKey.CATEGORY), ["Another", "Zu", "Ärger", "busy"]),
+        (Sort(SortKey.RESPONSES), ["busy", "Zu", "Ärger", "Another"]),
+        (Sort(SortKey.RESPONSES, descending=True), ["Another", "Ärger", "Zu", "busy"]),
+        (Sort(SortKey.SUCCESS), ["Zu", "Ärger", "Another", "busy"]),
+        (Sort(SortKey.SUCCESS, descending=True), ["Ärger", "Zu", "Another", "busy"]),
+        (Sort(SortKey.FAVOURITE), ["Ärger", "Zu", "Another", "busy"]),
+    ],
+)
+def test_sorting(small: Library, sort: Sort, expected: list[str]) -> None:
+    texts = _texts(small, _ids_of(small, LibraryView(), sort))
+    assert [t.split()[0] for t in texts] == expected
+
+
+def test_sort_ids_orders_search_results_and_drops_missing(small: Library) -> None:
+    ids = _ids_of(small, LibraryView())
+    with small.read() as connection:
+        ordered = sort_ids(connection, [*reversed(ids), 9999], Sort(SortKey.TEXT))
+    assert ordered == _ids_of(small, LibraryView(), Sort(SortKey.TEXT))
+
+
+def test_views_filter(small: Library) -> None:
+    price = _category_id(small, "Price")
+    with small.read() as connection:
+        budget = next(t.id for t in list_tags(connection) if t.name == "budget")
+    assert _texts(small, _ids_of(small, LibraryView(ViewKind.CATEGORY, price))) == [
+        "Zu teuer",
+        "Another offer is cheaper",
+    ]
+    assert _texts(small, _ids_of(small, LibraryView(ViewKind.UNCATEGORISED))) == ["busy right now"]
+    assert _texts(small, _ids_of(small, LibraryView(ViewKind.FAVOURITES))) == [
+        "Ärger mit dem Lieferanten"
+    ]
+    assert len(_ids_of(small, LibraryView(ViewKind.TAG, budget))) == 2
+    assert _ids_of(small, LibraryView(ViewKind.TRASH)) == []
+
+
+def test_trash_and_recent(small: Library) -> None:
+    ids = _ids_of(small, LibraryView())
+    editing.delete_objections(small, [ids[0]])
+    editing.set_objection_text(small, ids[2], "concern", "edited last")
+    assert _ids_of(small, LibraryView(ViewKind.TRASH)) == [ids[0]]
+    assert ids[0] not in _ids_of(small, LibraryView())
+    assert _ids_of(small, LibraryView(ViewKind.RECENT))[0] == ids[2]
+    assert ids[0] not in _ids_of(small, LibraryView(ViewKind.RECENT))
+
+
+def test_recent_is_limited(library: Library) -> None:
+    assert len(_ids_of(library, LibraryView(ViewKind.RECENT))) == min(RECENT_LIMIT, 49)
+
+
+def test_rows_carry_the_list_columns(small: Library) -> None:
+    ids = _ids_of(small, LibraryView())
+    with small.read() as connection:
+        rows = read_rows(connection, ids)
+    first, _, trust, busy = (rows[i] for i in ids)
+    assert (first.category, first.responses, first.success_rate) == ("Price", 1, 0.25)
+    assert (trust.favourite, trust.responses, trust.success_rate) == (True, 2, 1.0)
+    assert (busy.category, busy.responses, busy.success_rate) == (None, 0, None)
+
+
+def test_removed_responses_do_not_count(small: Library) -> None:
+    ids = _ids_of(small, LibraryView())
+    with small.read() as connection:
+        response_id = connection.execute(
+            text("SELECT id FROM responses WHERE objection_id = :id"), {"id": ids[0]}
+        ).scalar_one()
+    response_editing.remove_response(small, response_id)
+    with small.read() as connection:
+        row = read_rows(connection, [ids[0]])[ids[0]]
+    assert (row.responses, row.success_rate) == (0, None)
+
+
+def test_counts(small: Library) -> None:
+    ids = _ids_of(small, LibraryView())
+    editing.delete_objections(small, [ids[1]])
+    with small.read() as connection:
+        counts = count_views(connection)
+        budget = next(t.id for t in list_tags(connection) if t.name == "budget")
+    price = _category_id(small, "Price")
+    assert (counts.total, counts.favourites, counts.uncategorised, counts.trash) == (3, 1, 1, 1)
+    assert counts.of(LibraryView(ViewKind.CATEGORY, price)) == 1
+    assert counts.of(LibraryView(ViewKind.TAG, budget)) == 1
+    assert counts.of(LibraryView(ViewKind.RECENT)) is None
+
+
+def test_search_within_views(small: Library) -> None:
+    price = _category_id(small, "Price")
+    with small.read() as connection:
+        everywhere = search_view(connection, "teu", LibraryView())
+        in_price = search_view(connection, "off", LibraryView(ViewKind.CATEGORY, price))
+        favourites = search_view(connection, "arger", LibraryView(ViewKind.FAVOURITES))
+        uncategorised = search_view(connection, "bus", LibraryView(ViewKind.UNCATEGORISED))
+    assert _texts(small, everywhere) == ["Zu teuer"]
+    assert _texts(small, in_price) == ["Another offer is cheaper"]
+    assert _texts(small, favourites) == ["Ärger mit dem Lieferanten"]
+    assert _texts(small, uncategorised) == ["busy right now"]
+
+
+def test_search_in_the_trash_folds_like_the_index(small: Library) -> None:
+    ids = _ids_of(small, LibraryView())
+    editing.delete_objections(small, ids)
+    trash = LibraryView(ViewKind.TRASH)
+    with small.read() as connection:
+        assert _texts(small, search_view(connection, "ARGER", trash)) == [
+            "Ärger mit dem Lieferanten"
+        ]
+        assert search_view(connection, "teuer zu", trash) == [ids[0]]
+        assert search_view(connection, "nothing", trash) == []
+        assert search_view(connection, "  ", trash) == []
+
+
+@pytest.mark.parametrize(
+    "view",
+    [
+        LibraryView(),
+        LibraryView(ViewKind.FAVOURITES),
+        LibraryView(ViewKind.TRASH),
+        LibraryView(ViewKind.CATEGORY, 3),
+        LibraryView(ViewKind.TAG, 12),
+        LibraryView(ViewKind.UNCATEGORISED),
+    ],
+)
+def test_view_keys_round_trip(view: LibraryView) -> None:
+    assert LibraryView.from_key(view.key()) == view
+
+
+@pytest.mark.parametrize("key", ["", "bogus", "category", "category:x", "tag:"])
+def test_unknown_view_keys_mean_everything(key: str) -> None:
+    assert LibraryView.from_key(key) == LibraryView()
