@@ -1,0 +1,411 @@
+"""Drill state on disk: the schedule of each drilled objection and the log of every graded drill.
+
+The rules (what is due, how a grade moves a schedule) live in `einwandfrei.planning.practice`;
+this module only reads and writes the `review_states` and `review_logs` tables, and reads the call
+plans that drills are timed to. Objections in the Trash are never drilled, counted or flagged.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Connection, Exists, delete, exists, func, insert, not_, select
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.orm import InstrumentedAttribute
+from sqlalchemy.sql.elements import ColumnElement
+
+from einwandfrei.store.changes import mark_changed
+from einwandfrei.store.models import (
+    CallPlan,
+    Category,
+    Customer,
+    Objection,
+    PlanObjection,
+    PlanStatus,
+    ReviewLog,
+    ReviewState,
+    Tag,
+    objection_tags,
+)
+from einwandfrei.store.search import SearchFilter
+
+# An objection forgotten this often after it had been learnt is a leech: its answer wants rewriting
+# rather than more drilling.
+LEECH_LAPSES = 4
+
+_CHUNK = 500
+
+# The whole library as a drill scope.
+EVERYTHING = SearchFilter()
+
+
+@dataclass(frozen=True, slots=True)
+class ReviewStateRecord:
+    """Where one objection stands in the drill schedule (the fields of an `fsrs.Card`)."""
+
+    objection_id: int
+    state: int
+    step: int | None
+    stability: float | None
+    difficulty: float | None
+    due: datetime
+    last_review: datetime | None = None
+    reviews: int = 0
+    lapses: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class ReviewLogRecord:
+    """One graded drill."""
+
+    objection_id: int
+    rating: int
+    reviewed_at: datetime
+    duration_ms: int | None = None
+    is_cram: bool = False
+    id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class UpcomingCall:
+    """A planned call and the objections expected in it, in the plan's order."""
+
+    plan_id: int
+    scheduled_at: datetime | None
+    customer: str
+    objection_ids: tuple[int, ...]
+
+
+def _live(objection_id: InstrumentedAttribute[int]) -> Exists:
+    return exists().where(Objection.id == objection_id, Objection.deleted_at.is_(None))
+
+
+def _state_record(row: Any) -> ReviewStateRecord:
+    return ReviewStateRecord(
+        objection_id=row.objection_id,
+        state=row.state,
+        step=row.step,
+        stability=row.stability,
+        difficulty=row.difficulty,
+        due=row.due,
+        last_review=row.last_review,
+        reviews=row.reviews,
+        lapses=row.lapses,
+    )
+
+
+_STATE_COLUMNS = (
+    ReviewState.objection_id,
+    ReviewState.state,
+    ReviewState.step,
+    ReviewState.stability,
+    ReviewState.difficulty,
+    ReviewState.due,
+    ReviewState.last_review,
+    ReviewState.reviews,
+    ReviewState.lapses,
+)
+
+
+def read_states(
+    connection: Connection, objection_ids: Sequence[int] | None = None
+) -> dict[int, ReviewStateRecord]:
+    """The drill states of live objections (all, or those of `objection_ids`), by objection id."""
+    query = select(*_STATE_COLUMNS).where(_live(ReviewState.objection_id))
+    if objection_ids is None:
+        return {row.objection_id: _state_record(row) for row in connection.execute(query)}
+    states: dict[int, ReviewStateRecord] = {}
+    wanted = list(dict.fromkeys(objection_ids))
+    for start in range(0, len(wanted), _CHUNK):
+        chunk = wanted[start : start + _CHUNK]
+        for row in connection.execute(query.where(ReviewState.objection_id.in_(chunk))):
+            states[row.objection_id] = _state_record(row)
+    return states
+
+
+def states_due_before(connection: Connection, moment: datetime) -> list[ReviewStateRecord]:
+    """The drill states of live objections due before `moment`, soonest first."""
+    query = (
+        select(*_STATE_COLUMNS)
+        .where(ReviewState.due < moment, _live(ReviewState.objection_id))
+        .order_by(ReviewState.due, ReviewState.objection_id)
+    )
+    return [_state_record(row) for row in connection.execute(query)]
+
+
+def _scope_conditions(scope: SearchFilter) -> list[ColumnElement[bool]]:
+    conditions: list[ColumnElement[bool]] = [Objection.deleted_at.is_(None)]
+    if scope.category_id is not None:
+        conditions.append(Objection.category_id == scope.category_id)
+    if scope.tag_id is not None:
+        conditions.append(
+            exists().where(
+                objection_tags.c.objection_id == Objection.id,
+                objection_tags.c.tag_id == scope.tag_id,
+            )
+        )
+    if scope.favorites_only:
+        conditions.append(Objection.is_favorite.is_(True))
+    return conditions
+
+
+def _unseen() -> ColumnElement[bool]:
+    return not_(exists().where(ReviewState.objection_id == Objection.id))
+
+
+def unseen_objection_ids(
+    connection: Connection,
+    limit: int,
+    scope: SearchFilter = EVERYTHING,
+    excluding: Iterable[int] = (),
+) -> list[int]:
+    """Live objections never drilled, favourites first, then in library order; at most `limit`."""
+    if limit <= 0:
+        return []
+    skipped = set(excluding)
+    query = (
+        select(Objection.id)
+        .outerjoin(Category, Category.id == Objection.category_id)
+        .where(*_scope_conditions(scope), _unseen())
+        .order_by(
+            Objection.is_favorite.desc(),
+            Category.position.is_(None),
+            Category.position,
+            Objection.id,
+        )
+        .limit(limit + len(skipped))
+    )
+    found = [
+        objection_id for objection_id in connection.scalars(query) if objection_id not in skipped
+    ]
+    return found[:limit]
+
+
+def scope_objection_ids(connection: Connection, scope: SearchFilter) -> list[int]:
+    """The live objections of a category, a tag or the favourites, in library order."""
+    query = (
+        select(Objection.id)
+        .outerjoin(Category, Category.id == Objection.category_id)
+        .where(*_scope_conditions(scope))
+        .order_by(Category.position.is_(None), Category.position, Objection.id)
+    )
+    return list(connection.scalars(query))
+
+
+def first_reviewed_since(connection: Connection, moment: datetime) -> int:
+    """How many objections had their first scheduled (not cram) drill at or after `moment`."""
+    first = (
+        select(ReviewLog.objection_id)
+        .where(ReviewLog.is_cram.is_(False))
+        .group_by(ReviewLog.objection_id)
+        .having(func.min(ReviewLog.reviewed_at) >= moment)
+        .subquery()
+    )
+    return int(connection.scalar(select(func.count()).select_from(first)) or 0)
+
+
+def _calls(connection: Connection, conditions: Sequence[ColumnElement[bool]]) -> list[UpcomingCall]:
+    plans = connection.execute(
+        select(CallPlan.id, CallPlan.scheduled_at, Customer.name)
+        .join(Customer, Customer.id == CallPlan.customer_id)
+        .where(*conditions)
+        .order_by(CallPlan.scheduled_at, CallPlan.id)
+    ).all()
+    if not plans:
+        return []
+    expected: dict[int, list[int]] = {plan.id: [] for plan in plans}
+    for plan_id, objection_id in connection.execute(
+        select(PlanObjection.plan_id, PlanObjection.objection_id)
+        .join(Objection, Objection.id == PlanObjection.objection_id)
+        .where(
+            PlanObjection.plan_id.in_(list(expected)),
+            PlanObjection.was_expected.is_(True),
+            Objection.deleted_at.is_(None),
+        )
+        .order_by(PlanObjection.plan_id, PlanObjection.position, PlanObjection.id)
+    ):
+        if objection_id not in expected[plan_id]:
+            expected[plan_id].append(objection_id)
+    return [
+        UpcomingCall(plan.id, plan.scheduled_at, plan.name, tuple(expected[plan.id]))
+        for plan in plans
+    ]
+
+
+def upcoming_calls(connection: Connection, since: datetime) -> list[UpcomingCall]:
+    """Calls planned at or after `since` (drafts and planned, not yet logged), soonest first."""
+    return _calls(
+        connection,
+        [
+            CallPlan.scheduled_at >= since,
+            CallPlan.status != PlanStatus.DONE,
+            CallPlan.deleted_at.is_(None),
+        ],
+    )
+
+
+def call_of_plan(connection: Connection, plan_id: int) -> UpcomingCall | None:
+    """The plan's call (dated or not) with its expected objections; None for a missing plan."""
+    calls = _calls(connection, [CallPlan.id == plan_id, CallPlan.deleted_at.is_(None)])
+    return calls[0] if calls else None
+
+
+def _insert_log(connection: Connection, log: ReviewLogRecord) -> int:
+    result = connection.execute(
+        insert(ReviewLog).values(
+            objection_id=log.objection_id,
+            rating=log.rating,
+            reviewed_at=log.reviewed_at,
+            duration_ms=log.duration_ms,
+            is_cram=log.is_cram,
+        )
+    )
+    assert result.inserted_primary_key is not None
+    return int(result.inserted_primary_key[0])
+
+
+def _state_values(state: ReviewStateRecord) -> dict[str, object]:
+    return {
+        "objection_id": state.objection_id,
+        "state": state.state,
+        "step": state.step,
+        "stability": state.stability,
+        "difficulty": state.difficulty,
+        "due": state.due,
+        "last_review": state.last_review,
+        "reviews": state.reviews,
+        "lapses": state.lapses,
+    }
+
+
+def _put_state(connection: Connection, state: ReviewStateRecord) -> None:
+    values = _state_values(state)
+    statement = sqlite_insert(ReviewState).values(**values)
+    connection.execute(
+        statement.on_conflict_do_update(
+            index_elements=[ReviewState.objection_id],
+            set_={key: value for key, value in values.items() if key != "objection_id"},
+        )
+    )
+
+
+def save_review(connection: Connection, state: ReviewStateRecord, log: ReviewLogRecord) -> int:
+    """Store a graded drill: the objection's new schedule (unless cram) and the log entry.
+
+    Returns the log entry's id (for `undo_review`).
+    """
+    if not log.is_cram:
+        _put_state(connection, state)
+    log_id = _insert_log(connection, log)
+    mark_changed(connection)
+    return log_id
+
+
+def undo_review(connection: Connection, log_id: int, previous: ReviewStateRecord | None) -> None:
+    """Take back a graded drill: drop its log entry and restore the schedule it replaced.
+
+    `previous` None means the objection had never been drilled: its schedule is removed.
+    For a cram drill pass the objection's current (unchanged) state or None.
+    """
+    objection_id = connection.scalar(select(ReviewLog.objection_id).where(ReviewLog.id == log_id))
+    if objection_id is None:
+        return
+    is_cram = connection.scalar(select(ReviewLog.is_cram).where(ReviewLog.id == log_id))
+    connection.execute(delete(ReviewLog).where(ReviewLog.id == log_id))
+    if not is_cram:
+        if previous is None:
+            connection.execute(delete(ReviewState).where(ReviewState.objection_id == objection_id))
+        else:
+            _put_state(connection, previous)
+    mark_changed(connection)
+
+
+def leech_objection_ids(connection: Connection, min_lapses: int = LEECH_LAPSES) -> set[int]:
+    """Live objections forgotten at least `min_lapses` times after they had been learnt.
+
+    Their answers want rewriting rather than more drilling; the library marks them.
+    """
+    return set(
+        connection.scalars(
+            select(ReviewState.objection_id).where(
+                ReviewState.lapses >= min_lapses,
+                _live(ReviewState.objection_id),
+            )
+        )
+    )
+
+
+def read_logs(connection: Connection, since: datetime | None = None) -> list[ReviewLogRecord]:
+    """The review log of live objections (from `since` on), oldest first."""
+    query = (
+        select(
+            ReviewLog.id,
+            ReviewLog.objection_id,
+            ReviewLog.rating,
+            ReviewLog.reviewed_at,
+            ReviewLog.duration_ms,
+            ReviewLog.is_cram,
+        )
+        .where(_live(ReviewLog.objection_id))
+        .order_by(ReviewLog.reviewed_at, ReviewLog.id)
+    )
+    if since is not None:
+        query = query.where(ReviewLog.reviewed_at >= since)
+    return [
+        ReviewLogRecord(
+            objection_id=row.objection_id,
+            rating=row.rating,
+            reviewed_at=row.reviewed_at,
+            duration_ms=row.duration_ms,
+            is_cram=bool(row.is_cram),
+            id=row.id,
+        )
+        for row in connection.execute(query)
+    ]
+
+
+def objection_texts(connection: Connection, objection_ids: Iterable[int]) -> dict[int, str]:
+    """The customer's words of each live objection, by id."""
+    wanted = list(dict.fromkeys(objection_ids))
+    texts: dict[int, str] = {}
+    for start in range(0, len(wanted), _CHUNK):
+        chunk = wanted[start : start + _CHUNK]
+        for objection_id, words in connection.execute(
+            select(Objection.id, Objection.text).where(
+                Objection.id.in_(chunk), Objection.deleted_at.is_(None)
+            )
+        ):
+            texts[objection_id] = words
+    return texts
+
+
+def scope_choices(connection: Connection) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
+    """The categories and the tags that hold live objections, as (id, name), in display order."""
+    categories = [
+        (row.id, row.name)
+        for row in connection.execute(
+            select(Category.id, Category.name)
+            .where(
+                exists().where(Objection.category_id == Category.id, Objection.deleted_at.is_(None))
+            )
+            .order_by(Category.position, Category.name)
+        )
+    ]
+    tags = [
+        (row.id, row.name)
+        for row in connection.execute(
+            select(Tag.id, Tag.name)
+            .where(
+                exists().where(
+                    objection_tags.c.tag_id == Tag.id,
+                    objection_tags.c.objection_id == Objection.id,
+                    Objection.deleted_at.is_(None),
+                )
+            )
+            .order_by(Tag.name)
+        )
+    ]
+    return categories, tags
