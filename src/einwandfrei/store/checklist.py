@@ -101,6 +101,25 @@ def remove_checklist_item(library: Library, item_id: int) -> TemplateItem:
         return removed
 
 
+def restore_checklist_item(library: Library, item: TemplateItem) -> int:
+    """Put a removed item back where it was, under its old id when that is still free (so undo
+    history that names it stays valid); returns its id."""
+    with library.session() as session:
+        items = _ordered(session)
+        problem = check_text(item.text, [other.text for other in items])
+        if problem is not None:
+            raise TextRefusedError(problem)
+        free = session.get(ChecklistItem, item.id) is None
+        restored = ChecklistItem(
+            id=item.id if free else None, text=normalise_text(item.text), is_active=item.active
+        )
+        items.insert(max(0, min(item.position, len(items))), restored)
+        session.add(restored)
+        _renumber(items)
+        session.flush()
+        return restored.id
+
+
 def reorder_checklist(library: Library, ordered_ids: Sequence[int]) -> None:
     """Put the items in the order of `ordered_ids` (others keep their order, after)."""
     with library.session() as session:

@@ -1,0 +1,61 @@
+"""The Calls menu's actions, created for the main window."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu, QWidget
+
+from einwandfrei.ui.calls.bank_editors import ChecklistEditor, QuestionBankEditor
+from einwandfrei.ui.calls.calls_view import CallsView
+
+
+@dataclass(frozen=True)
+class CallsActions:
+    """The actions `create_calls_actions` made (all already in the menu)."""
+
+    prepare_call: QAction
+    log_call: QAction
+    prepare_next: QAction
+    delete_plan: QAction
+    edit_checklist: QAction
+    edit_question_bank: QAction
+
+
+def create_calls_actions(window: QWidget, menu: QMenu, calls_view: CallsView) -> CallsActions:
+    """Create the Calls actions, add them to `menu` and to `window` (so shortcuts work anywhere
+    in it), and connect them to `calls_view`."""
+
+    def action(name: str, text: str, shortcut: QKeySequence | None = None) -> QAction:
+        created = QAction(text, window)
+        created.setObjectName(name)
+        if shortcut is not None:
+            created.setShortcut(shortcut)
+            created.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        window.addAction(created)
+        menu.addAction(created)
+        return created
+
+    prepare = action("actionPrepareCall", menu.tr("&Prepare a call…"), QKeySequence("Ctrl+Shift+P"))
+    log_call = action("actionLogCall", menu.tr("&Log the call…"), QKeySequence("Ctrl+Shift+L"))
+    prepare_next = action("actionPrepareNextCall", menu.tr("Prepare the &next call from this one"))
+    delete = action("actionDeletePlan", menu.tr("Move the plan to the &Trash"))
+    menu.addSeparator()
+    checklist = action("actionEditChecklist", menu.tr("Edit the &checklist…"))
+    bank = action("actionEditQuestionBank", menu.tr("Edit the &question bank…"))
+
+    prepare.triggered.connect(lambda: calls_view.prepare_call())
+    log_call.triggered.connect(calls_view.log_selected)
+    prepare_next.triggered.connect(calls_view.prepare_next_selected)
+    delete.triggered.connect(calls_view.delete_selected)
+
+    def open_editor(kind: type[ChecklistEditor] | type[QuestionBankEditor]) -> None:
+        editor = kind(calls_view.context, window)
+        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        editor.open()
+
+    checklist.triggered.connect(lambda: open_editor(ChecklistEditor))
+    bank.triggered.connect(lambda: open_editor(QuestionBankEditor))
+    return CallsActions(prepare, log_call, prepare_next, delete, checklist, bank)

@@ -1,0 +1,389 @@
+"""The log after a call: goals reached, objections met and answers that worked, the next contact."""
+
+from __future__ import annotations
+
+import html
+from dataclasses import replace
+
+from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from einwandfrei.planning.bank_rules import normalise_text
+from einwandfrei.planning.call_log import LogProblem, LogProblemCode, apply_log, check_log
+from einwandfrei.planning.plan import CallOutcome, Plan, PlannedObjection
+from einwandfrei.planning.suggestions import follow_up_time, suggested_follow_up_day
+from einwandfrei.store.errors import LibraryError
+from einwandfrei.store.reading import read_objections
+from einwandfrei.store.records import ObjectionRecord
+from einwandfrei.store.search import search_ids
+from einwandfrei.ui.calls.commands import save_plan_undoably
+from einwandfrei.ui.calls.context import CallsContext
+from einwandfrei.ui.calls.log_model import LogColumn, LogObjectionsModel
+from einwandfrei.ui.calls.wording import (
+    datetime_edit_format,
+    format_when,
+    from_qdatetime,
+    log_problem_text,
+    to_qdatetime,
+)
+from einwandfrei.ui.wizard.item_list import ItemListModel
+from einwandfrei.ui.wizard.page_base import problem_label
+
+
+class YesNo(QWidget):
+    """Two radio buttons, neither chosen at first."""
+
+    changed = Signal()
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.yes = QRadioButton(self.tr("Yes"), self)
+        self.yes.setObjectName(f"{name}Yes")
+        self.no = QRadioButton(self.tr("No"), self)
+        self.no.setObjectName(f"{name}No")
+        self.group = QButtonGroup(self)
+        self.group.addButton(self.yes)
+        self.group.addButton(self.no)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.yes)
+        layout.addWidget(self.no)
+        layout.addStretch(1)
+        self.group.buttonClicked.connect(self.changed)
+
+    def value(self) -> bool | None:
+        """True, False, or None when neither is chosen."""
+        if self.yes.isChecked():
+            return True
+        if self.no.isChecked():
+            return False
+        return None
+
+    def set_value(self, value: bool | None) -> None:
+        """Choose Yes, No, or neither."""
+        if value is None:
+            self.group.setExclusive(False)
+            self.yes.setChecked(False)
+            self.no.setChecked(False)
+            self.group.setExclusive(True)
+        else:
+            (self.yes if value else self.no).setChecked(True)
+
+
+class CallLogDialog(QDialog):
+    """Log what happened in a call; saving updates the answers' used/worked counters."""
+
+    logSaved = Signal(int)
+
+    def __init__(self, context: CallsContext, plan: Plan, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("callLogDialog")
+        self.setWindowTitle(self.tr("Log the call with %1").replace("%1", plan.customer.name))
+        self.resize(860, 680)
+        self.context = context
+        self.plan = plan
+        self._records: dict[int, ObjectionRecord] = {}
+        self._remember([o.objection_id for o in plan.objections if o.objection_id is not None])
+
+        heading = QLabel(
+            f"<b>{html.escape(plan.customer.label())}</b> · "
+            f"{html.escape(format_when(plan.scheduled_at))}",
+            self,
+        )
+        self.goal_answer = YesNo("goalReached", self)
+        self.minimum_answer = YesNo("minimumGoalReached", self)
+        self.goal_problem = problem_label("goalAnswerProblem", self)
+        self.minimum_problem = problem_label("minimumAnswerProblem", self)
+        goals = QFormLayout()
+        goals.addRow(
+            QLabel(self.tr("<b>Goal:</b> %1").replace("%1", html.escape(plan.goal or "–")), self)
+        )
+        goals.addRow(self.tr("Reached?"), self.goal_answer)
+        goals.addRow("", self.goal_problem)
+        goals.addRow(
+            QLabel(
+                self.tr("<b>Minimum goal:</b> %1").replace(
+                    "%1", html.escape(plan.minimum_goal or "–")
+                ),
+                self,
+            )
+        )
+        goals.addRow(self.tr("Reached?"), self.minimum_answer)
+        goals.addRow("", self.minimum_problem)
+
+        self.model = LogObjectionsModel(self)
+        self.table = QTableView(self)
+        self.table.setObjectName("logObjections")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setWordWrap(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(LogColumn.CAME_UP, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(LogColumn.OBJECTION, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(LogColumn.ANSWER, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(LogColumn.WORKED, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.verticalHeader().hide()
+        self.answer = QComboBox(self)
+        self.answer.setObjectName("answerUsed")
+        self.worked_problem = problem_label("workedProblem", self)
+        self.search = QLineEdit(self)
+        self.search.setObjectName("logObjectionSearch")
+        self.search.setPlaceholderText(self.tr("An objection that came up unexpectedly…"))
+        self.search.setClearButtonEnabled(True)
+        self.results_model: ItemListModel[ObjectionRecord] = ItemListModel(
+            lambda record: record.text, parent=self
+        )
+        self.results = QListView(self)
+        self.results.setObjectName("logObjectionResults")
+        self.results.setModel(self.results_model)
+        self.results.setMaximumHeight(80)
+        self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.add_button = QPushButton(self.tr("&Add"), self)
+        self.add_button.setObjectName("addLoggedObjection")
+        self.new_button = QPushButton(self.tr("Add as a &new objection"), self)
+        self.new_button.setObjectName("newLoggedObjection")
+        answer_row = QHBoxLayout()
+        answer_row.addWidget(QLabel(self.tr("Answer used for the selected objection:"), self))
+        answer_row.addWidget(self.answer, 1)
+        add_row = QHBoxLayout()
+        add_row.addWidget(self.search, 1)
+        add_row.addWidget(self.add_button)
+        add_row.addWidget(self.new_button)
+        objections_box = QGroupBox(self.tr("Objections"), self)
+        objections_layout = QVBoxLayout(objections_box)
+        objections_layout.addWidget(self.table, 1)
+        objections_layout.addLayout(answer_row)
+        objections_layout.addWidget(self.worked_problem)
+        objections_layout.addLayout(add_row)
+        objections_layout.addWidget(self.results)
+
+        self.notes = QPlainTextEdit(self)
+        self.notes.setObjectName("logNotes")
+        self.notes.setTabChangesFocus(True)
+        self.notes.setPlaceholderText(self.tr("What did you learn? What happens next?"))
+        self.notes.setMaximumHeight(80)
+        self.next_box = QGroupBox(self.tr("&Next contact"), self)
+        self.next_box.setObjectName("nextContactBox")
+        self.next_box.setCheckable(True)
+        self.next_contact = QDateTimeEdit(self)
+        self.next_contact.setObjectName("nextContact")
+        self.next_contact.setCalendarPopup(True)
+        self.next_contact.setDisplayFormat(datetime_edit_format())
+        self.agreed = QCheckBox(self.tr("The customer &agreed to it"), self)
+        self.agreed.setObjectName("nextContactAgreed")
+        self.agreed_problem = problem_label("agreedProblem", self)
+        next_layout = QHBoxLayout(self.next_box)
+        next_layout.addWidget(self.next_contact)
+        next_layout.addWidget(self.agreed)
+        next_layout.addWidget(self.agreed_problem, 1)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setObjectName("saveLogButton")
+        self.save_button.setText(self.tr("&Save log"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addLayout(goals)
+        layout.addWidget(objections_box, 1)
+        layout.addWidget(QLabel(self.tr("Notes:"), self))
+        layout.addWidget(self.notes)
+        layout.addWidget(self.next_box)
+        layout.addWidget(self.buttons)
+
+        self._load(plan)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.table.selectionModel().currentRowChanged.connect(self._show_answers)
+        self.answer.activated.connect(self._answer_chosen)
+        self.search.textChanged.connect(self._search)
+        self.search.returnPressed.connect(self._add_current)
+        self.add_button.clicked.connect(self._add_current)
+        self.new_button.clicked.connect(self._add_new)
+        self.results.activated.connect(self._add_index)
+        self.results.doubleClicked.connect(self._add_index)
+        for widget in (self.goal_answer, self.minimum_answer):
+            widget.changed.connect(self._refresh_problems)
+        self.model.objectionsEdited.connect(self._refresh_problems)
+        self.agreed.toggled.connect(self._refresh_problems)
+        self.next_box.toggled.connect(self._refresh_problems)
+        self._search("")
+
+    # --- loading and reading -----------------------------------------------------------------
+    def _load(self, plan: Plan) -> None:
+        outcome = plan.outcome
+        self.goal_answer.set_value(outcome.goal_reached)
+        self.minimum_answer.set_value(outcome.minimum_goal_reached)
+        self.model.set_objections(plan.objections)
+        self.notes.setPlainText(outcome.notes)
+        call_day = (plan.scheduled_at or self.context.now()).astimezone().date()
+        suggested = follow_up_time(suggested_follow_up_day(call_day), self.context.now().tzinfo)
+        self.next_contact.setDateTime(to_qdatetime(outcome.next_contact_at or suggested))
+        self.agreed.setChecked(bool(outcome.next_contact_agreed))
+        self.next_box.setChecked(not plan.is_logged or outcome.next_contact_at is not None)
+        if self.model.rowCount():
+            self.table.selectRow(0)
+            self._show_answers(self.model.index(0, 0))
+
+    def outcome(self) -> CallOutcome:
+        """The outcome as entered."""
+        planned = self.next_box.isChecked()
+        return CallOutcome(
+            goal_reached=self.goal_answer.value(),
+            minimum_goal_reached=self.minimum_answer.value(),
+            notes=self.notes.toPlainText().strip(),
+            next_contact_at=from_qdatetime(self.next_contact.dateTime()) if planned else None,
+            next_contact_agreed=self.agreed.isChecked() if planned else None,
+            logged_at=self.plan.outcome.logged_at,
+        )
+
+    def problems(self) -> list[LogProblem]:
+        """What the log still lacks."""
+        return check_log(self.outcome(), self.model.objections)
+
+    def _refresh_problems(self) -> None:
+        problems = self.problems()
+        labels = {
+            LogProblemCode.GOAL_ANSWER_MISSING: self.goal_problem,
+            LogProblemCode.MINIMUM_GOAL_ANSWER_MISSING: self.minimum_problem,
+            LogProblemCode.AGREED_WITHOUT_DATE: self.agreed_problem,
+            LogProblemCode.WORKED_WITHOUT_RESPONSE: self.worked_problem,
+        }
+        for code, label in labels.items():
+            texts = [log_problem_text(problem) for problem in problems if problem.code is code]
+            label.setText("\n".join(texts))
+            label.setVisible(bool(texts))
+
+    # --- answers ------------------------------------------------------------------------------
+    def _remember(self, ids: list[int]) -> None:
+        missing = [objection_id for objection_id in ids if objection_id not in self._records]
+        if missing:
+            with self.context.library.read() as connection:
+                for record in read_objections(connection, missing):
+                    self._records[record.id or 0] = record
+
+    def _show_answers(self, index: QModelIndex) -> None:
+        self.answer.clear()
+        if not index.isValid():
+            self.answer.setEnabled(False)
+            return
+        objection = self.model.objections[index.row()]
+        record = self._records.get(objection.objection_id or -1)
+        responses = list(record.responses) if record else []
+        self.answer.addItem(self.tr("(none)"), None)
+        for response in responses:
+            self.answer.addItem(response.text, response.id)
+        if objection.response_id is None and objection.response_text:
+            self.answer.addItem(objection.response_text, None)
+            self.answer.setCurrentIndex(self.answer.count() - 1)
+        else:
+            found = self.answer.findData(objection.response_id)
+            self.answer.setCurrentIndex(max(found, 0))
+        self.answer.setEnabled(True)
+
+    def _answer_chosen(self, position: int) -> None:
+        row = self.table.currentIndex().row()
+        if row < 0:
+            return
+        objection = self.model.objections[row]
+        response_id = self.answer.itemData(position)
+        text = self.answer.itemText(position) if position > 0 else ""
+        self.model.update(row, replace(objection, response_id=response_id, response_text=text))
+
+    def choose_answer(self, row: int, response_id: int | None) -> None:
+        """Set the answer used for the objection in `row` (as choosing it in the box would)."""
+        self.table.selectRow(row)
+        self._show_answers(self.model.index(row, 0))
+        position = self.answer.findData(response_id) if response_id is not None else 0
+        self.answer.setCurrentIndex(position)
+        self._answer_chosen(position)
+
+    # --- objections that came up unexpectedly ---------------------------------------------------
+    def _search(self, query: str) -> None:
+        records: list[ObjectionRecord] = []
+        if query.strip():
+            with self.context.library.read() as connection:
+                records = read_objections(connection, search_ids(connection, query, 10))
+        self.results_model.set_items(records)
+        if records:
+            self.results.setCurrentIndex(self.results_model.index(0))
+        self.results.setVisible(bool(records))
+        self.add_button.setEnabled(bool(records))
+        self.new_button.setEnabled(bool(normalise_text(query)))
+
+    def _add_index(self, index: QModelIndex) -> None:
+        if not index.isValid():
+            return
+        record = self.results_model.items[index.row()]
+        for row, objection in enumerate(self.model.objections):
+            if objection.objection_id == record.id:
+                self.model.update(row, replace(objection, came_up=True))
+                self.table.selectRow(row)
+                return
+        self._records[record.id or 0] = record
+        first = record.responses[0] if record.responses else None
+        self._append(
+            PlannedObjection(
+                record.text,
+                record.id,
+                first.text if first else "",
+                first.id if first else None,
+                was_expected=False,
+                came_up=True,
+            )
+        )
+
+    def _add_current(self) -> None:
+        self._add_index(self.results.currentIndex())
+
+    def _add_new(self) -> None:
+        text = normalise_text(self.search.text())
+        if text:
+            self._append(PlannedObjection(text, was_expected=False, came_up=True))
+
+    def _append(self, objection: PlannedObjection) -> None:
+        row = self.model.append(objection)
+        self.table.selectRow(row)
+        self._show_answers(self.model.index(row, 0))
+        self.search.clear()
+
+    # --- saving -------------------------------------------------------------------------------
+    def accept(self) -> None:
+        self._refresh_problems()
+        if self.problems():
+            return
+        logged = apply_log(
+            self.plan, self.outcome(), self.model.objections, logged_at=self.context.now()
+        )
+        try:
+            saved = save_plan_undoably(self.context, self.plan, logged, self.tr("Log call"))
+        except LibraryError as error:
+            self.context.prompts.show_error(self, str(error))
+            return
+        self.plan = saved
+        super().accept()
+        if saved.id is not None:
+            self.logSaved.emit(saved.id)
