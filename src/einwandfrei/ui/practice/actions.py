@@ -1,0 +1,230 @@
+"""The Practice menu's actions, the due-drills count, and `practise_plan` for the call wizard.
+
+The main window creates one `PracticeActions` with its library, its Practice menu and its
+`libraryChanged` signal; everything else happens here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime, tzinfo
+from typing import Any
+
+from fsrs import Scheduler
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDialog, QMenu, QWidget
+
+from einwandfrei.planning.practice import local_zone, make_scheduler, system_clock
+from einwandfrei.planning.practice_drill import DrillSession
+from einwandfrei.planning.practice_sessions import PracticeKind, PracticeRequest, session_items
+from einwandfrei.planning.practice_sessions import due_count as count_due
+from einwandfrei.planning.practice_stats import read_statistics
+from einwandfrei.store.library import Library
+from einwandfrei.store.practice import call_of_plan
+from einwandfrei.ui.practice.chooser import (
+    PracticeChoice,
+    PracticeChooser,
+    due_title,
+    favourites_title,
+    read_choices,
+)
+from einwandfrei.ui.practice.dialog import PracticeDialog
+from einwandfrei.ui.practice.statistics import PracticeStatisticsDialog
+from einwandfrei.ui.practice.wording import call_label, translate
+
+Clock = Callable[[], datetime]
+
+
+def due_count(library: Library, now: datetime | None = None, zone: tzinfo | None = None) -> int:
+    """How many drills are due today, for the main window's "12 drills due"."""
+    with library.read() as connection:
+        return count_due(connection, now or system_clock(), zone or local_zone())
+
+
+def _show(dialog: QDialog) -> None:
+    dialog.show()
+    dialog.raise_()
+    dialog.activateWindow()
+
+
+class PracticeActions(QObject):
+    """The practice actions of a window, and the dialogs they open.
+
+    `dueCountChanged(int)` follows every grade and every `libraryChanged`; `practiceChanged`
+    follows every grade (leech marks in the library may have changed).
+    """
+
+    dueCountChanged = Signal(int)
+    practiceChanged = Signal()
+
+    def __init__(
+        self,
+        window: QWidget,
+        library: Library | Callable[[], Library],
+        menu: QMenu | None = None,
+        library_changed: Any = None,
+        *,
+        clock: Clock = system_clock,
+        zone: tzinfo | None = None,
+        scheduler_factory: Callable[[], Scheduler] = make_scheduler,
+        show_dialog: Callable[[QDialog], None] = _show,
+    ) -> None:
+        super().__init__(window)
+        self.window = window
+        self._library = library
+        self.clock = clock
+        self.zone = zone or local_zone()
+        self.scheduler_factory = scheduler_factory
+        self.show_dialog = show_dialog
+        self.dialogs: list[QDialog] = []
+
+        self.practice = self._action(
+            "actionPractice",
+            self.tr("&Practise Due Drills"),
+            self.practise_due,
+            QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_D),
+        )
+        self.favourites = self._action(
+            "actionPractiseFavourites", self.tr("Practise &Favourites"), self.practise_favourites
+        )
+        self.category = self._action(
+            "actionPractiseCategory",
+            self.tr("Practise a &Category…"),
+            lambda: self.choose(PracticeKind.CATEGORY),
+        )
+        self.tag = self._action(
+            "actionPractiseTag", self.tr("Practise a &Tag…"), lambda: self.choose(PracticeKind.TAG)
+        )
+        self.before_call = self._action(
+            "actionPractiseBeforeCall",
+            self.tr("Practise &Before a Call…"),
+            lambda: self.choose(PracticeKind.CALL),
+        )
+        self.cram = self._action(
+            "actionCram",
+            self.tr("C&ram…"),
+            lambda: self.choose(PracticeKind.FAVOURITES, cram=True),
+        )
+        self.statistics = self._action(
+            "actionPracticeStatistics", self.tr("Practice &Statistics"), self.show_statistics
+        )
+        if menu is not None:
+            menu.addActions([self.practice, self.favourites, self.category, self.tag])
+            menu.addAction(self.before_call)
+            menu.addAction(self.cram)
+            menu.addSeparator()
+            menu.addAction(self.statistics)
+        if library_changed is not None:
+            library_changed.connect(lambda *_args: self.refresh_due_count())
+
+    def _action(
+        self,
+        name: str,
+        text: str,
+        slot: Callable[[], object],
+        shortcut: QKeySequence | None = None,
+    ) -> QAction:
+        action = QAction(text, self.window)
+        action.setObjectName(name)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.window.addAction(action)
+        return action
+
+    @property
+    def library(self) -> Library:
+        """The window's library (it may be replaced, by a restore for example)."""
+        return self._library() if callable(self._library) else self._library
+
+    def refresh_due_count(self) -> int:
+        """Count today's drills again and tell `dueCountChanged`."""
+        count = due_count(self.library, self.clock(), self.zone)
+        self.dueCountChanged.emit(count)
+        return count
+
+    def practise(self, choice: PracticeChoice) -> PracticeDialog:
+        """Open the drill dialog on what `choice` names."""
+        scheduler = self.scheduler_factory()
+        with self.library.read() as connection:
+            items = session_items(connection, choice.request, self.clock(), self.zone, scheduler)
+        session = DrillSession(
+            self.library, items, scheduler=scheduler, clock=self.clock, zone=self.zone
+        )
+        dialog = PracticeDialog(session, choice.title, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.practiceChanged.connect(self._changed)
+        dialog.statisticsRequested.connect(self.show_statistics)
+        self._keep(dialog)
+        self.show_dialog(dialog)
+        return dialog
+
+    def practise_due(self) -> PracticeDialog:
+        """Today's drills."""
+        return self.practise(PracticeChoice(PracticeRequest(PracticeKind.DUE), due_title()))
+
+    def practise_favourites(self) -> PracticeDialog:
+        """The favourites that are due, and a few new ones."""
+        return self.practise(
+            PracticeChoice(PracticeRequest(PracticeKind.FAVOURITES), favourites_title())
+        )
+
+    def practise_plan(self, plan_id: int, *, cram: bool = False) -> PracticeDialog:
+        """Every objection expected in a call plan: due ones scheduled, the others crammed."""
+        with self.library.read() as connection:
+            call = call_of_plan(connection, plan_id)
+        customer = call_label(call.customer, call.scheduled_at) if call else ""
+        title = translate("PracticeChooser", "Before the call with %1").replace("%1", customer)
+        return self.practise(
+            PracticeChoice(PracticeRequest(PracticeKind.CALL, plan_id, cram=cram), title)
+        )
+
+    def choose(self, kind: PracticeKind, *, cram: bool = False) -> PracticeChooser:
+        """Ask what to drill (preselecting the first entry of `kind`), then open it."""
+        with self.library.read() as connection:
+            choices = read_choices(connection, self.clock())
+        chooser = PracticeChooser(choices, kind=kind, cram=cram, parent=self.window)
+        chooser.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def start() -> None:
+            choice = chooser.chosen()
+            if choice is not None:
+                self.practise(choice)
+
+        chooser.accepted.connect(start)
+        self._keep(chooser)
+        self.show_dialog(chooser)
+        return chooser
+
+    def show_statistics(self) -> PracticeStatisticsDialog:
+        """Open the statistics window."""
+        with self.library.read() as connection:
+            statistics = read_statistics(connection, self.clock(), self.zone)
+        dialog = PracticeStatisticsDialog(statistics, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._keep(dialog)
+        self.show_dialog(dialog)
+        return dialog
+
+    def _keep(self, dialog: QDialog) -> None:
+        self.dialogs.append(dialog)
+        dialog.destroyed.connect(lambda *_args, d=dialog: self._forget(d))
+
+    def _forget(self, dialog: QDialog) -> None:
+        if dialog in self.dialogs:
+            self.dialogs.remove(dialog)
+
+    def _changed(self) -> None:
+        self.practiceChanged.emit()
+        self.refresh_due_count()
+
+
+def create_practice_actions(
+    window: QWidget,
+    library: Library | Callable[[], Library],
+    menu: QMenu | None = None,
+    library_changed: Any = None,
+) -> PracticeActions:
+    """The practice actions for `window`, added to `menu`, counting again on `library_changed`."""
+    return PracticeActions(window, library, menu, library_changed)

@@ -1,0 +1,153 @@
+"""The Practice menu: actions, the due count, choosing what to drill, the call wizard's entry."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from fsrs import Rating
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QDialog, QMainWindow, QMenu, QPushButton
+from pytestqt.qtbot import QtBot
+
+from einwandfrei.planning.practice import NEW_PER_DAY, make_scheduler
+from einwandfrei.planning.practice_sessions import PracticeKind
+from einwandfrei.store.library import Library
+from einwandfrei.store.practice import read_logs
+from einwandfrei.ui.practice import due_count, due_drills_text
+from einwandfrei.ui.practice.actions import PracticeActions
+from einwandfrei.ui.practice.chooser import PracticeChooser
+from einwandfrei.ui.practice.dialog import PracticeDialog
+from einwandfrei.ui.practice.statistics import PracticeStatisticsDialog
+from tests.practice_support import ZONE, FakeClock, add_call, objection_id
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+
+class _Window(QMainWindow):
+    libraryChanged = Signal(object)  # noqa: N815 (the main window's name)
+
+
+class _Shown(QObject):
+    """Collects the dialogs the actions would show, without showing them."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.dialogs: list[QDialog] = []
+
+    def __call__(self, dialog: QDialog) -> None:
+        self.dialogs.append(dialog)
+
+
+def _actions(qtbot: QtBot, library: Library, clock: FakeClock) -> tuple[PracticeActions, _Shown]:
+    window = _Window()
+    qtbot.addWidget(window)
+    menu = QMenu("&Practice", window)
+    menu.setObjectName("menuPractice")
+    window.menuBar().addMenu(menu)
+    shown = _Shown()
+    actions = PracticeActions(
+        window,
+        lambda: library,
+        menu,
+        window.libraryChanged,
+        clock=clock,
+        zone=ZONE,
+        scheduler_factory=lambda: make_scheduler(fuzzing=False),
+        show_dialog=shown,
+    )
+    return actions, shown
+
+
+def test_the_menu_holds_the_practice_actions(qtbot: QtBot, library: Library) -> None:
+    actions, _shown = _actions(qtbot, library, FakeClock())
+    menu = actions.window.findChild(QMenu, "menuPractice")
+    assert menu is not None
+    names = [action.objectName() for action in menu.actions() if not action.isSeparator()]
+    assert names == [
+        "actionPractice",
+        "actionPractiseFavourites",
+        "actionPractiseCategory",
+        "actionPractiseTag",
+        "actionPractiseBeforeCall",
+        "actionCram",
+        "actionPracticeStatistics",
+    ]
+    assert actions.practice.shortcut().toString() == "Ctrl+Shift+D"
+
+
+def test_due_drills_are_counted_and_recounted_after_each_grade(
+    qtbot: QtBot, library: Library
+) -> None:
+    clock = FakeClock()
+    actions, shown = _actions(qtbot, library, clock)
+    assert due_count(library, clock(), ZONE) == NEW_PER_DAY
+    assert due_drills_text(NEW_PER_DAY) == "10 drills due"
+    assert due_drills_text(1) == "1 drill due"
+    actions.practice.trigger()
+    dialog = shown.dialogs[-1]
+    assert isinstance(dialog, PracticeDialog)
+    assert dialog.session.total == NEW_PER_DAY
+    dialog.reveal()
+    with qtbot.waitSignal(actions.dueCountChanged) as counted:
+        dialog.grade(Rating.Easy)
+    assert counted.args == [NEW_PER_DAY - 1]
+    with qtbot.waitSignal(actions.dueCountChanged):
+        actions.window.libraryChanged.emit(None)  # type: ignore[attr-defined]
+
+
+def test_choosing_a_category_and_cramming_it(qtbot: QtBot, library: Library) -> None:
+    clock = FakeClock()
+    actions, shown = _actions(qtbot, library, clock)
+    actions.category.trigger()
+    chooser = shown.dialogs[-1]
+    assert isinstance(chooser, PracticeChooser)
+    chosen = chooser.chosen()
+    assert chosen is not None
+    assert chosen.request.kind is PracticeKind.CATEGORY
+    persistence = chooser.combo.findText("Category: Persistence")
+    assert persistence >= 0
+    chooser.combo.setCurrentIndex(persistence)
+    QTest.mouseClick(chooser.cram, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(chooser.accepted):
+        start = chooser.findChild(QPushButton, "practiceStart")
+        assert start is not None
+        QTest.mouseClick(start, Qt.MouseButton.LeftButton)
+    dialog = shown.dialogs[-1]
+    assert isinstance(dialog, PracticeDialog)
+    assert dialog.windowTitle() == "Practice — Category: Persistence (cram)"
+    drill = dialog.session.current()
+    assert drill is not None
+    assert drill.item.cram
+    assert drill.objection.category == "Persistence"
+
+
+def test_practise_plan_drills_the_objections_of_the_call(qtbot: QtBot, library: Library) -> None:
+    clock = FakeClock()
+    actions, shown = _actions(qtbot, library, clock)
+    persistent = objection_id(library, "You are persistent!")
+    expensive = objection_id(library, "That's too expensive.")
+    plan = add_call(library, [persistent, expensive], clock() + timedelta(days=3))
+    actions.before_call.trigger()
+    chooser = shown.dialogs[-1]
+    assert isinstance(chooser, PracticeChooser)
+    assert chooser.combo.currentText().startswith("Before the call with Anna Keller")
+    dialog = actions.practise_plan(plan)
+    assert [item.objection_id for item in dialog.session._queue] == [persistent, expensive]
+    assert "Anna Keller" in dialog.windowTitle()
+
+
+def test_statistics_show_what_was_drilled(qtbot: QtBot, library: Library) -> None:
+    clock = FakeClock()
+    actions, shown = _actions(qtbot, library, clock)
+    dialog = actions.practise_due()
+    dialog.reveal()
+    dialog.grade(Rating.Good)
+    with library.read() as connection:
+        assert len(read_logs(connection)) == 1
+    dialog.statisticsRequested.emit()  # the summary page's "Statistics…"
+    statistics = shown.dialogs[-1]
+    assert isinstance(statistics, PracticeStatisticsDialog)
+    assert statistics.statistics.reviews == 1
+    assert statistics.totals.text().startswith("1 drill in 30 days")
