@@ -1,0 +1,147 @@
+"""`einwandfrei sheet`: print a call cheat sheet, a library booklet or pocket cards to a PDF file.
+
+It works without a display (Qt's offscreen platform) and prints in the library's language. It
+reads a current library directly with sqlite3 and imports neither SQLAlchemy nor Qt's widgets, so
+the whole process costs little more than Qt itself; a library that must first be created or
+migrated goes through the usual `opened_library` once.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from einwandfrei.cli.common import CommandError, add_global_options, data_dir, opened_library
+
+if TYPE_CHECKING:
+    import sqlite3
+
+    from einwandfrei.printing.jobs import PrintRequest
+
+LAYOUTS = ("sheet", "booklet", "cards")
+PAPERS = ("a4", "letter", "a6", "index")
+
+
+def register(subcommands: Any) -> None:
+    """Add `sheet` to the parser."""
+    sheet = subcommands.add_parser(
+        "sheet",
+        help="print a call cheat sheet, a library booklet or pocket cards to a PDF",
+        description="Write a PDF: the cheat sheet of a call plan (--plan), or a booklet or pocket "
+        "cards of the library, a category, a tag or the favourites. Works without a display; "
+        "prints in the library's language.",
+    )
+    what = sheet.add_mutually_exclusive_group(required=True)
+    what.add_argument("--plan", type=_plan_id, metavar="ID", help="the call plan with this number")
+    what.add_argument("--all", action="store_true", help="every objection in the library")
+    what.add_argument("--category", metavar="NAME", help="the objections of one category")
+    what.add_argument("--tag", metavar="NAME", help="the objections with this tag")
+    what.add_argument("--favorites", action="store_true", help="the favourite objections")
+    sheet.add_argument(
+        "--layout",
+        choices=LAYOUTS,
+        help="sheet: the call cheat sheet (needs --plan; the default with it); booklet: grouped "
+        "by category with contents (the default otherwise); cards: one objection per card",
+    )
+    sheet.add_argument(
+        "--paper",
+        choices=PAPERS,
+        help="paper size (default: A4 or US Letter as the locale expects; A6 or 4×6 in index "
+        "cards for cards); cards on A4 or Letter come four to a sheet with cutting lines",
+    )
+    sheet.add_argument(
+        "--backs", action="store_true", help="cards: add back sides for double-sided printing"
+    )
+    sheet.add_argument(
+        "-o", "--output", metavar="FILE.pdf", required=True, type=Path, help="the PDF to write"
+    )
+    sheet.set_defaults(handler=run_sheet)
+    add_global_options(sheet)
+
+
+def _plan_id(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"expected a plan number like 12, not {value!r}")
+    return number
+
+
+def run_sheet(args: argparse.Namespace) -> int:
+    """Write the PDF the arguments describe."""
+    if args.layout == "sheet" and args.plan is None:
+        print(
+            "einwandfrei sheet: error: --layout sheet needs --plan ID (a call plan)",
+            file=sys.stderr,
+        )
+        return 2
+    request = _request(args)
+    output = args.output.expanduser()
+    if output.is_dir():
+        raise CommandError(f"{output} is a folder; name the PDF file to write.")
+    if not output.parent.is_dir():
+        raise CommandError(f"The folder {output.parent} does not exist.")
+    from einwandfrei.paths import library_path
+    from einwandfrei.store.direct_reading import open_snapshot
+
+    path = library_path(data_dir(args))
+    with open_snapshot(path) as snapshot:
+        if snapshot is not None:
+            return _print(snapshot, request, output)
+    with opened_library(args):  # creates or migrates the library, then closes it again
+        pass
+    with open_snapshot(path) as snapshot:
+        if snapshot is None:  # pragma: no cover — opened_library just made it current
+            raise CommandError(f"The library {path} could not be opened.")
+        return _print(snapshot, request, output)
+
+
+def _request(args: argparse.Namespace) -> PrintRequest:
+    from einwandfrei.printing.jobs import LayoutKind, PrintRequest
+    from einwandfrei.printing.paper import Paper
+    from einwandfrei.store.selection import Scope, Selection
+
+    if args.category is not None:
+        selection = Selection(Scope.CATEGORY, args.category)
+    elif args.tag is not None:
+        selection = Selection(Scope.TAG, args.tag)
+    elif args.favorites:
+        selection = Selection(Scope.FAVORITES)
+    else:
+        selection = Selection(Scope.ALL)
+    default = LayoutKind.SHEET if args.plan is not None else LayoutKind.BOOKLET
+    return PrintRequest(
+        layout=LayoutKind(args.layout) if args.layout else default,
+        plan_id=args.plan,
+        selection=selection,
+        paper=Paper(args.paper) if args.paper else None,
+        backs=args.backs,
+    )
+
+
+def _print(connection: sqlite3.Connection, request: PrintRequest, output: Path) -> int:
+    from einwandfrei.printing.headless import gui_application
+    from einwandfrei.printing.jobs import PrintRequestError, build_layout
+    from einwandfrei.printing.pieces import locale_for
+    from einwandfrei.printing.render import PrintingError, render_pdf
+    from einwandfrei.printing.translation import install_print_translator
+    from einwandfrei.store.direct_reading import read_meta_value
+
+    language = read_meta_value(connection, "language", "en") or "en"
+    application = gui_application()
+    translator = install_print_translator(language)
+    try:
+        layout = build_layout(connection, request, locale=locale_for(language))
+        pages = render_pdf(output, layout, request.paper_for())
+    except (PrintingError, PrintRequestError) as error:
+        raise CommandError(str(error)) from error
+    finally:
+        if translator is not None:
+            application.removeTranslator(translator)
+    noun = "page" if pages == 1 else "pages"
+    print(f"Wrote {output} ({pages} {noun}).")
+    return 0

@@ -1,0 +1,294 @@
+"""The call cheat sheet: one page for one call, whenever it fits.
+
+    ┌──────────────────────────────────────────────────────────────┐
+    │ Call with Anna Keller                   Tue 3 Dec 2024, 10:00 │
+    │ Müller AG · Head of Purchasing                               │
+    │ ┌ GOAL  Pilot agreed for Q1 ──┬ MINIMUM  OK to call back ───┐ │
+    │ REPEAT  • 30% less set-up time                                │
+    │ OPENER  Is now a good moment, or shall I call at 14:00?       │
+    │ ASK     1. …  2. …  3. …                                      │
+    │ ─────────────────────────────────────────────────────────────│
+    │ PRICE                          │ BRUSH-OFF                    │
+    │ “Too expensive.”               │ “Send me an email.”          │
+    │ → Compared to what? …          │ → Gladly — so that …         │
+    │ ? What do you compare with?    │ ? …                          │
+    │ STILL OPEN ON THE CHECKLIST ☐ …          Einwandfrei · page 1 of 1│
+    └──────────────────────────────────────────────────────────────┘
+
+The header (who, when, goal and minimum goal) repeats on every page. An objection block holds the
+objection, its response and the follow-up question and is never split across pages.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication, QLineF, QLocale, QRectF
+from PySide6.QtGui import QPagedPaintDevice
+
+from einwandfrei.printing.blocks import Block, Canvas, LabelledBlock, TextBlock
+from einwandfrei.printing.composer import Composer, Drawable, Frame, Line, Page, Piece, Placed
+from einwandfrei.printing.pieces import (
+    footer_items,
+    format_when,
+    objection_with_response,
+)
+from einwandfrei.printing.render import Tracker
+from einwandfrei.printing.style import RULE_GREY, TypeScale, escape
+from einwandfrei.store.plan_reading import PlanForPrinting
+
+SCALE = TypeScale(large=13, body=8.5, small=7)
+# Shrinking a sheet that spills a little onto a second page, before letting it continue there.
+FIT_FACTORS = (0.93, 0.86)
+MARGIN_MM = 13
+COLUMN_GAP_MM = 7
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("CallSheet", text)
+
+
+class CallSheet:
+    """The cheat sheet for one call plan."""
+
+    def __init__(self, plan: PlanForPrinting, *, locale: QLocale | None = None) -> None:
+        self.plan = plan
+        self.locale = locale or QLocale()
+
+    @property
+    def title(self) -> str:
+        """ "Call with <name>"."""
+        return QCoreApplication.translate("CallSheet", "Call with %1").replace(
+            "%1", self.plan.customer_name
+        )
+
+    def work(self) -> int:
+        """One step per objection, plus the header and sections."""
+        return len(self.plan.objections) + 4
+
+    def compose(self, device: QPagedPaintDevice, paper: QRectF, tracker: Tracker) -> list[Page]:
+        """The pages: one when it fits (shrinking the type a little if that makes it fit)."""
+        pages = _Composition(self, Canvas(device, SCALE), paper, tracker).pages()
+        if len(pages) == 2 and _last_page_fill(pages) < 0.4:
+            for factor in FIT_FACTORS:
+                canvas = Canvas(device, SCALE.scaled(factor))
+                smaller = _Composition(self, canvas, paper, Tracker(None, 1)).pages()
+                if len(smaller) == 1:
+                    return smaller
+        return pages
+
+
+def _last_page_fill(pages: Sequence[Page]) -> float:
+    first, last = pages[0].placed(), pages[-1].placed()
+    if not first or not last:
+        return 1.0
+    top = min(item.y for item in first)
+    bottom = max(item.y + item.piece.height for item in first)
+    last_bottom = max(item.y + item.piece.height for item in last)
+    last_top = min(item.y for item in last)
+    return (last_bottom - last_top) / max(1.0, bottom - top)
+
+
+class _Composition:
+    """One attempt at laying the sheet out with a given type scale."""
+
+    def __init__(self, sheet: CallSheet, canvas: Canvas, paper: QRectF, tracker: Tracker) -> None:
+        self.sheet = sheet
+        self.plan = sheet.plan
+        self.canvas = canvas
+        self.paper = paper
+        self.tracker = tracker
+        margin = canvas.mm(MARGIN_MM)
+        self.left = paper.left() + margin
+        self.width = paper.width() - 2 * margin
+        self.top = paper.top() + margin
+        self.bottom = paper.bottom() - margin
+
+    def pages(self) -> list[Page]:
+        canvas = self.canvas
+        header, header_height = self._header()
+        self.tracker.advance()
+        footer_height = canvas.pt(canvas.scale.small * 1.6)
+        body_top = self.top + header_height + canvas.mm(3.5)
+        body = QRectF(self.left, body_top, self.width, self.bottom - footer_height - body_top)
+        composer = Composer(lambda _index: body)
+        sections = self._sections()
+        for index, section in enumerate(sections):
+            composer.add(section, space_before=canvas.mm(1.6) if index else 0.0)
+        self.tracker.advance()
+        self._objections(composer, has_sections=bool(sections))
+        checklist = self._checklist()
+        if checklist is not None:
+            self._add_checklist(composer, checklist)
+        pages = composer.pages
+        for number, page in enumerate(pages, start=1):
+            page.items[:0] = header
+            page.items.extend(
+                footer_items(canvas, self.left, self.width, self.bottom, number, len(pages))
+            )
+        self.tracker.advance()
+        return pages
+
+    # The header: who and when, then the boxed GOAL / MINIMUM band.
+
+    def _header(self) -> tuple[list[Drawable], float]:
+        canvas, plan = self.canvas, self.plan
+        items: list[Drawable] = []
+        when = format_when(plan.scheduled_at, self.sheet.locale)
+        when_block = canvas.text(
+            f'<p align="right" class="subtitle">{escape(when)}</p>', self.width
+        )
+        when_width = when_block.natural_width() if when else 0.0
+        name = _tr("Call with %1").replace("%1", escape(plan.customer_name))
+        title_width = self.width - when_width - (canvas.mm(6) if when else 0.0)
+        title = canvas.text(f'<p class="title">{name}</p>', title_width)
+        items.append(_placed(title, self.left, self.top))
+        if when:
+            items.append(_placed(when_block, self.left, self.top))
+        y = self.top + max(title.height, when_block.height if when else 0.0)
+        who = " · ".join(
+            escape(part) for part in (plan.customer_company, plan.customer_role) if part.strip()
+        )
+        if who:
+            line = canvas.text(f'<p class="quiet">{who}</p>', self.width)
+            items.append(_placed(line, self.left, y))
+            y += line.height
+        y += canvas.mm(2.2)
+        band, band_height = self._band(y)
+        items.extend(band)
+        return items, y + band_height - self.top
+
+    def _band(self, top: float) -> tuple[list[Drawable], float]:
+        canvas = self.canvas
+        padding = canvas.mm(2.4)
+        cell_width = self.width / 2
+        inner = cell_width - 2 * padding
+        labels = [_tr("GOAL"), _tr("MINIMUM")]
+        texts = [self.plan.goal, self.plan.minimum_goal]
+        label_blocks = [
+            canvas.text(f'<p class="label">{escape(text)}</p>', inner) for text in labels
+        ]
+        label_width = max(block.natural_width() for block in label_blocks) + canvas.mm(2.5)
+        cells = [
+            LabelledBlock(
+                label,
+                canvas.text(f'<p class="goal">{escape(text) or "—"}</p>', inner - label_width),
+                label_width,
+            )
+            for label, text in zip(label_blocks, texts, strict=True)
+        ]
+        height = max(cell.height for cell in cells) + 2 * padding
+        rule = canvas.pt(0.9)
+        items: list[Drawable] = [Frame(QRectF(self.left, top, self.width, height), rule)]
+        middle = self.left + cell_width
+        items.append(Line(QLineF(middle, top, middle, top + height), rule))
+        for index, cell in enumerate(cells):
+            x = self.left + index * cell_width + padding
+            items.append(Placed(Piece(cell, 0, cell.height), x, top + padding))
+        return items, height
+
+    # The sections before the objections: what to repeat, how to open, what to ask.
+
+    def _sections(self) -> list[Block]:
+        plan = self.plan
+        entries: list[tuple[str, str]] = []
+        if plan.key_messages:
+            entries.append(
+                (_tr("REPEAT"), "".join(_bullet(message) for message in plan.key_messages))
+            )
+        if plan.opener.strip():
+            entries.append((_tr("OPENER"), f"<p>{escape(plan.opener)}</p>"))
+        if plan.fallback.strip():
+            entries.append((_tr("IF BUSY"), f"<p>{escape(plan.fallback)}</p>"))
+        if plan.timing_notes.strip():
+            entries.append((_tr("TIMING"), f"<p>{escape(plan.timing_notes)}</p>"))
+        if plan.questions:
+            entries.append(
+                (
+                    _tr("ASK"),
+                    "".join(
+                        f'<p class="numbered">{number}.\u00a0{escape(question)}</p>'
+                        for number, question in enumerate(plan.questions, start=1)
+                    ),
+                )
+            )
+        if not entries:
+            return []
+        canvas = self.canvas
+        labels = [
+            canvas.text(f'<p class="label">{escape(label)}</p>', self.width) for label, _ in entries
+        ]
+        label_width = max(label.natural_width() for label in labels) + canvas.mm(3)
+        return [
+            LabelledBlock(label, canvas.text(body, self.width - label_width), label_width)
+            for label, (_, body) in zip(labels, entries, strict=True)
+        ]
+
+    # The objections: two balanced columns with a hairline between them.
+
+    def _objections(self, composer: Composer, *, has_sections: bool) -> None:
+        plan, canvas = self.plan, self.canvas
+        if not plan.objections:
+            return
+        gap = canvas.mm(COLUMN_GAP_MM)
+        width = composer.column_width(2, gap)
+        blocks: list[Block] = []
+        for planned in plan.objections:
+            html = objection_with_response(planned.objection, planned.response)
+            blocks.append(canvas.text(html, width))
+            self.tracker.advance()
+        hairline = canvas.pt(0.5)
+
+        def rules(area: QRectF) -> None:
+            middle = area.left() + area.width() / 2
+            composer.add_item(
+                Line(QLineF(middle, area.top(), middle, area.bottom()), hairline, RULE_GREY)
+            )
+
+        space = canvas.mm(3.2)
+        if has_sections:
+            y = composer.y + space / 2
+            composer.add_item(
+                Line(QLineF(self.left, y, self.left + self.width, y), hairline, RULE_GREY)
+            )
+        composer.add_columns(
+            blocks,
+            columns=2,
+            gap=gap,
+            spacing=canvas.mm(3),
+            space_before=space if has_sections else 0.0,
+            on_page=rules,
+        )
+
+    # The foot: what is still open on the checklist.
+
+    def _checklist(self) -> LabelledBlock | None:
+        items = self.plan.open_checklist
+        if not items:
+            return None
+        canvas = self.canvas
+        label = canvas.text(
+            f'<p class="label">{escape(_tr("STILL OPEN ON THE CHECKLIST"))}</p>', self.width / 3
+        )
+        label_width = label.natural_width() + canvas.mm(3)
+        boxes = "\u2003 ".join(f"☐\u00a0{escape(item)}" for item in items)
+        return LabelledBlock(
+            label, canvas.text(f"<p>{boxes}</p>", self.width - label_width), label_width
+        )
+
+    def _add_checklist(self, composer: Composer, checklist: LabelledBlock) -> None:
+        canvas = self.canvas
+        space = canvas.mm(3.5)
+        composer.add_at_foot(checklist, space_before=space)
+        y = composer.body.bottom() - checklist.height - space / 2
+        composer.add_item(
+            Line(QLineF(self.left, y, self.left + self.width, y), canvas.pt(0.5), RULE_GREY)
+        )
+
+
+def _placed(block: TextBlock | LabelledBlock, x: float, y: float) -> Placed:
+    return Placed(Piece(block, 0.0, block.height), x, y)
+
+
+def _bullet(text: str) -> str:
+    return f'<p class="bullet">•\u00a0{escape(text)}</p>'

@@ -1,0 +1,244 @@
+"""Pocket cards: one objection per card, its best response below, large enough to read at a glance.
+
+On card-sized paper (A6, index cards) each page is one card; on A4 or Letter four cards share a
+sheet with dashed cutting lines. With back sides, every sheet of fronts is followed by a sheet of
+backs (probing questions, what is behind it, the other responses), mirrored for printing on both
+sides along the long edge. A card whose text is too long is set a little smaller; if it still does
+not fit, it continues on a second card marked "continued" — text is never cut off.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QLineF, QRectF, Qt
+from PySide6.QtGui import QPagedPaintDevice
+
+from einwandfrei.printing.blocks import KEEP_MARK, Canvas
+from einwandfrei.printing.composer import (
+    Caption,
+    Drawable,
+    Line,
+    Page,
+    Piece,
+    Placed,
+    pieces,
+)
+from einwandfrei.printing.pieces import marker, no_response_html
+from einwandfrei.printing.render import Tracker
+from einwandfrei.printing.style import GREY, RULE_GREY, TypeScale, base_font, escape, quoted, span
+from einwandfrei.store.records import ObjectionRecord, ResponseRecord
+from einwandfrei.store.selection import best_response, other_responses
+
+SCALE = TypeScale(large=15, body=10.5, small=7.5)
+FIT_FACTORS = (1.0, 0.9, 0.8, 0.7)
+CARD_MARGIN_MM = 7
+MULTI_UP_FROM_MM = 180  # paper at least this wide holds 2 × 2 cards
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PocketCards", text)
+
+
+@dataclass(frozen=True, slots=True)
+class Face:
+    """One side of one physical card: text pieces relative to the card's inner corner."""
+
+    pieces: tuple[Piece, ...]
+    continued: bool = False
+
+
+class PocketCards:
+    """A deck of pocket cards, optionally with back sides for double-sided printing."""
+
+    def __init__(
+        self,
+        objections: Sequence[ObjectionRecord],
+        *,
+        backs: bool = False,
+        preferred: Mapping[int, ResponseRecord] | None = None,
+    ) -> None:
+        """`preferred` maps objection ids to the response to put on the front (a call plan's
+        choice); the others show their best response."""
+        self.objections = tuple(objections)
+        self.backs = backs
+        self.preferred = dict(preferred or {})
+
+    def front_response(self, objection: ObjectionRecord) -> ResponseRecord | None:
+        """The preferred response if there is one, else the best by success rate and position."""
+        chosen = self.preferred.get(objection.id) if objection.id is not None else None
+        return chosen if chosen is not None else best_response(objection.responses)
+
+    @property
+    def title(self) -> str:
+        """ "Pocket cards"."""
+        return _tr("Pocket cards")
+
+    def work(self) -> int:
+        """One step per card."""
+        return len(self.objections)
+
+    def compose(self, device: QPagedPaintDevice, paper: QRectF, tracker: Tracker) -> list[Page]:
+        """Sheets of fronts (and backs), in printing order."""
+        canvas = Canvas(device, SCALE)
+        slots = _slots(canvas, paper)
+        inner = _inner(canvas, slots[0])
+        fitter = _Fitter(canvas, inner.width(), inner.height())
+        cards: list[tuple[Face, Face | None, int]] = []
+        for number, objection in enumerate(self.objections, start=1):
+            response = self.front_response(objection)
+            fronts = fitter.faces(front_html(objection, response))
+            backs = fitter.faces(back_html(objection, response)) if self.backs else []
+            for index in range(max(len(fronts), len(backs))):
+                front = fronts[index] if index < len(fronts) else Face(())
+                back = (backs[index] if index < len(backs) else Face(())) if self.backs else None
+                cards.append((front, back, number))
+            tracker.advance()
+        total = len(self.objections)
+        pages: list[Page] = []
+        for start in range(0, len(cards), len(slots)):
+            sheet = cards[start : start + len(slots)]
+            front_page = Page()
+            if len(slots) > 1:
+                front_page.items.extend(_cutting_lines(canvas, paper))
+            for (front, _back, number), slot in zip(sheet, slots, strict=False):
+                front_page.items.extend(_face_items(canvas, front, slot, f"{number} / {total}"))
+            pages.append(front_page)
+            if self.backs:
+                back_page = Page()
+                for (_front, back, number), slot in zip(
+                    sheet, _mirrored(slots, paper), strict=False
+                ):
+                    assert back is not None
+                    back_page.items.extend(_face_items(canvas, back, slot, f"{number} / {total}"))
+                pages.append(back_page)
+        return pages
+
+
+class _Fitter:
+    """Sets a face in the largest size that fits, continuing on more cards if need be."""
+
+    def __init__(self, canvas: Canvas, width: float, height: float) -> None:
+        self.canvases = [canvas.with_scale(SCALE.scaled(factor)) for factor in FIT_FACTORS]
+        self.width = width
+        self.height = height
+        # Room for the number line at the foot of every card.
+        self.room = height - canvas.pt(SCALE.small * 2.2)
+
+    def faces(self, html: str) -> list[Face]:
+        for canvas in self.canvases:
+            block = canvas.text(html, self.width)
+            if block.height <= self.room:
+                return [Face((Piece(block, 0.0, block.height),))]
+        continued = self.canvases[-1].pt(SCALE.small * 2)
+        parts = pieces(block, self.room - continued)
+        return [Face((part,), continued=index > 0) for index, part in enumerate(parts)]
+
+
+def front_html(objection: ObjectionRecord, response: ResponseRecord | None) -> str:
+    """The front: category, the objection large, the response with technique and follow-up."""
+    head = marker(objection) + f'<p class="objection-large">{quoted(objection.text)}</p>'
+    if response is None:
+        return head + f'<p class="gap"></p>{no_response_html()}'
+    return head + _response(response, first=True)
+
+
+def back_html(objection: ObjectionRecord, front: ResponseRecord | None) -> str:
+    """The back: which objection, what is behind it, how to probe it, the other responses."""
+    parts = [f'<p class="label">{quoted(objection.text)}</p>']
+    if objection.concern.strip():
+        parts.append(f'<p class="label section gap">{escape(_tr("BEHIND IT"))}</p>')
+        parts.append(f"<p>{KEEP_MARK}{escape(objection.concern)}</p>")
+    if objection.probing_questions:
+        parts.append(f'<p class="label section gap">{escape(_tr("PROBE"))}</p>')
+        parts.extend(
+            f'<p class="bullet">?\u00a0{escape(question)}</p>'
+            for question in objection.probing_questions
+        )
+    others = other_responses(objection.responses, front)
+    if others:
+        parts.append(f'<p class="label section gap">{escape(_tr("OTHER RESPONSES"))}</p>')
+        parts.extend(_response(response, first=False) for response in others)
+    if len(parts) == 1:
+        note = _tr("No probing questions or other responses yet.")
+        parts.append(f'<p class="gap"><span class="none">{escape(note)}</span></p>')
+    return "".join(parts)
+
+
+def _response(response: ResponseRecord, *, first: bool) -> str:
+    technique = (
+        f'<p class="gap">{span("technique", escape(response.technique.upper()))}</p>'
+        if response.technique
+        else '<p class="gap"></p>'
+    )
+    keep = KEEP_MARK if first else ""
+    text = f'<p class="response">{keep}→\u00a0{escape(response.text)}</p>'
+    follow_up = (
+        f'<p class="follow-up">?\u00a0{escape(response.follow_up)}</p>'
+        if response.follow_up.strip()
+        else ""
+    )
+    return technique + text + follow_up
+
+
+def _slots(canvas: Canvas, paper: QRectF) -> list[QRectF]:
+    """Where the cards sit on a sheet: the whole page, or a 2 × 2 grid."""
+    if paper.width() < canvas.mm(MULTI_UP_FROM_MM):
+        return [QRectF(paper)]
+    width, height = paper.width() / 2, paper.height() / 2
+    return [
+        QRectF(paper.left() + column * width, paper.top() + row * height, width, height)
+        for row in range(2)
+        for column in range(2)
+    ]
+
+
+def _mirrored(slots: Sequence[QRectF], paper: QRectF) -> list[QRectF]:
+    """The slots as seen from the back of the sheet (turned over along its long edge)."""
+    return [
+        QRectF(paper.right() - slot.right() + paper.left(), slot.top(), slot.width(), slot.height())
+        for slot in slots
+    ]
+
+
+def _inner(canvas: Canvas, slot: QRectF) -> QRectF:
+    margin = canvas.mm(CARD_MARGIN_MM)
+    return slot.adjusted(margin, margin, -margin, -margin)
+
+
+def _face_items(canvas: Canvas, face: Face, slot: QRectF, number: str) -> list[Drawable]:
+    inner = _inner(canvas, slot)
+    items: list[Drawable] = []
+    y = inner.top()
+    font = base_font(SCALE.small)
+    line = canvas.pt(SCALE.small * 1.5)
+    if face.continued:
+        text = _tr("continued")
+        items.append(
+            Caption(
+                text,
+                QRectF(inner.left(), y, inner.width(), line),
+                font,
+                GREY,
+                Qt.AlignmentFlag.AlignLeft,
+            )
+        )
+        y += canvas.pt(SCALE.small * 2)
+    for piece in face.pieces:
+        items.append(Placed(piece, inner.left(), y))
+        y += piece.height
+    if face.pieces:
+        foot = QRectF(inner.left(), inner.bottom() - line, inner.width(), line)
+        items.append(Caption(number, foot, font, GREY, Qt.AlignmentFlag.AlignRight))
+    return items
+
+
+def _cutting_lines(canvas: Canvas, paper: QRectF) -> list[Drawable]:
+    width = canvas.pt(0.4)
+    middle_x = paper.left() + paper.width() / 2
+    middle_y = paper.top() + paper.height() / 2
+    return [
+        Line(QLineF(middle_x, paper.top(), middle_x, paper.bottom()), width, RULE_GREY, True),
+        Line(QLineF(paper.left(), middle_y, paper.right(), middle_y), width, RULE_GREY, True),
+    ]

@@ -1,0 +1,87 @@
+"""Call plans and libraries for the printing tests, written through the ORM models."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import UTC, datetime
+
+from einwandfrei.store.library import Library
+from einwandfrei.store.models.calls import (
+    CallPlan,
+    Customer,
+    PlanChecklistEntry,
+    PlanKeyMessage,
+    PlanObjection,
+    PlanQuestion,
+    PlanStatus,
+)
+from einwandfrei.store.reading import read_objections, read_questions
+
+CALL_TIME = datetime(2025, 3, 4, 9, 0, tzinfo=UTC)
+
+
+def add_plan(
+    library: Library,
+    objection_ids: Sequence[int],
+    *,
+    customer: str = "Anna Keller",
+    company: str = "Müller AG",
+    role: str = "Head of Purchasing",
+    goal: str = "Pilot agreed for Q2",
+    minimum_goal: str = "Their OK to call back on 18 March",
+    opener: str = "Is now a good moment, or shall I call you at two?",
+    fallback: str = "Offer Thursday at ten instead, and ask what would suit them.",
+    timing_notes: str = "Quarter end: budget talks this week.",
+    key_messages: Sequence[str] = ("30% less set-up time", "Support in Swiss German"),
+    questions: Sequence[str] | None = None,
+    checklist: Sequence[tuple[str, bool]] = (
+        ("Headset tested", True),
+        ("CRM notes of the last call read", False),
+        ("Reference customer in the same industry ready", False),
+    ),
+    chosen: dict[int, int] | None = None,
+) -> int:
+    """A plan for a call with `objection_ids` expected; `chosen` maps objection → response id."""
+    if questions is None:
+        with library.read() as connection:
+            questions = read_questions(connection)[:3]
+    with library.session() as session:
+        person = Customer(name=customer, company=company, role=role)
+        plan = CallPlan(
+            customer=person,
+            status=PlanStatus.PLANNED,
+            scheduled_at=CALL_TIME,
+            goal=goal,
+            minimum_goal=minimum_goal,
+            timing_notes=timing_notes,
+            opener=opener,
+            fallback=fallback,
+        )
+        plan.key_messages = [
+            PlanKeyMessage(position=index, text=text) for index, text in enumerate(key_messages)
+        ]
+        plan.questions = [
+            PlanQuestion(position=index, text=text) for index, text in enumerate(questions)
+        ]
+        plan.objections = [
+            PlanObjection(
+                position=index,
+                objection_id=objection_id,
+                response_id=(chosen or {}).get(objection_id),
+            )
+            for index, objection_id in enumerate(objection_ids)
+        ]
+        plan.checklist = [
+            PlanChecklistEntry(position=index, text=text, is_done=done)
+            for index, (text, done) in enumerate(checklist)
+        ]
+        session.add(plan)
+        session.flush()
+        return plan.id
+
+
+def objection_ids(library: Library, count: int | None = None) -> list[int]:
+    """The ids of the library's objections in display order (the first `count`)."""
+    with library.read() as connection:
+        ids = [record.id for record in read_objections(connection) if record.id is not None]
+    return ids if count is None else ids[:count]
