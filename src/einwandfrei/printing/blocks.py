@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
@@ -152,7 +152,7 @@ class TextBlock:
     def paint(self, painter: QPainter, origin: QPointF, top: float, bottom: float) -> None:
         """Paint the lines between `top` and `bottom` at `origin`, in black whatever the theme."""
         context = QAbstractTextDocumentLayout.PaintContext()
-        context.palette.setColor(QPalette.ColorRole.Text, Qt.GlobalColor.black)
+        context.palette.setColor(QPalette.ColorRole.Text, QColor(0, 0, 0))
         whole = top <= 0 and bottom >= self._height
         painter.save()
         painter.translate(origin.x(), origin.y() - top)
@@ -246,7 +246,7 @@ class RowBlock:
             if end - start > 4 * self.leader_width:
                 baseline = origin.y() + _first_ascent(self.cells[0][1])
                 pen = QPen(QColor(RULE_GREY), self.leader_width)
-                pen.setStyle(Qt.PenStyle.DotLine)
+                pen.setDashPattern([1.0, 2.5])
                 painter.save()
                 painter.setPen(pen)
                 painter.drawLine(

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QLineF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QLineF, QRectF
 from PySide6.QtGui import QPagedPaintDevice
 
 from einwandfrei.printing.blocks import KEEP_MARK, Canvas
@@ -215,22 +215,14 @@ def _face_items(canvas: Canvas, face: Face, slot: QRectF, number: str) -> list[D
     line = canvas.pt(SCALE.small * 1.5)
     if face.continued:
         text = _tr("continued")
-        items.append(
-            Caption(
-                text,
-                QRectF(inner.left(), y, inner.width(), line),
-                font,
-                GREY,
-                Qt.AlignmentFlag.AlignLeft,
-            )
-        )
+        items.append(Caption(text, QRectF(inner.left(), y, inner.width(), line), font, GREY))
         y += canvas.pt(SCALE.small * 2)
     for piece in face.pieces:
         items.append(Placed(piece, inner.left(), y))
         y += piece.height
     if face.pieces:
         foot = QRectF(inner.left(), inner.bottom() - line, inner.width(), line)
-        items.append(Caption(number, foot, font, GREY, Qt.AlignmentFlag.AlignRight))
+        items.append(Caption(number, foot, font, GREY, right_aligned=True))
     return items
 
 

@@ -13,8 +13,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtCore import QLineF, QPointF, QRectF
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
 
 from einwandfrei.printing.blocks import Block
 
@@ -75,9 +75,8 @@ class Line:
     def paint(self, painter: QPainter) -> None:
         """Paint the rule."""
         pen = QPen(QColor(self.colour), self.width)
-        pen.setCapStyle(Qt.PenCapStyle.FlatCap)
         if self.dashed:
-            pen.setStyle(Qt.PenStyle.DashLine)
+            pen.setDashPattern([6.0, 4.0])
         painter.save()
         painter.setPen(pen)
         painter.drawLine(self.line)
@@ -95,7 +94,7 @@ class Frame:
         """Paint the outline."""
         painter.save()
         painter.setPen(QPen(QColor("#000000"), self.width))
-        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setBrush(QBrush())
         painter.drawRect(self.rect)
         painter.restore()
 
@@ -108,14 +107,19 @@ class Caption:
     rect: QRectF
     font: QFont
     colour: str
-    alignment: Qt.AlignmentFlag
+    right_aligned: bool = False
 
     def paint(self, painter: QPainter) -> None:
-        """Draw the text on the bottom of its rectangle."""
+        """Draw the text on the bottom of its rectangle, left or right aligned."""
+        metrics = QFontMetricsF(self.font, painter.device())
+        x = self.rect.left()
+        if self.right_aligned:
+            x = self.rect.right() - metrics.horizontalAdvance(self.text)
+        baseline = self.rect.bottom() - metrics.descent()
         painter.save()
         painter.setFont(self.font)
         painter.setPen(QColor(self.colour))
-        painter.drawText(self.rect, self.alignment | Qt.AlignmentFlag.AlignBottom, self.text)
+        painter.drawText(QPointF(x, baseline), self.text)
         painter.restore()
 
 

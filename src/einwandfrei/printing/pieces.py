@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QRectF, Qt, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QRectF, QTime
 from PySide6.QtGui import QFontMetricsF
 
 from einwandfrei.printing.blocks import KEEP_MARK, Canvas
@@ -96,10 +96,18 @@ def footer_items(
     font = base_font(canvas.scale.small)
     height = canvas.pt(canvas.scale.small * 1.5)
     rect = QRectF(left, bottom - height, width, height)
-    items: list[Drawable] = [Caption(text, rect, font, GREY, Qt.AlignmentFlag.AlignRight)]
+    items: list[Drawable] = [Caption(text, rect, font, GREY, right_aligned=True)]
     if note:
         metrics = QFontMetricsF(font, canvas.device)
         room = width - metrics.horizontalAdvance(text) - canvas.mm(8)
-        elided = metrics.elidedText(note, Qt.TextElideMode.ElideRight, room)
-        items.append(Caption(elided, rect, font, GREY, Qt.AlignmentFlag.AlignLeft))
+        items.append(Caption(elided(note, metrics, room), rect, font, GREY))
     return items
+
+
+def elided(text: str, metrics: QFontMetricsF, width: float) -> str:
+    """`text` cut short with "…" to fit `width` (one line)."""
+    if metrics.horizontalAdvance(text) <= width:
+        return text
+    while text and metrics.horizontalAdvance(text + "…") > width:
+        text = text[:-1]
+    return text.rstrip() + "…"

@@ -139,3 +139,36 @@ def other_responses(
     if best.id is not None:
         return tuple(response for response in responses if response.id != best.id)
     return tuple(response for response in responses if response != best)
+
+
+def category_names(connection: AnyConnection) -> list[str]:
+    """The categories that hold live objections, in display order (for choosing what to print)."""
+    return [
+        name
+        for (name,) in driver_connection(connection).execute(
+            "SELECT c.name FROM categories c WHERE EXISTS (SELECT 1 FROM objections o "
+            "WHERE o.category_id = c.id AND o.deleted_at IS NULL) ORDER BY c.position, c.name"
+        )
+    ]
+
+
+def tag_names(connection: AnyConnection) -> list[str]:
+    """The tags on live objections, alphabetically (ignoring case)."""
+    return [
+        name
+        for (name,) in driver_connection(connection).execute(
+            "SELECT t.name FROM tags t WHERE EXISTS (SELECT 1 FROM objection_tags ot JOIN "
+            "objections o ON o.id = ot.objection_id WHERE ot.tag_id = t.id AND "
+            "o.deleted_at IS NULL) ORDER BY t.name COLLATE NOCASE"
+        )
+    ]
+
+
+def has_favorites(connection: AnyConnection) -> bool:
+    """Whether any live objection is a favourite."""
+    row = (
+        driver_connection(connection)
+        .execute("SELECT 1 FROM objections WHERE is_favorite AND deleted_at IS NULL LIMIT 1")
+        .fetchone()
+    )
+    return row is not None

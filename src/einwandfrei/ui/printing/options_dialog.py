@@ -1,0 +1,220 @@
+"""The small dialog before printing: what to print, which objections, on which paper.
+
+Its buttons do not print themselves: they emit the `PrintRequest` the user put together, and the
+print controller previews, prints or exports it.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from einwandfrei.printing.jobs import LayoutKind, PrintRequest, paper_locale_name
+from einwandfrei.printing.paper import Paper
+from einwandfrei.store.selection import Scope, Selection
+
+
+class Contents(enum.StrEnum):
+    """Which objections a booklet or deck of cards holds."""
+
+    ALL = "all"
+    SELECTION = "selection"
+    FAVORITES = "favorites"
+    CATEGORY = "category"
+    TAG = "tag"
+    PLAN = "plan"
+
+
+class Action(enum.StrEnum):
+    """What the dialog's default button does."""
+
+    PREVIEW = "preview"
+    PRINT = "print"
+    EXPORT = "export"
+
+
+@dataclass(frozen=True, slots=True)
+class PrintChoices:
+    """What there is to print right now (read before the dialog opens)."""
+
+    plan_id: int | None = None
+    plan_title: str = ""
+    selected_ids: tuple[int, ...] = ()
+    categories: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()
+    has_favorites: bool = False
+
+
+class PrintOptionsDialog(QDialog):
+    """Choose layout, contents and paper; then Preview, Print or Export PDF."""
+
+    previewRequested = Signal(object)  # PrintRequest
+    printRequested = Signal(object)  # PrintRequest
+    exportRequested = Signal(object)  # PrintRequest
+
+    def __init__(
+        self,
+        choices: PrintChoices,
+        *,
+        layout: LayoutKind = LayoutKind.BOOKLET,
+        contents: Contents = Contents.ALL,
+        default_action: Action = Action.PREVIEW,
+        locale_name: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("printOptionsDialog")
+        self.setWindowTitle(self.tr("Print"))
+        self.choices = choices
+        self._locale_name = locale_name if locale_name is not None else paper_locale_name()
+        self._paper_chosen = False
+
+        self.layout_combo = QComboBox(self)
+        self.layout_combo.setObjectName("layoutCombo")
+        for kind in LayoutKind:
+            if kind is LayoutKind.SHEET and choices.plan_id is None:
+                continue
+            self.layout_combo.addItem(kind.label(), kind)
+        self.contents_combo = QComboBox(self)
+        self.contents_combo.setObjectName("contentsCombo")
+        self._fill_contents()
+        self.paper_combo = QComboBox(self)
+        self.paper_combo.setObjectName("paperCombo")
+        for paper in Paper:
+            self.paper_combo.addItem(paper.label(), paper)
+        self.backs_check = QCheckBox(self.tr("With &back sides for double-sided printing"), self)
+        self.backs_check.setObjectName("backsCheck")
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Print:"), self.layout_combo)
+        form.addRow(self.tr("&Objections:"), self.contents_combo)
+        form.addRow(self.tr("P&aper:"), self.paper_combo)
+        form.addRow("", self.backs_check)
+
+        buttons = QDialogButtonBox(self)
+        self.preview_button = self._button(buttons, "previewButton", self.tr("Pre&view…"))
+        self.print_button = self._button(buttons, "printButton", self.tr("&Print…"))
+        self.export_button = self._button(buttons, "exportButton", self.tr("&Export PDF…"))
+        close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        close.setObjectName("closeButton")
+        buttons.rejected.connect(self.reject)
+        self.preview_button.clicked.connect(lambda: self.previewRequested.emit(self.request()))
+        self.print_button.clicked.connect(lambda: self.printRequested.emit(self.request()))
+        self.export_button.clicked.connect(lambda: self.exportRequested.emit(self.request()))
+        default = {
+            Action.PREVIEW: self.preview_button,
+            Action.PRINT: self.print_button,
+            Action.EXPORT: self.export_button,
+        }[default_action]
+        default.setDefault(True)
+
+        self.setMinimumWidth(440)
+        column = QVBoxLayout(self)
+        column.addLayout(form)
+        column.addWidget(buttons)
+
+        self.layout_combo.currentIndexChanged.connect(self._layout_changed)
+        self.paper_combo.activated.connect(self._paper_activated)
+        self._select(self.layout_combo, layout)
+        self._select(self.contents_combo, self._contents_key(contents))
+        self._layout_changed()
+        self.layout_combo.setFocus()
+
+    def _button(self, buttons: QDialogButtonBox, name: str, text: str) -> QPushButton:
+        button = buttons.addButton(text, QDialogButtonBox.ButtonRole.ActionRole)
+        assert isinstance(button, QPushButton)
+        button.setObjectName(name)
+        button.setAutoDefault(False)
+        return button
+
+    def _fill_contents(self) -> None:
+        choices, combo = self.choices, self.contents_combo
+        combo.addItem(self.tr("The whole library"), (Contents.ALL, ""))
+        if choices.selected_ids:
+            combo.addItem(
+                self.tr("The selected objections (%1)").replace(
+                    "%1", str(len(choices.selected_ids))
+                ),
+                (Contents.SELECTION, ""),
+            )
+        if choices.plan_id is not None:
+            combo.addItem(
+                self.tr("The objections of: %1").replace("%1", choices.plan_title),
+                (Contents.PLAN, ""),
+            )
+        if choices.has_favorites:
+            combo.addItem(self.tr("The favourites"), (Contents.FAVORITES, ""))
+        for name in choices.categories:
+            combo.addItem(self.tr("Category: %1").replace("%1", name), (Contents.CATEGORY, name))
+        for name in choices.tags:
+            combo.addItem(self.tr("Tag: %1").replace("%1", name), (Contents.TAG, name))
+
+    def _contents_key(self, contents: Contents) -> tuple[Contents, str]:
+        for index in range(self.contents_combo.count()):
+            key = self.contents_combo.itemData(index)
+            if key[0] is contents:
+                return key  # type: ignore[no-any-return]
+        return (Contents.ALL, "")
+
+    @staticmethod
+    def _select(combo: QComboBox, data: object) -> None:
+        index = combo.findData(data)
+        if index >= 0:
+            combo.setCurrentIndex(index)
+
+    def _layout_changed(self) -> None:
+        layout = self.chosen_layout()
+        is_sheet = layout is LayoutKind.SHEET
+        if is_sheet:
+            self._select(self.contents_combo, (Contents.PLAN, ""))
+        self.contents_combo.setEnabled(not is_sheet)
+        self.backs_check.setEnabled(layout is LayoutKind.CARDS)
+        if not self._paper_chosen:
+            paper = PrintRequest(layout).paper_for(self._locale_name)
+            self._select(self.paper_combo, paper)
+
+    def _paper_activated(self, _index: int) -> None:
+        self._paper_chosen = True
+
+    def chosen_layout(self) -> LayoutKind:
+        """The chosen layout."""
+        kind = self.layout_combo.currentData()
+        return kind if isinstance(kind, LayoutKind) else LayoutKind.BOOKLET
+
+    def request(self) -> PrintRequest:
+        """The print job the dialog describes."""
+        layout = self.chosen_layout()
+        paper = self.paper_combo.currentData()
+        contents, name = self.contents_combo.currentData()
+        plan_id = self.choices.plan_id if layout is LayoutKind.SHEET else None
+        selection = Selection()
+        if layout is not LayoutKind.SHEET:
+            if contents is Contents.SELECTION:
+                selection = Selection.of_ids(self.choices.selected_ids)
+            elif contents is Contents.FAVORITES:
+                selection = Selection(Scope.FAVORITES)
+            elif contents is Contents.CATEGORY:
+                selection = Selection(Scope.CATEGORY, name)
+            elif contents is Contents.TAG:
+                selection = Selection(Scope.TAG, name)
+            elif contents is Contents.PLAN:
+                plan_id = self.choices.plan_id
+        return PrintRequest(
+            layout=layout,
+            plan_id=plan_id,
+            selection=selection,
+            paper=paper if isinstance(paper, Paper) else None,
+            backs=layout is LayoutKind.CARDS and self.backs_check.isChecked(),
+        )

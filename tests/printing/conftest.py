@@ -1,0 +1,35 @@
+"""Fixtures for the printing tests: a plan on the starter library, PDF text by page."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from einwandfrei.store.library import Library
+from tests.printing.samples import add_plan, objection_ids
+
+
+@pytest.fixture
+def plan_id(library: Library) -> int:
+    """A plan expecting the first eight objections of the English starter library."""
+    return add_plan(library, objection_ids(library, 8))
+
+
+def pdf_pages(path: Path) -> list[str]:
+    """The text of every page of a PDF."""
+    return [page.extract_text() or "" for page in PdfReader(path).pages]
+
+
+def flat(text: str) -> str:
+    """Text with all whitespace removed (PDF extraction breaks lines where the layout did)."""
+    return "".join(text.split())
+
+
+def page_sizes(path: Path) -> list[tuple[int, int]]:
+    """Every page's width and height in points, rounded."""
+    return [
+        (round(float(page.mediabox.width)), round(float(page.mediabox.height)))
+        for page in PdfReader(path).pages
+    ]
