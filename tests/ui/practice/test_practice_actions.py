@@ -22,7 +22,7 @@ from einwandfrei.ui.practice.dialog import PracticeDialog
 from einwandfrei.ui.practice.statistics import PracticeStatisticsDialog
 from tests.practice_support import ZONE, FakeClock, add_call, objection_id
 
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 
 
 class _Window(QMainWindow):

@@ -18,8 +18,8 @@ from einwandfrei.store.practice import read_logs, read_states
 from einwandfrei.ui.practice.dialog import PracticeDialog
 from tests.practice_support import ZONE, FakeClock, objection_id, objection_ids
 
-# The offscreen platform warns whenever a shown window's layout sets its minimum size.
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+# The offscreen platform warns that it cannot resize or raise windows as a desktop would.
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 
 PERSISTENT = "You are persistent!"
 REFRAME = "Yes, we are, in everything: in delivery, in quality, in creating value for you."

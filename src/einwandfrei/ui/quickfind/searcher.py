@@ -1,0 +1,218 @@
+"""Searching off the GUI thread, so that typing never waits for the database.
+
+Every keystroke hands the newest query to a worker thread. A query still running for older text is
+interrupted (SQLite's `interrupt()`), and queries typed while the worker was busy collapse into the
+newest one, so the answer on screen catches up with the last keystroke as fast as the search
+itself allows. Answers are cached per query text until the library changes, so Backspace is
+instant.
+
+The worker is a plain Python thread that reports through a Qt signal (queued into the GUI thread),
+so it never outlives a window it belongs to in Qt's eyes: when the searcher goes, the thread is told
+to stop. When quick-find runs on its own, the worker also opens the library — SQLAlchemy is
+imported there, after the window has painted.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import weakref
+from collections import OrderedDict
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Signal
+
+if TYPE_CHECKING:
+    from einwandfrei.store.library import Library
+    from einwandfrei.store.records import ObjectionRecord
+
+log = logging.getLogger(__name__)
+
+# The best match and the next ones, one key away.
+MATCH_LIMIT = 8
+_CACHE_SIZE = 256
+_STOP_WAIT_S = 5.0
+
+
+class _Relay(QObject):
+    """Carries the worker's news into the GUI thread."""
+
+    finished = Signal(str, object)
+    opened = Signal()
+    failed = Signal(str)
+
+
+class _Worker:
+    """The search thread: takes the newest wish, answers it, waits for the next."""
+
+    def __init__(self, relay: _Relay) -> None:
+        self.relay = relay
+        self.library: Library | None = None
+        self.owns_library = False
+        self._wake = threading.Condition()
+        self._open: Path | None = None
+        self._use: Library | None = None
+        self._wanted: str | None = None
+        self._running: str | None = None
+        self._stopping = False
+        self._raw: Any = None
+        self._cache: OrderedDict[str, list[ObjectionRecord]] = OrderedDict()
+        self._thread: threading.Thread | None = None
+
+    def _start(self) -> None:
+        if self._thread is None:
+            self._thread = threading.Thread(target=self._loop, name="quick-find", daemon=True)
+            self._thread.start()
+
+    def open_folder(self, data_dir: Path) -> None:
+        with self._wake:
+            self._open = data_dir
+            self._start()
+            self._wake.notify()
+
+    def use_library(self, library: Library) -> None:
+        with self._wake:
+            self._use = library
+            self._start()
+            self._wake.notify()
+
+    def want(self, query: str) -> None:
+        with self._wake:
+            self._wanted = query
+            if self._running is not None and self._running != query and self._raw is not None:
+                self._raw.interrupt()
+            self._start()
+            self._wake.notify()
+
+    def forget(self) -> None:
+        with self._wake:
+            self._cache.clear()
+
+    def stop(self, *, wait: bool) -> None:
+        with self._wake:
+            self._stopping = True
+            if self._raw is not None:
+                self._raw.interrupt()
+            self._wake.notify()
+            thread = self._thread
+        if wait and thread is not None and thread is not threading.current_thread():
+            thread.join(_STOP_WAIT_S)
+
+    # In the worker thread.
+    def _loop(self) -> None:
+        try:
+            while True:
+                with self._wake:
+                    while not (
+                        self._stopping
+                        or self._open is not None
+                        or self._use is not None
+                        or (self._wanted is not None and self.library is not None)
+                    ):
+                        self._wake.wait()
+                    if self._stopping:
+                        return
+                    data_dir, self._open = self._open, None
+                    library, self._use = self._use, None
+                    query = None
+                    if data_dir is None and library is None:
+                        query, self._wanted = self._wanted, None
+                        cached = self._cache.get(query) if query is not None else None
+                        self._running = query if cached is None else None
+                if data_dir is not None:
+                    self._open_folder(data_dir)
+                elif library is not None:
+                    self.library, self.owns_library = library, False
+                    self.relay.opened.emit()
+                elif query is not None:
+                    results = cached if cached is not None else self._search(query)
+                    self._answer(query, results)
+        finally:
+            if self.owns_library and self.library is not None:
+                self.library.close()
+            self.library = None
+
+    def _open_folder(self, data_dir: Path) -> None:
+        from einwandfrei.library_folder import open_data_folder
+        from einwandfrei.store.errors import LibraryError
+
+        try:
+            self.library = open_data_folder(data_dir, backup=False)
+        except LibraryError as error:
+            self.relay.failed.emit(str(error))
+            return
+        self.owns_library = True
+        self.relay.opened.emit()
+
+    def _answer(self, query: str, results: list[ObjectionRecord] | None) -> None:
+        with self._wake:
+            self._running = None
+            if results is None:
+                return
+            self._cache[query] = results
+            self._cache.move_to_end(query)
+            while len(self._cache) > _CACHE_SIZE:
+                self._cache.popitem(last=False)
+        self.relay.finished.emit(query, results)
+
+    def _search(self, query: str) -> list[ObjectionRecord] | None:
+        from einwandfrei.store.errors import LibraryError
+        from einwandfrei.store.reading import read_objections
+        from einwandfrei.store.search import search_ids
+
+        assert self.library is not None
+        try:
+            with self.library.read() as connection:
+                with self._wake:
+                    self._raw = connection.connection.dbapi_connection
+                try:
+                    ids = search_ids(connection, query, MATCH_LIMIT)
+                    return read_objections(connection, ids)
+                finally:
+                    with self._wake:
+                        self._raw = None
+        except LibraryError as error:
+            if "interrupt" in str(error):
+                return None  # newer text is waiting
+            log.warning("quick-find could not search for %r: %s", query, error)
+            self.relay.failed.emit(str(error))
+            return None
+
+
+class QuickSearcher(QObject):
+    """Searches a library in a worker thread; `resultsReady(query, records)` answers."""
+
+    resultsReady = Signal(str, object)
+    libraryOpened = Signal()
+    failed = Signal(str)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._relay = _Relay()
+        self._relay.finished.connect(self.resultsReady)
+        self._relay.opened.connect(self.libraryOpened)
+        self._relay.failed.connect(self.failed)
+        self._worker = _Worker(self._relay)
+        # Should the searcher go without `close()`, its thread still stops (and closes the library).
+        weakref.finalize(self, self._worker.stop, wait=False)
+
+    def open_data_folder(self, data_dir: Path) -> None:
+        """Open (or create) the library in `data_dir` in the worker; it is closed with us."""
+        self._worker.open_folder(data_dir)
+
+    def use_library(self, library: Library) -> None:
+        """Search an already open library (its owner closes it)."""
+        self._worker.use_library(library)
+
+    def search(self, query: str) -> None:
+        """Look for `query`; the answer arrives through `resultsReady`."""
+        self._worker.want(query)
+
+    def invalidate(self) -> None:
+        """Forget cached answers (the library changed)."""
+        self._worker.forget()
+
+    def close(self) -> None:
+        """Stop the worker thread (closing the library if it opened it)."""
+        self._worker.stop(wait=True)

@@ -1,0 +1,48 @@
+"""`einwandfrei quick`: quick-find on its own, painted before the library is even open.
+
+Start-up order: Qt, the translations, the window on screen — and only then, in the search thread,
+SQLAlchemy and the library. The library is opened without the automatic backup (quick-find only
+reads), and without the main window's lock, so it runs beside the main window.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication
+
+from einwandfrei.paths import APP_NAME, resolve_data_dir
+from einwandfrei.ui.quickfind.window import QuickFindWindow
+
+
+def _settings() -> QSettings:
+    return QSettings(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, APP_NAME, APP_NAME)
+
+
+def open_quick_find(data_dir: Path, settings: QSettings | None = None) -> QuickFindWindow:
+    """Show a quick-find window at once, then open the library in `data_dir` behind it."""
+    window = QuickFindWindow(None, settings=settings)
+    window.show()
+    # After the first paint: the search thread imports SQLAlchemy and opens the library.
+    QTimer.singleShot(0, lambda: window.searcher.open_data_folder(data_dir))
+    return window
+
+
+def run(data_dir: str | None) -> int:
+    """Run quick-find alone until its window closes; returns the exit status."""
+    app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP_NAME)
+    settings = _settings()
+    from einwandfrei.i18n import install_translators, interface_language
+
+    translators = install_translators(app, interface_language(settings))
+    window = open_quick_find(resolve_data_dir(data_dir), settings)
+    window.field.setFocus()
+    try:
+        return app.exec()
+    finally:
+        window.shutdown()
+        del translators
