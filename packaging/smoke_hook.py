@@ -20,7 +20,7 @@ POLL_MS = 10
 
 def install(report_file: str) -> None:
     """Make the next `QApplication.exec()` report its first shown window and then return 0."""
-    from PySide6.QtCore import QTimer
+    from PySide6.QtCore import QLibraryInfo, QTimer
     from PySide6.QtWidgets import QApplication
 
     original_exec = QApplication.exec
@@ -45,6 +45,10 @@ def install(report_file: str) -> None:
                         "object_name": window.objectName(),
                         "width": window.width(),
                         "height": window.height(),
+                        "qt_plugins": QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath),
+                        "qt_translations": QLibraryInfo.path(
+                            QLibraryInfo.LibraryPath.TranslationsPath
+                        ),
                     }
                 ),
                 encoding="utf-8",

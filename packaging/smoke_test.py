@@ -209,6 +209,11 @@ def check_gui(bundle: Bundle, data_dir: Path, language: str) -> float:
     shown = json.loads(report.read_text(encoding="utf-8"))
     if shown["width"] < 200 or shown["height"] < 150:
         raise CheckFailedError(f"the window is tiny: {shown}")
+    for key in ("qt_plugins", "qt_translations"):
+        if not Path(shown[key]).resolve().is_relative_to(bundle.folder):
+            raise CheckFailedError(f"Qt's {key} is outside the bundle: {shown[key]}")
+    if not (Path(shown["qt_translations"]) / "qtbase_de.qm").is_file():
+        raise CheckFailedError(f"Qt's German translation is not in {shown['qt_translations']}")
     return float(shown["shown_at_monotonic"]) - started
 
 
