@@ -47,7 +47,7 @@ from einwandfrei.ui.calls.wording import (
     log_problem_text,
     to_qdatetime,
 )
-from einwandfrei.ui.wizard.item_list import ItemListModel
+from einwandfrei.ui.wizard.item_list import ItemListModel, on_enter
 from einwandfrei.ui.wizard.page_base import problem_label
 
 
@@ -220,7 +220,7 @@ class CallLogDialog(QDialog):
         self.table.selectionModel().currentRowChanged.connect(self._show_answers)
         self.answer.activated.connect(self._answer_chosen)
         self.search.textChanged.connect(self._search)
-        self.search.returnPressed.connect(self._add_current)
+        on_enter(self.search, self._add_current)
         self.add_button.clicked.connect(self._add_current)
         self.new_button.clicked.connect(self._add_new)
         self.results.activated.connect(self._add_index)

@@ -28,7 +28,7 @@ from einwandfrei.store.questions import TextRefusedError
 from einwandfrei.ui.calls.commands import push_done
 from einwandfrei.ui.calls.context import CallsContext
 from einwandfrei.ui.calls.wording import text_problem_text
-from einwandfrei.ui.wizard.item_list import ItemListModel
+from einwandfrei.ui.wizard.item_list import ItemListModel, on_enter
 from einwandfrei.ui.wizard.page_base import hint_label, problem_label
 
 
@@ -98,7 +98,7 @@ class TextListEditor(QDialog):
 
         close.rejected.connect(self.reject)
         self.add_button.clicked.connect(self._add)
-        self.input.returnPressed.connect(self._add)
+        on_enter(self.input, self._add)
         self.input.textChanged.connect(self._typed)
         self.edit_button.clicked.connect(self._edit)
         self.up_button.clicked.connect(lambda: self._move(-1))

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, 
 from einwandfrei.planning.bank_rules import normalise_text
 from einwandfrei.planning.plan import Plan
 from einwandfrei.ui.calls.context import CallsContext
-from einwandfrei.ui.wizard.item_list import ItemListEditor, ItemListModel
+from einwandfrei.ui.wizard.item_list import ItemListEditor, ItemListModel, on_enter
 from einwandfrei.ui.wizard.page_base import PlanPage, hint_label
 
 
@@ -60,7 +60,7 @@ class KnownPage(PlanPage):
         layout.addWidget(self.empty_hint)
 
         self.add_button.clicked.connect(self._add)
-        self.input.returnPressed.connect(self._add)
+        on_enter(self.input, self._add)
         self.model.itemsEdited.connect(self.mark_edited)
         self.model.itemsEdited.connect(self._update_hint)
         self.model.modelReset.connect(self._update_hint)

@@ -26,7 +26,7 @@ from einwandfrei.store.reading import read_objections
 from einwandfrei.store.records import ObjectionRecord, ResponseRecord
 from einwandfrei.store.search import search_ids
 from einwandfrei.ui.calls.context import CallsContext
-from einwandfrei.ui.wizard.item_list import ItemListEditor, ItemListModel
+from einwandfrei.ui.wizard.item_list import ItemListEditor, ItemListModel, on_enter
 from einwandfrei.ui.wizard.page_base import PlanPage, hint_label, problem_label
 
 SEARCH_LIMIT = 30
@@ -130,7 +130,7 @@ class ObjectionsPage(PlanPage):
         layout.setColumnStretch(1, 1)
 
         self.search.textChanged.connect(self._search)
-        self.search.returnPressed.connect(self._add_current)
+        on_enter(self.search, self._add_current)
         self.results.activated.connect(self._add_index)
         self.results.doubleClicked.connect(self._add_index)
         self.add_button.clicked.connect(self._add_current)

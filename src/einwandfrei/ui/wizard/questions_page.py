@@ -21,7 +21,7 @@ from einwandfrei.planning.plan import Plan, PlannedQuestion
 from einwandfrei.planning.validation import Problem, ProblemCode, check_questions
 from einwandfrei.store.questions import BankQuestion, list_questions
 from einwandfrei.ui.calls.context import CallsContext
-from einwandfrei.ui.wizard.item_list import ItemListEditor, ItemListModel
+from einwandfrei.ui.wizard.item_list import ItemListEditor, ItemListModel, on_enter
 from einwandfrei.ui.wizard.page_base import PlanPage, hint_label, problem_label
 
 
@@ -93,7 +93,7 @@ class QuestionsPage(PlanPage):
         layout.setColumnStretch(1, 1)
 
         self.search.textChanged.connect(self._filter)
-        self.search.returnPressed.connect(self._enter_pressed)
+        on_enter(self.search, self._enter_pressed)
         self.bank_view.activated.connect(self._add_index)
         self.bank_view.doubleClicked.connect(self._add_index)
         self.add_button.clicked.connect(self._add_current)
