@@ -13,12 +13,24 @@ import sys
 from collections.abc import Sequence
 
 from einwandfrei import __version__
-from einwandfrei.cli import desktop_entry, library_commands, plan_commands, sheet_command
+from einwandfrei.cli import (
+    desktop_entry,
+    library_commands,
+    plan_commands,
+    practice_commands,
+    sheet_command,
+)
 from einwandfrei.cli.common import CommandError, add_global_options, report_unexpected
 from einwandfrei.interchange.errors import InterchangeError
 from einwandfrei.store.errors import LibraryError
 
-COMMAND_MODULES = (library_commands, plan_commands, desktop_entry, sheet_command)
+COMMAND_MODULES = (
+    library_commands,
+    plan_commands,
+    practice_commands,
+    desktop_entry,
+    sheet_command,
+)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -51,7 +51,7 @@ class _Worker:
         self.library: Library | None = None
         self.owns_library = False
         self._wake = threading.Condition()
-        self._open: Path | None = None
+        self._open: tuple[Path, str | None, bool] | None = None
         self._use: Library | None = None
         self._wanted: str | None = None
         self._running: str | None = None
@@ -65,9 +65,9 @@ class _Worker:
             self._thread = threading.Thread(target=self._loop, name="quick-find", daemon=True)
             self._thread.start()
 
-    def open_folder(self, data_dir: Path) -> None:
+    def open_folder(self, data_dir: Path, language: str | None, starter: bool) -> None:
         with self._wake:
-            self._open = data_dir
+            self._open = (data_dir, language, starter)
             self._start()
             self._wake.notify()
 
@@ -113,15 +113,15 @@ class _Worker:
                         self._wake.wait()
                     if self._stopping:
                         return
-                    data_dir, self._open = self._open, None
+                    folder, self._open = self._open, None
                     library, self._use = self._use, None
                     query = None
-                    if data_dir is None and library is None:
+                    if folder is None and library is None:
                         query, self._wanted = self._wanted, None
                         cached = self._cache.get(query) if query is not None else None
                         self._running = query if cached is None else None
-                if data_dir is not None:
-                    self._open_folder(data_dir)
+                if folder is not None:
+                    self._open_folder(*folder)
                 elif library is not None:
                     self.library, self.owns_library = library, False
                     self.relay.opened.emit()
@@ -133,12 +133,14 @@ class _Worker:
                 self.library.close()
             self.library = None
 
-    def _open_folder(self, data_dir: Path) -> None:
+    def _open_folder(self, data_dir: Path, language: str | None, starter: bool) -> None:
         from einwandfrei.library_folder import open_data_folder
         from einwandfrei.store.errors import LibraryError
 
         try:
-            self.library = open_data_folder(data_dir, backup=False)
+            self.library = open_data_folder(
+                data_dir, language=language, starter=starter, backup=False
+            )
         except LibraryError as error:
             self.relay.failed.emit(str(error))
             return
@@ -197,9 +199,11 @@ class QuickSearcher(QObject):
         # Should the searcher go without `close()`, its thread still stops (and closes the library).
         weakref.finalize(self, self._worker.stop, wait=False)
 
-    def open_data_folder(self, data_dir: Path) -> None:
+    def open_data_folder(
+        self, data_dir: Path, *, language: str | None = None, starter: bool = True
+    ) -> None:
         """Open (or create) the library in `data_dir` in the worker; it is closed with us."""
-        self._worker.open_folder(data_dir)
+        self._worker.open_folder(data_dir, language, starter)
 
     def use_library(self, library: Library) -> None:
         """Search an already open library (its owner closes it)."""

@@ -21,16 +21,27 @@ def _settings() -> QSettings:
     return QSettings(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, APP_NAME, APP_NAME)
 
 
-def open_quick_find(data_dir: Path, settings: QSettings | None = None) -> QuickFindWindow:
-    """Show a quick-find window at once, then open the library in `data_dir` behind it."""
+def open_quick_find(
+    data_dir: Path,
+    settings: QSettings | None = None,
+    *,
+    language: str | None = None,
+    starter: bool = True,
+) -> QuickFindWindow:
+    """Show a quick-find window at once, then open the library in `data_dir` behind it.
+
+    `language` and `starter` matter only if the library has to be created.
+    """
     window = QuickFindWindow(None, settings=settings)
     window.show()
     # After the first paint: the search thread imports SQLAlchemy and opens the library.
-    QTimer.singleShot(0, lambda: window.searcher.open_data_folder(data_dir))
+    QTimer.singleShot(
+        0, lambda: window.searcher.open_data_folder(data_dir, language=language, starter=starter)
+    )
     return window
 
 
-def run(data_dir: str | None) -> int:
+def run(data_dir: str | None, *, language: str | None = None, starter: bool = True) -> int:
     """Run quick-find alone until its window closes; returns the exit status."""
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
@@ -39,7 +50,9 @@ def run(data_dir: str | None) -> int:
     from einwandfrei.i18n import install_translators, interface_language
 
     translators = install_translators(app, interface_language(settings))
-    window = open_quick_find(resolve_data_dir(data_dir), settings)
+    window = open_quick_find(
+        resolve_data_dir(data_dir), settings, language=language, starter=starter
+    )
     window.field.setFocus()
     try:
         return app.exec()

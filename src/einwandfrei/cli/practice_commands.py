@@ -1,0 +1,90 @@
+"""Commands on drills: `drills` says what is due today; `quick` opens the quick-find window."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from datetime import datetime
+from typing import Any
+
+from einwandfrei.cli.common import add_global_options, opened_library, write_output
+
+
+def register(subcommands: Any) -> None:
+    """Add this module's commands to the parser."""
+    drills = subcommands.add_parser(
+        "drills",
+        help="say how many drills are due today, and which",
+        description="Today's drills: answers due for review, objections of upcoming calls "
+        "that must be fresh by the day before the call, and a few new objections a day.",
+    )
+    drills.add_argument("--json", action="store_true", help="print a JSON document")
+    drills.set_defaults(handler=run_drills)
+
+    quick = subcommands.add_parser(
+        "quick",
+        help="open the quick-find window on its own",
+        description="The quick-find window on its own, for calls: type a few letters of what "
+        "the customer said and read the best prepared answer.",
+    )
+    quick.set_defaults(handler=run_quick, needs_library=False)
+
+    for parser in (drills, quick):
+        add_global_options(parser)
+
+
+def _iso(moment: datetime | None) -> str | None:
+    return None if moment is None else moment.astimezone().isoformat(timespec="minutes")
+
+
+def run_drills(args: argparse.Namespace) -> int:
+    """Print today's drills."""
+    from einwandfrei.planning.practice import is_leech, local_zone, system_clock
+    from einwandfrei.planning.practice_sessions import due_items
+    from einwandfrei.store.practice import read_states
+    from einwandfrei.store.reading import read_objections
+
+    now = system_clock()
+    with opened_library(args) as library, library.read() as connection:
+        ids = [item.objection_id for item in due_items(connection, now, local_zone())]
+        states = read_states(connection, ids)
+        objections = read_objections(connection, ids)
+    drills = [
+        {
+            "id": objection.id,
+            "text": objection.text,
+            "category": objection.category,
+            "new": objection.id not in states,
+            "due": _iso(states[objection.id].due) if objection.id in states else None,
+            "leech": is_leech(states.get(objection.id or 0)),
+        }
+        for objection in objections
+    ]
+    if args.json:
+        document = {"due": len(drills), "drills": drills}
+        write_output(json.dumps(document, ensure_ascii=False, indent=2) + "\n", None)
+        return 0
+    if not drills:
+        write_output("No drills are due today.\n", None)
+        return 0
+    lines = [f"{len(drills)} drill{'s' if len(drills) != 1 else ''} due today:"]
+    for drill in drills:
+        category = f"  [{drill['category']}]" if drill["category"] else ""
+        notes = ["new"] if drill["new"] else []
+        if drill["leech"]:
+            notes.append("keeps being forgotten: rewrite its answer")
+        note = f"  ({'; '.join(notes)})" if notes else ""
+        lines.append(f"{drill['id']:>6}  {drill['text']}{category}{note}")
+    write_output("\n".join(lines) + "\n", None)
+    return 0
+
+
+def run_quick(args: argparse.Namespace) -> int:
+    """Open quick-find alone (it paints first, then opens the library)."""
+    from einwandfrei.ui.quickfind.standalone import run
+
+    return run(
+        getattr(args, "data_dir", None),
+        language=getattr(args, "language", None),
+        starter=getattr(args, "starter", True),
+    )
