@@ -89,7 +89,7 @@ def test_checklist_toggle_remove_and_undo(qtbot: QtBot, library: Library) -> Non
     with library.read() as connection:
         assert first.id not in [tick.checklist_item_id for tick in template_ticks(connection)]
     assert editor.model.data(editor.model.index(0)).endswith("(not in new plans)")
-    assert editor.toggle_button.text() == "&Use in new plans"
+    assert editor.toggle_button.text() == "Use in new &plans"
 
     editor.view.setCurrentIndex(editor.model.index(1))
     editor.view.setFocus()

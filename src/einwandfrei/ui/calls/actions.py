@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
 
@@ -38,13 +38,32 @@ def create_calls_actions(window: QWidget, menu: QMenu, calls_view: CallsView) ->
         menu.addAction(created)
         return created
 
-    prepare = action("actionPrepareCall", menu.tr("&Prepare a call…"), QKeySequence("Ctrl+Shift+P"))
-    log_call = action("actionLogCall", menu.tr("&Log the call…"), QKeySequence("Ctrl+Shift+L"))
-    prepare_next = action("actionPrepareNextCall", menu.tr("Prepare the &next call from this one"))
-    delete = action("actionDeletePlan", menu.tr("Move the plan to the &Trash"))
+    prepare = action(
+        "actionPrepareCall",
+        QCoreApplication.translate("CallsActions", "&Prepare a call…"),
+        QKeySequence("Ctrl+Shift+P"),
+    )
+    log_call = action(
+        "actionLogCall",
+        QCoreApplication.translate("CallsActions", "&Log the call…"),
+        QKeySequence("Ctrl+Shift+L"),
+    )
+    prepare_next = action(
+        "actionPrepareNextCall",
+        QCoreApplication.translate("CallsActions", "Prepare the &next call from this one"),
+    )
+    delete = action(
+        "actionDeletePlan",
+        QCoreApplication.translate("CallsActions", "Move the plan to the &Trash"),
+    )
     menu.addSeparator()
-    checklist = action("actionEditChecklist", menu.tr("Edit the &checklist…"))
-    bank = action("actionEditQuestionBank", menu.tr("Edit the &question bank…"))
+    checklist = action(
+        "actionEditChecklist", QCoreApplication.translate("CallsActions", "Edit the &checklist…")
+    )
+    bank = action(
+        "actionEditQuestionBank",
+        QCoreApplication.translate("CallsActions", "Edit the &question bank…"),
+    )
 
     prepare.triggered.connect(lambda: calls_view.prepare_call())
     log_call.triggered.connect(calls_view.log_selected)

@@ -80,7 +80,7 @@ class ChecklistEditor(TextListEditor):
             )
         )
         self.input.setPlaceholderText(self.tr("A new item, e.g. “Headset tested”"))
-        self.toggle_button = QPushButton(self.tr("&Not in new plans"), self)
+        self.toggle_button = QPushButton(self.tr("Not in new &plans"), self)
         self.toggle_button.setObjectName("checklistEditorToggle")
         self.extra_buttons.addWidget(self.toggle_button)
         self.toggle_button.clicked.connect(self.toggle_current)
@@ -131,6 +131,6 @@ class ChecklistEditor(TextListEditor):
         entry = self.current_entry()
         self.toggle_button.setEnabled(entry is not None)
         if entry is not None and not entry.active:
-            self.toggle_button.setText(self.tr("&Use in new plans"))
+            self.toggle_button.setText(self.tr("Use in new &plans"))
         else:
-            self.toggle_button.setText(self.tr("&Not in new plans"))
+            self.toggle_button.setText(self.tr("Not in new &plans"))

@@ -105,7 +105,7 @@ class ChecklistPage(PlanPage):
         ticks = self.model.ticks
         if not ticks:
             self.count.setText(
-                self.tr("Your checklist is empty; add items with Calls › Edit checklist.")
+                self.tr("Your checklist is empty; add items with Calls › Edit the checklist.")
             )
             return
         done = sum(1 for tick in ticks if tick.done)

@@ -66,7 +66,7 @@ class CustomerPage(PlanPage):
         self.list.setObjectName("customerList")
         self.list.setModel(self.model)
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.new_button = QPushButton(self.tr("&New customer"), self)
+        self.new_button = QPushButton(self.tr("Ne&w customer"), self)
         self.new_button.setObjectName("newCustomerButton")
 
         self.name = QLineEdit(self)
@@ -89,7 +89,7 @@ class CustomerPage(PlanPage):
         self.last_call.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
 
         form = QFormLayout()
-        form.addRow(self.tr("&Name:"), self.name)
+        form.addRow(self.tr("Na&me:"), self.name)
         form.addRow("", self.name_problem)
         form.addRow(self.tr("&Company:"), self.company)
         form.addRow(self.tr("&Role:"), self.role)

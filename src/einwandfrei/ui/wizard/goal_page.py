@@ -32,7 +32,7 @@ class GoalPage(PlanPage):
         self.goal.setPlaceholderText(self.tr("e.g. Pilot agreed for the next quarter"))
         self.minimum_goal = QLineEdit(self)
         self.minimum_goal.setObjectName("minimumGoalEdit")
-        self.suggest_button = QPushButton(self.tr("&Suggest"), self)
+        self.suggest_button = QPushButton(self.tr("Sugg&est"), self)
         self.suggest_button.setObjectName("suggestMinimumGoal")
         self.suggest_button.setToolTip(
             self.tr("Propose their OK to get back in touch two weeks after the call")

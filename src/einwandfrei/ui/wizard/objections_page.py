@@ -75,7 +75,7 @@ class ObjectionsPage(PlanPage):
         self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.add_button = QPushButton(self.tr("&Add to the plan"), self)
         self.add_button.setObjectName("addObjection")
-        self.new_button = QPushButton(self.tr("Add as a ne&w objection"), self)
+        self.new_button = QPushButton(self.tr("Add as a new &objection"), self)
         self.new_button.setObjectName("newObjection")
         self.new_button.setToolTip(
             self.tr("Adds what you typed to this plan, and to the library when you save")
@@ -104,7 +104,7 @@ class ObjectionsPage(PlanPage):
         self.new_response.setTabChangesFocus(True)
         self.new_response.setPlaceholderText(self.tr("Or write a new response…"))
         self.new_response.setMaximumHeight(70)
-        self.use_new_button = QPushButton(self.tr("&Use this new response"), self)
+        self.use_new_button = QPushButton(self.tr("Use this new res&ponse"), self)
         self.use_new_button.setObjectName("useNewResponse")
 
         search_row = QHBoxLayout()

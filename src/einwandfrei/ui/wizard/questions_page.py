@@ -52,7 +52,7 @@ class QuestionsPage(PlanPage):
         self.bank_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.add_button = QPushButton(self.tr("&Add to the plan"), self)
         self.add_button.setObjectName("addQuestion")
-        self.new_button = QPushButton(self.tr("Add as a &new question"), self)
+        self.new_button = QPushButton(self.tr("Add as a new &question"), self)
         self.new_button.setObjectName("newQuestion")
         self.new_button.setToolTip(
             self.tr("Adds what you typed to this plan, and to the question bank when you save")
