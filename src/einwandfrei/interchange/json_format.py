@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from einwandfrei.interchange.errors import InterchangeError
+from einwandfrei.interchange.json_fast import fast_objection
 from einwandfrei.store.records import (
     KINDS,
     CategoryRecord,
@@ -243,7 +244,16 @@ def _read_content(document: dict[str, Any]) -> LibraryContent:
         reader.field(document, "categories", list, [], "categories"), "category", category
     )
     techniques = reader.strings(document, "techniques", "techniques")
-    objections = reader.objects(document["objections"], "objection", objection)
+    objections = []
+    for number, item in enumerate(document["objections"], start=1):
+        record = fast_objection(item, language)
+        if record is None:  # something unusual: check it field by field and name the problem
+            reader.where = f"objection {number}"
+            if not isinstance(item, dict):
+                raise reader.fail("is not an object")
+            record = objection(item)
+            reader.where = "the document"
+        objections.append(record)
     questions = reader.objects(
         [
             {"text": q} if isinstance(q, str) else q

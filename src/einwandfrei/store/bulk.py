@@ -11,20 +11,16 @@ questions.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Connection, text
+from sqlalchemy import BindParameter, Connection, bindparam, text
 
 from einwandfrei.store import search_index
 from einwandfrei.store.changes import mark_changed
-from einwandfrei.store.records import (
-    LibraryContent,
-    ObjectionRecord,
-    ResponseRecord,
-    identity_key,
-)
+from einwandfrei.store.records import LibraryContent, ObjectionRecord, identity_key
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,7 +99,11 @@ def combine_duplicates(objections: Iterable[ObjectionRecord]) -> list[ObjectionR
 
 
 class _NamedRows:
-    """A table of unique names (categories, techniques, tags): ids by name, missing ones added."""
+    """A table of unique names (categories, techniques, tags): ids by name, missing ones added.
+
+    New rows are collected and written in one executemany by `flush()`, which must run before rows
+    that refer to them.
+    """
 
     def __init__(self, connection: Connection, table: str, *, positioned: bool) -> None:
         self.connection, self.table, self.positioned = connection, table, positioned
@@ -111,7 +111,8 @@ class _NamedRows:
             identity_key(name): row_id
             for row_id, name in connection.execute(text(f"SELECT id, name FROM {table}"))
         }
-        self.next_id = _next_id(connection, table)
+        self._by_spelling: dict[str, int] = {}
+        self.next_id = self.first_new_id = _next_id(connection, table)
         self.base_position = (
             int(
                 connection.execute(
@@ -122,30 +123,45 @@ class _NamedRows:
             else 0
         )
         self.next_position = self.base_position
-        self.added = 0
+        self._pending: list[dict[str, Any]] = []
+
+    @property
+    def added(self) -> int:
+        """How many rows this merge added."""
+        return self.next_id - self.first_new_id
 
     def id_for(self, name: str, *, position: int | None = None, colour: str = "") -> int:
         """The id of the row named `name`, added at the end (or at base + `position`) if missing."""
+        if name in self._by_spelling:
+            return self._by_spelling[name]
         key = identity_key(name)
-        if key in self.ids:
-            return self.ids[key]
-        values: dict[str, Any] = {"id": self.next_id, "name": " ".join(name.split())}
-        if self.positioned:
-            values["position"] = (
-                self.next_position if position is None else self.base_position + position
-            )
-            self.next_position = max(self.next_position, values["position"] + 1)
-        if self.table == "categories":
-            values.update(colour=colour, created_at=_timestamp(), updated_at=_timestamp())
-        columns = ", ".join(values)
-        placeholders = ", ".join(f":{column}" for column in values)
-        self.connection.execute(
-            text(f"INSERT INTO {self.table} ({columns}) VALUES ({placeholders})"), values
-        )
-        self.ids[key] = self.next_id
-        self.next_id += 1
-        self.added += 1
+        if key not in self.ids:
+            row: dict[str, Any] = {"id": self.next_id, "name": " ".join(name.split())}
+            if self.positioned:
+                row["position"] = (
+                    self.next_position if position is None else self.base_position + position
+                )
+                self.next_position = max(self.next_position, row["position"] + 1)
+            if self.table == "categories":
+                row.update(colour=colour, created_at=_timestamp(), updated_at=_timestamp())
+            self._pending.append(row)
+            self.ids[key] = self.next_id
+            self.next_id += 1
+        self._by_spelling[name] = self.ids[key]
         return self.ids[key]
+
+    def flush(self) -> None:
+        """Write the rows added since the last flush."""
+        if self._pending:
+            columns = list(self._pending[0])
+            self.connection.execute(
+                text(
+                    f"INSERT INTO {self.table} ({', '.join(columns)}) "
+                    f"VALUES ({', '.join(f':{column}' for column in columns)})"
+                ),
+                self._pending,
+            )
+            self._pending = []
 
 
 def _add_texts(
@@ -215,9 +231,7 @@ def merge_content(connection: Connection, content: LibraryContent) -> MergeRepor
             new.append(objection)
 
     now = _timestamp()
-    responses_added = _insert_objections(
-        connection, new, categories, techniques, tags, now, content
-    )
+    responses_added = _insert_objections(connection, new, categories, techniques, tags, now)
     responses_added += _merge_into_existing(connection, merging, techniques, tags, now)
     report = MergeReport(
         objections_added=len(new),
@@ -236,6 +250,25 @@ def merge_content(connection: Connection, content: LibraryContent) -> MergeRepor
     return report
 
 
+_DOCUMENT_CHUNK = 2_000
+
+
+def _build_documents(
+    first_id: int, objections: Sequence[ObjectionRecord]
+) -> list[search_index.SearchDocument]:
+    return [
+        search_index.build_document(
+            objection_id,
+            objection.text.strip(),
+            objection.tags,
+            objection.concern.strip(),
+            "\n".join(objection.probing_questions),
+            ((r.text.strip(), r.follow_up.strip()) for r in objection.responses),
+        )
+        for objection_id, objection in enumerate(objections, start=first_id)
+    ]
+
+
 def _insert_objections(
     connection: Connection,
     objections: Sequence[ObjectionRecord],
@@ -243,80 +276,82 @@ def _insert_objections(
     techniques: _NamedRows,
     tags: _NamedRows,
     now: str,
-    content: LibraryContent,
 ) -> int:
-    objection_id = _next_id(connection, "objections")
+    first_objection_id = objection_id = _next_id(connection, "objections")
     response_id = _next_id(connection, "responses")
-    objection_rows: list[tuple[Any, ...]] = []
-    response_rows: list[tuple[Any, ...]] = []
-    tag_rows: list[tuple[int, int]] = []
-    documents: list[search_index.SearchDocument] = []
-    for objection in objections:
-        category_id = categories.id_for(objection.category) if objection.category else None
-        objection_rows.append(
-            (
-                objection_id,
-                objection.text.strip(),
-                category_id,
-                objection.concern.strip(),
-                "\n".join(objection.probing_questions),
-                objection.kind,
-                objection.language or content.language,
-                int(objection.favorite),
-                now,
-                now,
+    # Folding text for the search index is pure Python, while SQLite releases the GIL as it
+    # writes: a worker thread folds the next chunk while this one writes rows, so the two overlap.
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="fold") as folder:
+        documents = [
+            folder.submit(
+                _build_documents,
+                first_objection_id + start,
+                objections[start : start + _DOCUMENT_CHUNK],
             )
-        )
-        for position, response in enumerate(objection.responses):
-            technique_id = techniques.id_for(response.technique) if response.technique else None
-            response_rows.append(
+            for start in range(0, len(objections), _DOCUMENT_CHUNK)
+        ]
+        objection_rows: list[tuple[Any, ...]] = []
+        response_rows: list[tuple[Any, ...]] = []
+        tag_rows: list[tuple[int, int]] = []
+        for objection in objections:
+            category_id = categories.id_for(objection.category) if objection.category else None
+            objection_rows.append(
                 (
-                    response_id,
                     objection_id,
-                    response.text.strip(),
-                    technique_id,
-                    response.follow_up.strip(),
-                    position,
-                    response.times_used,
-                    response.times_worked,
+                    objection.text.strip(),
+                    category_id,
+                    objection.concern.strip(),
+                    "\n".join(objection.probing_questions),
+                    objection.kind,
+                    objection.language,
+                    int(objection.favorite),
                     now,
                     now,
                 )
             )
-            response_id += 1
-        tag_rows.extend(
-            (objection_id, tag_id)
-            for tag_id in dict.fromkeys(tags.id_for(t) for t in objection.tags)
-        )
-        documents.append(
-            search_index.build_document(
-                objection_id,
-                objection.text.strip(),
-                objection.tags,
-                objection.concern.strip(),
-                "\n".join(objection.probing_questions),
-                ((r.text.strip(), r.follow_up.strip()) for r in objection.responses),
+            for position, response in enumerate(objection.responses):
+                technique_id = techniques.id_for(response.technique) if response.technique else None
+                response_rows.append(
+                    (
+                        response_id,
+                        objection_id,
+                        response.text.strip(),
+                        technique_id,
+                        response.follow_up.strip(),
+                        position,
+                        response.times_used,
+                        response.times_worked,
+                        now,
+                        now,
+                    )
+                )
+                response_id += 1
+            tag_rows.extend(
+                (objection_id, tag_id)
+                for tag_id in dict.fromkeys(tags.id_for(t) for t in objection.tags)
             )
+            objection_id += 1
+        for names in (categories, techniques, tags):
+            names.flush()
+        _insert_many(
+            connection,
+            "INSERT INTO objections (id, text, category_id, concern, probing_questions, kind, "
+            "language, is_favorite, created_at, updated_at, version) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)",
+            objection_rows,
         )
-        objection_id += 1
-    _insert_many(
-        connection,
-        "INSERT INTO objections (id, text, category_id, concern, probing_questions, kind, "
-        "language, is_favorite, created_at, updated_at, version) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)",
-        objection_rows,
-    )
-    _insert_many(
-        connection,
-        "INSERT INTO responses (id, objection_id, text, technique_id, follow_up, position, "
-        "times_used, times_worked, created_at, updated_at, version) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)",
-        response_rows,
-    )
-    _insert_many(
-        connection, "INSERT INTO objection_tags (objection_id, tag_id) VALUES (?, ?)", tag_rows
-    )
-    search_index.write_documents(connection, documents)
+        _insert_many(
+            connection,
+            "INSERT INTO responses (id, objection_id, text, technique_id, follow_up, position, "
+            "times_used, times_worked, created_at, updated_at, version) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)",
+            response_rows,
+        )
+        _insert_many(
+            connection, "INSERT INTO objection_tags (objection_id, tag_id) VALUES (?, ?)", tag_rows
+        )
+        for chunk in documents:
+            search_index.write_documents(connection, chunk.result())
     return len(response_rows)
 
 
@@ -331,12 +366,14 @@ def _merge_into_existing(
         return 0
     from einwandfrei.store.reading import read_objections
 
-    added = 0
+    next_position = _next_response_positions(connection, list(merging))
+    detail_updates: list[tuple[Any, ...]] = []
+    response_rows: list[tuple[Any, ...]] = []
+    tag_rows: list[tuple[int, int]] = []
     changed: list[int] = []
     for current in read_objections(connection, list(merging)):
         assert current.id is not None
-        incoming = merging[current.id]
-        merged = _merge_objection_records(current, incoming)
+        merged = _merge_objection_records(current, merging[current.id])
         new_responses = merged.responses[len(current.responses) :]
         current_tags = {identity_key(tag) for tag in current.tags}
         new_tags = [tag for tag in merged.tags if identity_key(tag) not in current_tags]
@@ -345,62 +382,63 @@ def _merge_into_existing(
             current.probing_questions,
         )
         if details_changed:
-            connection.execute(
-                text(
-                    "UPDATE objections SET concern = :concern, probing_questions = :probes, "
-                    "updated_at = :now, version = version + 1 WHERE id = :id"
-                ),
-                {
-                    "concern": merged.concern,
-                    "probes": "\n".join(merged.probing_questions),
-                    "now": now,
-                    "id": current.id,
-                },
+            detail_updates.append(
+                (merged.concern, "\n".join(merged.probing_questions), now, current.id)
             )
-        start = int(
-            connection.execute(
-                text(
-                    "SELECT coalesce(max(position), -1) + 1 FROM responses WHERE objection_id = :id"
-                ),
-                {"id": current.id},
-            ).scalar_one()
-        )
+        position = next_position.get(current.id, 0)
         for offset, response in enumerate(new_responses):
-            _insert_response(connection, current.id, response, start + offset, techniques, now)
-        for tag in new_tags:
-            connection.execute(
-                text("INSERT OR IGNORE INTO objection_tags (objection_id, tag_id) VALUES (:o, :t)"),
-                {"o": current.id, "t": tags.id_for(tag)},
+            response_rows.append(
+                (
+                    current.id,
+                    response.text.strip(),
+                    techniques.id_for(response.technique) if response.technique else None,
+                    response.follow_up.strip(),
+                    position + offset,
+                    response.times_used,
+                    response.times_worked,
+                    now,
+                    now,
+                )
             )
+        tag_rows.extend((current.id, tags.id_for(tag)) for tag in new_tags)
         if new_responses or new_tags or details_changed:
             changed.append(current.id)
-        added += len(new_responses)
-    search_index.refresh_documents(connection, changed)
-    return added
-
-
-def _insert_response(
-    connection: Connection,
-    objection_id: int,
-    response: ResponseRecord,
-    position: int,
-    techniques: _NamedRows,
-    now: str,
-) -> None:
-    connection.execute(
-        text(
-            "INSERT INTO responses (objection_id, text, technique_id, follow_up, position, "
-            "times_used, times_worked, created_at, updated_at, version) VALUES (:objection_id, "
-            ":text, :technique_id, :follow_up, :position, :used, :worked, :now, :now, 1)"
-        ),
-        {
-            "objection_id": objection_id,
-            "text": response.text.strip(),
-            "technique_id": techniques.id_for(response.technique) if response.technique else None,
-            "follow_up": response.follow_up.strip(),
-            "position": position,
-            "used": response.times_used,
-            "worked": response.times_worked,
-            "now": now,
-        },
+    techniques.flush()
+    tags.flush()
+    _insert_many(
+        connection,
+        "UPDATE objections SET concern = ?, probing_questions = ?, updated_at = ?, "
+        "version = version + 1 WHERE id = ?",
+        detail_updates,
     )
+    _insert_many(
+        connection,
+        "INSERT INTO responses (objection_id, text, technique_id, follow_up, position, "
+        "times_used, times_worked, created_at, updated_at, version) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1)",
+        response_rows,
+    )
+    _insert_many(
+        connection,
+        "INSERT OR IGNORE INTO objection_tags (objection_id, tag_id) VALUES (?, ?)",
+        tag_rows,
+    )
+    search_index.refresh_documents(connection, changed)
+    return len(response_rows)
+
+
+def _next_response_positions(connection: Connection, objection_ids: list[int]) -> dict[int, int]:
+    positions: dict[int, int] = {}
+    for start in range(0, len(objection_ids), 500):
+        chunk: BindParameter[list[int]] = bindparam(
+            "ids", objection_ids[start : start + 500], expanding=True
+        )
+        positions.update(
+            connection.execute(
+                text(
+                    "SELECT objection_id, max(position) + 1 FROM responses "
+                    "WHERE objection_id IN :ids GROUP BY objection_id"
+                ).bindparams(chunk)
+            ).all()
+        )
+    return positions

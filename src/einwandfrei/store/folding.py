@@ -14,7 +14,6 @@ import unicodedata
 from functools import lru_cache
 
 _COMBINING_DIACRITICS = re.compile("[\u0300-\u036f]+")
-_TRANSLITERATED_UMLAUT_E = re.compile("(?<=[aou])e")
 
 # Characters that SQLite's unicode61 tokenizer certainly treats as parts of words: letters and
 # numbers by the Unicode 3.2 tables, which are far older than SQLite's. Everything else separates
@@ -24,8 +23,11 @@ _UNICODE_3_2 = unicodedata.ucd_3_2_0
 
 def fold(text: str) -> str:
     """Fold text for searching: lower case, no diacritics, ß → ss, ae/oe/ue → a/o/u."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return _TRANSLITERATED_UMLAUT_E.sub("", _COMBINING_DIACRITICS.sub("", decomposed))
+    folded = text.casefold()
+    if not folded.isascii():
+        folded = _COMBINING_DIACRITICS.sub("", unicodedata.normalize("NFKD", folded))
+    # Each pass removes an "e" right after a/o/u; none can create a match for a later pass.
+    return folded.replace("ae", "a").replace("oe", "o").replace("ue", "u")
 
 
 @lru_cache(maxsize=4096)

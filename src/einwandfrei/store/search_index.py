@@ -123,13 +123,13 @@ def write_documents(connection: Connection, documents: Sequence[SearchDocument])
     """Insert index rows for objections that have none yet."""
     if not documents:
         return
-    connection.execute(
-        text(f"INSERT INTO {OBJECTION_TABLE} (rowid, text, tags) VALUES (:id, :text, :tags)"),
-        [{"id": d.objection_id, "text": d.text, "tags": d.tags} for d in documents],
+    connection.exec_driver_sql(
+        f"INSERT INTO {OBJECTION_TABLE} (rowid, text, tags) VALUES (?, ?, ?)",
+        [(d.objection_id, d.text, d.tags) for d in documents],
     )
-    connection.execute(
-        text(f"INSERT INTO {DOCUMENT_TABLE} (rowid, body) VALUES (:id, :body)"),
-        [{"id": d.objection_id, "body": d.body} for d in documents],
+    connection.exec_driver_sql(
+        f"INSERT INTO {DOCUMENT_TABLE} (rowid, body) VALUES (?, ?)",
+        [(d.objection_id, d.body) for d in documents],
     )
 
 
