@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -23,8 +24,9 @@ def pdf_pages(path: Path) -> list[str]:
 
 
 def flat(text: str) -> str:
-    """Text with all whitespace removed (PDF extraction breaks lines where the layout did)."""
-    return "".join(text.split())
+    """Text without whitespace, ligatures resolved ("ﬀ" → "ff"): PDF extraction breaks lines
+    where the layout did and returns the font's ligature glyphs as such."""
+    return "".join(unicodedata.normalize("NFKC", text).split())
 
 
 def page_sizes(path: Path) -> list[tuple[int, int]]:

@@ -85,3 +85,36 @@ def objection_ids(library: Library, count: int | None = None) -> list[int]:
     with library.read() as connection:
         ids = [record.id for record in read_objections(connection) if record.id is not None]
     return ids if count is None else ids[:count]
+
+
+def add_objection(
+    library: Library,
+    text: str,
+    responses: Sequence[tuple[str, str]] = (),
+    *,
+    category: str | None = None,
+    concern: str = "",
+    probing: str = "",
+    tags: Sequence[str] = (),
+) -> int:
+    """A new objection with (response, follow-up) pairs; the category and tags must exist."""
+    from sqlalchemy import select
+
+    from einwandfrei.store.models.library import Category, Objection, Response, Tag
+
+    with library.session() as session:
+        objection = Objection(text=text, concern=concern, probing_questions=probing)
+        if category is not None:
+            objection.category = session.scalars(
+                select(Category).where(Category.name == category)
+            ).one()
+        objection.tags = [
+            session.scalars(select(Tag).where(Tag.name == name)).one() for name in tags
+        ]
+        objection.responses = [
+            Response(text=answer, follow_up=follow_up, position=index)
+            for index, (answer, follow_up) in enumerate(responses)
+        ]
+        session.add(objection)
+        session.flush()
+        return objection.id

@@ -28,23 +28,19 @@ COLUMN_GAP_MM = 7
 TWO_COLUMNS_FROM_MM = 120  # text areas at least this wide get two columns
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Booklet", text)
-
-
 def objection_count(count: int) -> str:
     """ "1 objection", "12 objections" (German plurals follow the same rule)."""
     if count == 1:
-        return _tr("1 objection")
-    return _tr("%1 objections").replace("%1", str(count))
+        return QCoreApplication.translate("Booklet", "1 objection")
+    return QCoreApplication.translate("Booklet", "%1 objections").replace("%1", str(count))
 
 
 def kind_label(kind: str) -> str:
     """How an objection is usually meant, as a short label ("" when unknown)."""
     labels = {
-        "real": _tr("real objection"),
-        "smoke_screen": _tr("smoke screen"),
-        "brush_off": _tr("brush-off"),
+        "real": QCoreApplication.translate("Booklet", "real objection"),
+        "smoke_screen": QCoreApplication.translate("Booklet", "smoke screen"),
+        "brush_off": QCoreApplication.translate("Booklet", "brush-off"),
     }
     return labels.get(kind, "")
 
@@ -59,7 +55,7 @@ class Group:
     @property
     def heading(self) -> str:
         """The category's name, or "Without category"."""
-        return self.category or _tr("Without category")
+        return self.category or QCoreApplication.translate("Booklet", "Without category")
 
 
 def group_by_category(selected: SelectedObjections) -> list[Group]:
@@ -98,14 +94,16 @@ class Booklet:
         """What the booklet holds, as its title."""
         scope, name = self.selected.selection.scope, self.selected.name
         if scope is Scope.CATEGORY:
-            return _tr("Objections: %1").replace("%1", name)
+            return QCoreApplication.translate("Booklet", "Objections: %1").replace("%1", name)
         if scope is Scope.TAG:
-            return _tr("Objections tagged “%1”").replace("%1", name)
+            return QCoreApplication.translate("Booklet", "Objections tagged “%1”").replace(
+                "%1", name
+            )
         if scope is Scope.FAVORITES:
-            return _tr("Favourite objections")
+            return QCoreApplication.translate("Booklet", "Favourite objections")
         if scope is Scope.IDS:
-            return _tr("Selected objections")
-        return _tr("Objection library")
+            return QCoreApplication.translate("Booklet", "Selected objections")
+        return QCoreApplication.translate("Booklet", "Objection library")
 
     def subtitle(self) -> str:
         """How many, and when printed."""
@@ -165,7 +163,7 @@ class _Composition:
         canvas = self.canvas
         composer = Composer(lambda _index: self.body)
         self._add_title(composer)
-        label = _tr("CONTENTS")
+        label = QCoreApplication.translate("Booklet", "CONTENTS")
         composer.add(canvas.text(f'<p class="label">{escape(label)}</p>', self.width))
         composer.y += canvas.mm(1.5)
         number_width = canvas.mm(12)
@@ -256,13 +254,14 @@ def entry_html(objection: ObjectionRecord) -> str:
     if any(notes):
         parts.append(f'<p class="marker">{escape(" · ".join(note for note in notes if note))}</p>')
     if objection.concern.strip():
+        label = QCoreApplication.translate("Booklet", "BEHIND IT")
         parts.append(
-            f'<p class="gap">{span("label", escape(_tr("BEHIND IT")))}\u2002'
-            f"{escape(objection.concern)}</p>"
+            f'<p class="gap">{span("label", escape(label))}\u2002{escape(objection.concern)}</p>'
         )
     if objection.probing_questions:
         questions = "\u2003".join(escape(question) for question in objection.probing_questions)
-        parts.append(f"<p>{span('label', escape(_tr('PROBE')))}\u2002{questions}</p>")
+        label = QCoreApplication.translate("Booklet", "PROBE")
+        parts.append(f"<p>{span('label', escape(label))}\u2002{questions}</p>")
     parts.append(_responses_html(objection.responses))
     return "".join(parts)
 

@@ -44,10 +44,6 @@ MARGIN_MM = 13
 COLUMN_GAP_MM = 7
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CallSheet", text)
-
-
 class CallSheet:
     """The cheat sheet for one call plan."""
 
@@ -139,7 +135,9 @@ class _Composition:
             f'<p align="right" class="subtitle">{escape(when)}</p>', self.width
         )
         when_width = when_block.natural_width() if when else 0.0
-        name = _tr("Call with %1").replace("%1", escape(plan.customer_name))
+        name = QCoreApplication.translate("CallSheet", "Call with %1").replace(
+            "%1", escape(plan.customer_name)
+        )
         title_width = self.width - when_width - (canvas.mm(6) if when else 0.0)
         title = canvas.text(f'<p class="title">{name}</p>', title_width)
         items.append(_placed(title, self.left, self.top))
@@ -163,7 +161,10 @@ class _Composition:
         padding = canvas.mm(2.4)
         cell_width = self.width / 2
         inner = cell_width - 2 * padding
-        labels = [_tr("GOAL"), _tr("MINIMUM")]
+        labels = [
+            QCoreApplication.translate("CallSheet", "GOAL"),
+            QCoreApplication.translate("CallSheet", "MINIMUM"),
+        ]
         texts = [self.plan.goal, self.plan.minimum_goal]
         label_blocks = [
             canvas.text(f'<p class="label">{escape(text)}</p>', inner) for text in labels
@@ -194,18 +195,33 @@ class _Composition:
         entries: list[tuple[str, str]] = []
         if plan.key_messages:
             entries.append(
-                (_tr("REPEAT"), "".join(_bullet(message) for message in plan.key_messages))
+                (
+                    QCoreApplication.translate("CallSheet", "REPEAT"),
+                    "".join(_bullet(message) for message in plan.key_messages),
+                )
             )
         if plan.opener.strip():
-            entries.append((_tr("OPENER"), f"<p>{escape(plan.opener)}</p>"))
+            entries.append(
+                (QCoreApplication.translate("CallSheet", "OPENER"), f"<p>{escape(plan.opener)}</p>")
+            )
         if plan.fallback.strip():
-            entries.append((_tr("IF BUSY"), f"<p>{escape(plan.fallback)}</p>"))
+            entries.append(
+                (
+                    QCoreApplication.translate("CallSheet", "IF BUSY"),
+                    f"<p>{escape(plan.fallback)}</p>",
+                )
+            )
         if plan.timing_notes.strip():
-            entries.append((_tr("TIMING"), f"<p>{escape(plan.timing_notes)}</p>"))
+            entries.append(
+                (
+                    QCoreApplication.translate("CallSheet", "TIMING"),
+                    f"<p>{escape(plan.timing_notes)}</p>",
+                )
+            )
         if plan.questions:
             entries.append(
                 (
-                    _tr("ASK"),
+                    QCoreApplication.translate("CallSheet", "ASK"),
                     "".join(
                         f'<p class="numbered">{number}.\u00a0{escape(question)}</p>'
                         for number, question in enumerate(plan.questions, start=1)
@@ -267,9 +283,8 @@ class _Composition:
         if not items:
             return None
         canvas = self.canvas
-        label = canvas.text(
-            f'<p class="label">{escape(_tr("STILL OPEN ON THE CHECKLIST"))}</p>', self.width / 3
-        )
+        text = QCoreApplication.translate("CallSheet", "STILL OPEN ON THE CHECKLIST")
+        label = canvas.text(f'<p class="label">{escape(text)}</p>', self.width / 3)
         label_width = label.natural_width() + canvas.mm(3)
         boxes = "\u2003 ".join(f"☐\u00a0{escape(item)}" for item in items)
         return LabelledBlock(

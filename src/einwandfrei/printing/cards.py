@@ -37,10 +37,6 @@ CARD_MARGIN_MM = 7
 MULTI_UP_FROM_MM = 180  # paper at least this wide holds 2 × 2 cards
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PocketCards", text)
-
-
 @dataclass(frozen=True, slots=True)
 class Face:
     """One side of one physical card: text pieces relative to the card's inner corner."""
@@ -73,7 +69,7 @@ class PocketCards:
     @property
     def title(self) -> str:
         """ "Pocket cards"."""
-        return _tr("Pocket cards")
+        return QCoreApplication.translate("PocketCards", "Pocket cards")
 
     def work(self) -> int:
         """One step per card."""
@@ -148,22 +144,28 @@ def back_html(objection: ObjectionRecord, front: ResponseRecord | None) -> str:
     """The back: which objection, what is behind it, how to probe it, the other responses."""
     parts = [f'<p class="label">{quoted(objection.text)}</p>']
     if objection.concern.strip():
-        parts.append(f'<p class="label section gap">{escape(_tr("BEHIND IT"))}</p>')
+        parts.append(_section(QCoreApplication.translate("PocketCards", "BEHIND IT")))
         parts.append(f"<p>{KEEP_MARK}{escape(objection.concern)}</p>")
     if objection.probing_questions:
-        parts.append(f'<p class="label section gap">{escape(_tr("PROBE"))}</p>')
+        parts.append(_section(QCoreApplication.translate("PocketCards", "PROBE")))
         parts.extend(
             f'<p class="bullet">?\u00a0{escape(question)}</p>'
             for question in objection.probing_questions
         )
     others = other_responses(objection.responses, front)
     if others:
-        parts.append(f'<p class="label section gap">{escape(_tr("OTHER RESPONSES"))}</p>')
+        parts.append(_section(QCoreApplication.translate("PocketCards", "OTHER RESPONSES")))
         parts.extend(_response(response, first=False) for response in others)
     if len(parts) == 1:
-        note = _tr("No probing questions or other responses yet.")
+        note = QCoreApplication.translate(
+            "PocketCards", "No probing questions or other responses yet."
+        )
         parts.append(f'<p class="gap"><span class="none">{escape(note)}</span></p>')
     return "".join(parts)
+
+
+def _section(label: str) -> str:
+    return f'<p class="label section gap">{escape(label)}</p>'
 
 
 def _response(response: ResponseRecord, *, first: bool) -> str:
@@ -214,7 +216,7 @@ def _face_items(canvas: Canvas, face: Face, slot: QRectF, number: str) -> list[D
     font = base_font(SCALE.small)
     line = canvas.pt(SCALE.small * 1.5)
     if face.continued:
-        text = _tr("continued")
+        text = QCoreApplication.translate("PocketCards", "continued")
         items.append(Caption(text, QRectF(inner.left(), y, inner.width(), line), font, GREY))
         y += canvas.pt(SCALE.small * 2)
     for piece in face.pieces:

@@ -89,7 +89,7 @@ ProgressFactory = Callable[[QWidget | None, str], Progress]
 
 def suggested_file_name(title: str) -> Path:
     """A PDF file name from a document title ("Call with Anna Keller.pdf")."""
-    name = _UNSAFE_IN_FILE_NAMES.sub(" ", title).strip(" .") or "Einwandfrei"
+    name = " ".join(_UNSAFE_IN_FILE_NAMES.sub(" ", title).split()).strip(" .") or "Einwandfrei"
     return Path(f"{name}.pdf")
 
 
@@ -341,15 +341,32 @@ def create_print_actions(
         controller.busyChanged.connect(lambda busy: created.setEnabled(not busy))
         return created
 
-    tr = controller.tr
     print_action = action(
-        "actionPrint", tr("&Print…"), QKeySequence(QKeySequence.StandardKey.Print)
+        "actionPrint",
+        QCoreApplication.translate("PrintController", "&Print…"),
+        QKeySequence(QKeySequence.StandardKey.Print),
     )
-    print_action.setStatusTip(tr("Print a call's cheat sheet, a booklet or pocket cards"))
-    selection = action("actionPrintSelection", tr("Print &Selection…"))
-    selection.setStatusTip(tr("Print the objections selected in the library"))
-    export = action("actionExportPdf", tr("Export P&DF…"))
-    export.setStatusTip(tr("Save a cheat sheet, booklet or pocket cards as a PDF file"))
+    print_action.setStatusTip(
+        QCoreApplication.translate(
+            "PrintController", "Print a call's cheat sheet, a booklet or pocket cards"
+        )
+    )
+    selection = action(
+        "actionPrintSelection", QCoreApplication.translate("PrintController", "Print &Selection…")
+    )
+    selection.setStatusTip(
+        QCoreApplication.translate(
+            "PrintController", "Print the objections selected in the library"
+        )
+    )
+    export = action(
+        "actionExportPdf", QCoreApplication.translate("PrintController", "Export P&DF…")
+    )
+    export.setStatusTip(
+        QCoreApplication.translate(
+            "PrintController", "Save a cheat sheet, booklet or pocket cards as a PDF file"
+        )
+    )
     print_action.triggered.connect(lambda: controller.open_dialog(default_action=Action.PRINT))
     selection.triggered.connect(
         lambda: controller.open_dialog(contents=Contents.SELECTION, default_action=Action.PRINT)

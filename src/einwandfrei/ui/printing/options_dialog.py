@@ -141,32 +141,34 @@ class PrintOptionsDialog(QDialog):
 
     def _fill_contents(self) -> None:
         choices, combo = self.choices, self.contents_combo
-        combo.addItem(self.tr("The whole library"), (Contents.ALL, ""))
+        combo.addItem(self.tr("The whole library"), _key(Contents.ALL))
         if choices.selected_ids:
             combo.addItem(
                 self.tr("The selected objections (%1)").replace(
                     "%1", str(len(choices.selected_ids))
                 ),
-                (Contents.SELECTION, ""),
+                _key(Contents.SELECTION),
             )
         if choices.plan_id is not None:
             combo.addItem(
                 self.tr("The objections of: %1").replace("%1", choices.plan_title),
-                (Contents.PLAN, ""),
+                _key(Contents.PLAN),
             )
         if choices.has_favorites:
-            combo.addItem(self.tr("The favourites"), (Contents.FAVORITES, ""))
+            combo.addItem(self.tr("The favourites"), _key(Contents.FAVORITES))
         for name in choices.categories:
-            combo.addItem(self.tr("Category: %1").replace("%1", name), (Contents.CATEGORY, name))
+            combo.addItem(
+                self.tr("Category: %1").replace("%1", name), _key(Contents.CATEGORY, name)
+            )
         for name in choices.tags:
-            combo.addItem(self.tr("Tag: %1").replace("%1", name), (Contents.TAG, name))
+            combo.addItem(self.tr("Tag: %1").replace("%1", name), _key(Contents.TAG, name))
 
-    def _contents_key(self, contents: Contents) -> tuple[Contents, str]:
+    def _contents_key(self, contents: Contents) -> str:
         for index in range(self.contents_combo.count()):
-            key = self.contents_combo.itemData(index)
-            if key[0] is contents:
-                return key  # type: ignore[no-any-return]
-        return (Contents.ALL, "")
+            key = str(self.contents_combo.itemData(index))
+            if _unkey(key)[0] is contents:
+                return key
+        return _key(Contents.ALL)
 
     @staticmethod
     def _select(combo: QComboBox, data: object) -> None:
@@ -178,7 +180,7 @@ class PrintOptionsDialog(QDialog):
         layout = self.chosen_layout()
         is_sheet = layout is LayoutKind.SHEET
         if is_sheet:
-            self._select(self.contents_combo, (Contents.PLAN, ""))
+            self._select(self.contents_combo, _key(Contents.PLAN))
         self.contents_combo.setEnabled(not is_sheet)
         self.backs_check.setEnabled(layout is LayoutKind.CARDS)
         if not self._paper_chosen:
@@ -190,14 +192,14 @@ class PrintOptionsDialog(QDialog):
 
     def chosen_layout(self) -> LayoutKind:
         """The chosen layout."""
-        kind = self.layout_combo.currentData()
-        return kind if isinstance(kind, LayoutKind) else LayoutKind.BOOKLET
+        data = self.layout_combo.currentData()  # Qt hands string enums back as plain strings
+        return LayoutKind(data) if data else LayoutKind.BOOKLET
 
     def request(self) -> PrintRequest:
         """The print job the dialog describes."""
         layout = self.chosen_layout()
         paper = self.paper_combo.currentData()
-        contents, name = self.contents_combo.currentData()
+        contents, name = _unkey(str(self.contents_combo.currentData()))
         plan_id = self.choices.plan_id if layout is LayoutKind.SHEET else None
         selection = Selection()
         if layout is not LayoutKind.SHEET:
@@ -215,6 +217,16 @@ class PrintOptionsDialog(QDialog):
             layout=layout,
             plan_id=plan_id,
             selection=selection,
-            paper=paper if isinstance(paper, Paper) else None,
+            paper=Paper(paper) if paper else None,
             backs=layout is LayoutKind.CARDS and self.backs_check.isChecked(),
         )
+
+
+def _key(contents: Contents, name: str = "") -> str:
+    """The combo box data for an entry (Qt keeps plain strings reliably, not tuples)."""
+    return f"{contents}:{name}"
+
+
+def _unkey(key: str) -> tuple[Contents, str]:
+    contents, _, name = key.partition(":")
+    return Contents(contents), name

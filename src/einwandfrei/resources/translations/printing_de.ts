@@ -1,0 +1,427 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_CH">
+<context>
+    <name>Booklet</name>
+    <message>
+        <location filename="../../printing/booklet.py" line="34" />
+        <source>1 objection</source>
+        <translation>1 Einwand</translation>
+    </message>
+    <message>
+        <location filename="../../printing/booklet.py" line="35" />
+        <source>%1 objections</source>
+        <translation>%1 Einwände</translation>
+    </message>
+    <message>
+        <location filename="../../printing/booklet.py" line="41" />
+        <source>real objection</source>
+        <translation>echter Einwand</translation>
+    </message>
+    <message>
+        <location filename="../../printing/booklet.py" line="42" />
+        <source>smoke screen</source>
+        <translation>Vorwand</translation>
+    </message>
+    <message>
+        <location filename="../../printing/booklet.py" line="43" />
+        <source>brush-off</source>
+        <translation>Abwimmeln</translation>
+    </message>
+    <message>
+        <location filename="../../printing/booklet.py" line="58" />
+        <source>Without category</source>
+        <translation>Ohne Kategorie</translation>
+    </message>
+    <message>
+        <location filename="../../printing/booklet.py" line="97" />
+        <source>Objections: %1</source>
+        <translation>Einwände: %1</translation>
+    </message>
+    <message>
+        <location filename="../../printing/booklet.py" line="99" />
+        <source>Objections tagged “%1”</source>
+        <translation>Einwände mit dem Schlagwort „%1“</translation>
+    </message>
+    <message>
+        <location filename="../../printing/booklet.py" line="103" />
+        <source>Favourite objections</source>
+        <translation>Favorisierte Einwände</translation>
+    </message>
+    <message>
+        <location filename="../../printing/booklet.py" line="105" />
+        <source>Selected objections</source>
+        <translation>Ausgewählte Einwände</translation>
+    </message>
+    <message>
+        <location filename="../../printing/booklet.py" line="106" />
+        <source>Objection library</source>
+        <translation>Einwandbibliothek</translation>
+    </message>
+    <message>
+        <location filename="../../printing/booklet.py" line="166" />
+        <source>CONTENTS</source>
+        <translation>INHALT</translation>
+    </message>
+    <message>
+        <location filename="../../printing/booklet.py" line="257" />
+        <source>BEHIND IT</source>
+        <translation>DAHINTER</translation>
+    </message>
+    <message>
+        <location filename="../../printing/booklet.py" line="263" />
+        <source>PROBE</source>
+        <translation>NACHFRAGEN</translation>
+    </message>
+</context>
+<context>
+    <name>CallSheet</name>
+    <message>
+        <location filename="../../printing/call_sheet.py" line="57" />
+        <location filename="../../printing/call_sheet.py" line="138" />
+        <source>Call with %1</source>
+        <translation>Gespräch mit %1</translation>
+    </message>
+    <message>
+        <location filename="../../printing/call_sheet.py" line="165" />
+        <source>GOAL</source>
+        <translation>ZIEL</translation>
+    </message>
+    <message>
+        <location filename="../../printing/call_sheet.py" line="166" />
+        <source>MINIMUM</source>
+        <translation>MINDESTENS</translation>
+    </message>
+    <message>
+        <location filename="../../printing/call_sheet.py" line="199" />
+        <source>REPEAT</source>
+        <translation>WIEDERHOLEN</translation>
+    </message>
+    <message>
+        <location filename="../../printing/call_sheet.py" line="205" />
+        <source>OPENER</source>
+        <translation>EINSTIEG</translation>
+    </message>
+    <message>
+        <location filename="../../printing/call_sheet.py" line="210" />
+        <source>IF BUSY</source>
+        <translation>FALLS UNPASSEND</translation>
+    </message>
+    <message>
+        <location filename="../../printing/call_sheet.py" line="217" />
+        <source>TIMING</source>
+        <translation>ZEITPUNKT</translation>
+    </message>
+    <message>
+        <location filename="../../printing/call_sheet.py" line="224" />
+        <source>ASK</source>
+        <translation>FRAGEN</translation>
+    </message>
+    <message>
+        <location filename="../../printing/call_sheet.py" line="286" />
+        <source>STILL OPEN ON THE CHECKLIST</source>
+        <translation>NOCH OFFEN AUF DER CHECKLISTE</translation>
+    </message>
+</context>
+<context>
+    <name>Paper</name>
+    <message>
+        <location filename="../../printing/paper.py" line="51" />
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location filename="../../printing/paper.py" line="53" />
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <location filename="../../printing/paper.py" line="55" />
+        <source>A6 card</source>
+        <translation>A6-Karte</translation>
+    </message>
+    <message>
+        <location filename="../../printing/paper.py" line="56" />
+        <source>Index card (4 × 6 in)</source>
+        <translation>Karteikarte (4 × 6 Zoll)</translation>
+    </message>
+</context>
+<context>
+    <name>PocketCards</name>
+    <message>
+        <location filename="../../printing/cards.py" line="72" />
+        <source>Pocket cards</source>
+        <translation>Taschenkarten</translation>
+    </message>
+    <message>
+        <location filename="../../printing/cards.py" line="147" />
+        <source>BEHIND IT</source>
+        <translation>DAHINTER</translation>
+    </message>
+    <message>
+        <location filename="../../printing/cards.py" line="150" />
+        <source>PROBE</source>
+        <translation>NACHFRAGEN</translation>
+    </message>
+    <message>
+        <location filename="../../printing/cards.py" line="157" />
+        <source>OTHER RESPONSES</source>
+        <translation>WEITERE ANTWORTEN</translation>
+    </message>
+    <message>
+        <location filename="../../printing/cards.py" line="160" />
+        <source>No probing questions or other responses yet.</source>
+        <translation>Noch keine Nachfragen und keine weiteren Antworten.</translation>
+    </message>
+    <message>
+        <location filename="../../printing/cards.py" line="219" />
+        <source>continued</source>
+        <translation>Fortsetzung</translation>
+    </message>
+</context>
+<context>
+    <name>PrintController</name>
+    <message>
+        <location filename="../../ui/printing/controller.py" line="148" />
+        <source>Select one or more objections in the library first, then print them.</source>
+        <translation>Wählen Sie zuerst einen oder mehrere Einwände in der Bibliothek aus und drucken Sie sie dann.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/controller.py" line="187" />
+        <source>Call with %1</source>
+        <translation>Gespräch mit %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/controller.py" line="223" />
+        <source>Sent %1 to the printer.</source>
+        <translation>%1 an den Drucker gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/controller.py" line="241" />
+        <source>Exported %1 to %2.</source>
+        <translation>%1 nach %2 exportiert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/controller.py" line="251" />
+        <source>1 page</source>
+        <translation>1 Seite</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/controller.py" line="252" />
+        <source>%1 pages</source>
+        <translation>%1 Seiten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/controller.py" line="278" />
+        <source>Laying out the pages…</source>
+        <translation>Die Seiten werden gesetzt…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/controller.py" line="282" />
+        <source>Printing cancelled.</source>
+        <translation>Drucken abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/controller.py" line="346" />
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/controller.py" line="350" />
+        <source>Print a call's cheat sheet, a booklet or pocket cards</source>
+        <translation>Einen Gesprächs-Spickzettel, ein Heft oder Taschenkarten drucken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/controller.py" line="355" />
+        <source>Print &amp;Selection…</source>
+        <translation>&amp;Auswahl drucken…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/controller.py" line="358" />
+        <source>Print the objections selected in the library</source>
+        <translation>Die in der Bibliothek ausgewählten Einwände drucken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/controller.py" line="363" />
+        <source>Export P&amp;DF…</source>
+        <translation>Als P&amp;DF exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/controller.py" line="366" />
+        <source>Save a cheat sheet, booklet or pocket cards as a PDF file</source>
+        <translation>Spickzettel, Heft oder Taschenkarten als PDF-Datei speichern</translation>
+    </message>
+</context>
+<context>
+    <name>PrintDialogs</name>
+    <message>
+        <location filename="../../ui/printing/dialogs.py" line="50" />
+        <source>Print Preview</source>
+        <translation>Druckvorschau</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/dialogs.py" line="70" />
+        <source>Export PDF</source>
+        <translation>PDF exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/dialogs.py" line="72" />
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/dialogs.py" line="81" />
+        <source>Printing</source>
+        <translation>Drucken</translation>
+    </message>
+</context>
+<context>
+    <name>PrintJob</name>
+    <message>
+        <location filename="../../printing/jobs.py" line="36" />
+        <source>Call cheat sheet</source>
+        <translation>Gesprächs-Spickzettel</translation>
+    </message>
+    <message>
+        <location filename="../../printing/jobs.py" line="38" />
+        <source>Library booklet</source>
+        <translation>Bibliotheksheft</translation>
+    </message>
+    <message>
+        <location filename="../../printing/jobs.py" line="39" />
+        <source>Pocket cards</source>
+        <translation>Taschenkarten</translation>
+    </message>
+    <message>
+        <location filename="../../printing/jobs.py" line="84" />
+        <source>A call cheat sheet needs a call plan.</source>
+        <translation>Für einen Gesprächs-Spickzettel braucht es einen Gesprächsplan.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintOptionsDialog</name>
+    <message>
+        <location filename="../../ui/printing/options_dialog.py" line="79" />
+        <source>Print</source>
+        <translation>Drucken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/options_dialog.py" line="97" />
+        <source>With &amp;back sides for double-sided printing</source>
+        <translation>Mit &amp;Rückseiten für beidseitigen Druck</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/options_dialog.py" line="101" />
+        <source>&amp;Print:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/options_dialog.py" line="102" />
+        <source>&amp;Objections:</source>
+        <translation>&amp;Einwände:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/options_dialog.py" line="103" />
+        <source>P&amp;aper:</source>
+        <translation>&amp;Papier:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/options_dialog.py" line="107" />
+        <source>Pre&amp;view…</source>
+        <translation>&amp;Vorschau…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/options_dialog.py" line="108" />
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/options_dialog.py" line="109" />
+        <source>&amp;Export PDF…</source>
+        <translation>PDF e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/options_dialog.py" line="144" />
+        <source>The whole library</source>
+        <translation>Die ganze Bibliothek</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/options_dialog.py" line="147" />
+        <source>The selected objections (%1)</source>
+        <translation>Die ausgewählten Einwände (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/options_dialog.py" line="154" />
+        <source>The objections of: %1</source>
+        <translation>Die Einwände aus: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/options_dialog.py" line="158" />
+        <source>The favourites</source>
+        <translation>Die Favoriten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/options_dialog.py" line="160" />
+        <source>Category: %1</source>
+        <translation>Kategorie: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/options_dialog.py" line="162" />
+        <source>Tag: %1</source>
+        <translation>Schlagwort: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../printing/pieces.py" line="29" />
+        <source>ddd d MMM yyyy</source>
+        <translation>ddd, d. MMM yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../printing/pieces.py" line="34" />
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../printing/pieces.py" line="41" />
+        <source>d MMM yyyy</source>
+        <translation>d. MMM yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../printing/pieces.py" line="67" />
+        <source>No response prepared yet.</source>
+        <translation>Noch keine Antwort vorbereitet.</translation>
+    </message>
+    <message>
+        <location filename="../../printing/pieces.py" line="92" />
+        <source>Einwandfrei · page %1 of %2</source>
+        <translation>Einwandfrei · Seite %1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../../printing/render.py" line="97" />
+        <source>%1 cannot be written (%2).</source>
+        <translation>%1 kann nicht geschrieben werden (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../printing/render.py" line="141" />
+        <source>The printer or file could not be opened.</source>
+        <translation>Der Drucker oder die Datei liess sich nicht öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../../printing/style.py" line="115" />
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/controller.py" line="64" />
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/controller.py" line="67" />
+        <source>Printing</source>
+        <translation>Drucken</translation>
+    </message>
+</context>
+</TS>
