@@ -83,7 +83,7 @@ def test_sections_and_a_customers_history(qtbot: QtBot, library: Library) -> Non
     assert view.section() is PlanSection.ALL
     assert shown_ids(view) == [ids["later"], ids["soon"], ids["past"]]
     assert view.customer_band.isVisible()
-    assert "Agreed to a next contact 1 of 1 times." in view.customer_band.text()
+    assert "Agreed to a next contact in 1 of 1 calls." in view.customer_band.text()
 
 
 def test_delete_to_the_trash_undo_and_restore(qtbot: QtBot, library: Library) -> None:

@@ -461,8 +461,8 @@
 <context>
     <name>ObjectionsPage</name>
     <message>
-        <source>worked %1 of %2 times</source>
-        <translation>hat %1 von %2 Malen gewirkt</translation>
+        <source>worked in %1 of %2 calls</source>
+        <translation>hat in %1 von %2 Gesprächen gewirkt</translation>
     </message>
     <message>
         <source>Expected objections</source>
@@ -575,6 +575,18 @@
         <translation>keine Antwort gewählt</translation>
     </message>
     <message>
+        <source>Goal reached:</source>
+        <translation>Ziel erreicht:</translation>
+    </message>
+    <message>
+        <source>Minimum goal reached:</source>
+        <translation>Mindestziel erreicht:</translation>
+    </message>
+    <message>
+        <source>After the call</source>
+        <translation>Nach dem Gespräch</translation>
+    </message>
+    <message>
         <source>Expected objections</source>
         <translation>Erwartete Einwände</translation>
     </message>
@@ -589,18 +601,6 @@
     <message>
         <source>Checklist</source>
         <translation>Checkliste</translation>
-    </message>
-    <message>
-        <source>Goal reached:</source>
-        <translation>Ziel erreicht:</translation>
-    </message>
-    <message>
-        <source>Minimum goal reached:</source>
-        <translation>Mindestziel erreicht:</translation>
-    </message>
-    <message>
-        <source>After the call</source>
-        <translation>Nach dem Gespräch</translation>
     </message>
 </context>
 <context>
@@ -753,8 +753,8 @@
         <translation>Noch nicht nach einem nächsten Kontakt gefragt.</translation>
     </message>
     <message>
-        <source>Agreed to a next contact %1 of %2 times.</source>
-        <translation>Mit einem nächsten Kontakt %1 von %2 Malen einverstanden.</translation>
+        <source>Agreed to a next contact in %1 of %2 calls.</source>
+        <translation>Mit einem nächsten Kontakt einverstanden in %1 von %2 Gesprächen.</translation>
     </message>
     <message>
         <source>Declined twice in a row: ask what would make a next contact welcome for them.</source>

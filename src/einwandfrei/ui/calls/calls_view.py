@@ -83,6 +83,8 @@ class CallsView(QWidget):
         self.customers.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.sections = QTabBar(self)
         self.sections.setObjectName("callsSections")
+        self.sections.setExpanding(False)
+        self.sections.setDocumentMode(True)
         for label in (
             self.tr("Upcoming"),
             self.tr("Drafts"),
@@ -153,12 +155,15 @@ class CallsView(QWidget):
         right.addWidget(self.preview)
         right.setStretchFactor(0, 3)
         right.setStretchFactor(1, 2)
+        right.setSizes([400, 260])
         split = QSplitter(Qt.Orientation.Horizontal, self)
         split.setObjectName("callsSplitter")
         split.addWidget(self.customers)
         split.addWidget(right)
         split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 4)
+        split.setSizes([230, 870])
+        self.customers.setMinimumWidth(160)
         layout = QVBoxLayout(self)
         layout.addWidget(self.due)
         layout.addWidget(split, 1)
@@ -206,6 +211,11 @@ class CallsView(QWidget):
     def show_section(self, section: PlanSection) -> None:
         """Switch to a section."""
         self.sections.setCurrentIndex(SECTIONS.index(section))
+
+    def listed_customers(self) -> list[CustomerInfo]:
+        """The customers listed on the left."""
+        model = self.customers_model
+        return [c for row in range(model.rowCount()) if (c := model.customer_at(row)) is not None]
 
     def selected_customer(self) -> CustomerInfo | None:
         """The customer chosen on the left, or None for all."""

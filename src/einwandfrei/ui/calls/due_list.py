@@ -92,7 +92,6 @@ class DueListWidget(QFrame):
         self.view.setObjectName("dueView")
         self.view.setModel(self.model)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setMaximumHeight(110)
         self.prepare_button = QPushButton(self.tr("Prepare the &follow-up"), self)
         self.prepare_button.setObjectName("prepareFollowUp")
         header = QHBoxLayout()
@@ -122,6 +121,10 @@ class DueListWidget(QFrame):
         else:
             self.title.setText(self.tr("No follow-ups due today."))
         self.view.setVisible(bool(due))
+        if due:
+            rows = min(len(due), 4)
+            frame = 2 * self.view.frameWidth()
+            self.view.setFixedHeight(rows * max(self.view.sizeHintForRow(0), 1) + frame + 2)
         self.prepare_button.setVisible(bool(due))
         self.dueCountChanged.emit(len(due))
 

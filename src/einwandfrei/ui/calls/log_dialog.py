@@ -147,6 +147,10 @@ class CallLogDialog(QDialog):
         self.table.verticalHeader().hide()
         self.answer = QComboBox(self)
         self.answer.setObjectName("answerUsed")
+        self.answer.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.answer.setMinimumContentsLength(30)
         self.worked_problem = problem_label("workedProblem", self)
         self.search = QLineEdit(self)
         self.search.setObjectName("logObjectionSearch")

@@ -123,7 +123,7 @@ def consent_text(record: ConsentRecord) -> str:
     if record.asked == 0:
         return QCoreApplication.translate("PlanWording", "Not asked for a next contact yet.")
     text = (
-        QCoreApplication.translate("PlanWording", "Agreed to a next contact %1 of %2 times.")
+        QCoreApplication.translate("PlanWording", "Agreed to a next contact in %1 of %2 calls.")
         .replace("%1", str(record.agreed))
         .replace("%2", str(record.asked))
     )

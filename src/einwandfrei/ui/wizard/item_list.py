@@ -147,6 +147,7 @@ class ItemListEditor(QWidget, Generic[T]):
         self.view.setModel(model)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setWordWrap(True)
+        self.view.setAlternatingRowColors(True)
         self.view.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed

@@ -39,7 +39,7 @@ def response_label(response: ResponseRecord) -> str:
         details.append(response.technique)
     if response.times_used:
         details.append(
-            QCoreApplication.translate("ObjectionsPage", "worked %1 of %2 times")
+            QCoreApplication.translate("ObjectionsPage", "worked in %1 of %2 calls")
             .replace("%1", str(response.times_worked))
             .replace("%2", str(response.times_used))
         )
@@ -97,6 +97,7 @@ class ObjectionsPage(PlanPage):
         self.responses.setObjectName("responseChoices")
         self.responses.setModel(self.responses_model)
         self.responses.setWordWrap(True)
+        self.responses.setAlternatingRowColors(True)
         self.responses.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.chosen_note = hint_label("", self, "chosenResponseNote")
         self.new_response = QPlainTextEdit(self)

@@ -67,6 +67,18 @@ def plan_html(plan: Plan) -> str:
         for objection in plan.objections
         if objection.was_expected
     ]
+    if plan.is_logged:
+        outcome = plan.outcome
+        reached = translate("PlanSummary", "Goal reached:")
+        minimum_reached = translate("PlanSummary", "Minimum goal reached:")
+        body = (
+            f"<p>{_labelled(reached, yes_no(outcome.goal_reached))} · "
+            f"{_labelled(minimum_reached, yes_no(outcome.minimum_goal_reached))}</p>"
+        )
+        if outcome.notes:
+            body += f"<p>{_e(outcome.notes)}</p>"
+        # After the call comes first: it is what a look back at this plan is for.
+        parts.insert(3, _section(translate("PlanSummary", "After the call"), body))
     parts.append(
         _section(
             translate("PlanSummary", "Expected objections"),
@@ -81,15 +93,4 @@ def plan_html(plan: Plan) -> str:
     elif plan.checklist:
         everything = translate("PlanSummary", "Everything ticked.")
         parts.append(_section(translate("PlanSummary", "Checklist"), f"<p>{_e(everything)}</p>"))
-    if plan.is_logged:
-        outcome = plan.outcome
-        reached = translate("PlanSummary", "Goal reached:")
-        minimum_reached = translate("PlanSummary", "Minimum goal reached:")
-        body = (
-            f"<p>{_labelled(reached, yes_no(outcome.goal_reached))} · "
-            f"{_labelled(minimum_reached, yes_no(outcome.minimum_goal_reached))}</p>"
-        )
-        if outcome.notes:
-            body += f"<p>{_e(outcome.notes)}</p>"
-        parts.append(_section(translate("PlanSummary", "After the call"), body))
     return "\n".join(parts)

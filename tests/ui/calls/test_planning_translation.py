@@ -1,0 +1,72 @@
+"""The German translation of the wizard and the Calls view is complete and loads."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QTranslator
+from pytestqt.qtbot import QtBot
+
+from einwandfrei.resources import resource
+
+TS = Path(str(resource("translations", "planning_de.ts")))
+SOURCES = sorted(
+    str(path)
+    for folder in ("wizard", "calls")
+    for path in (Path(__file__).parents[3] / "src/einwandfrei/ui" / folder).glob("*.py")
+)
+
+
+def test_every_string_is_translated() -> None:
+    root = ET.parse(TS).getroot()
+    messages = root.findall("context/message")
+    assert len(messages) > 200
+    for message in messages:
+        translation = message.find("translation")
+        assert translation is not None and translation.get("type") is None, message.findtext(
+            "source"
+        )
+        assert (translation.text or "").strip(), message.findtext("source")
+        text = translation.text or ""
+        assert "ß" not in text, text  # Swiss spelling
+        source = message.findtext("source") or ""
+        for marker in ("%1", "%2"):
+            assert (marker in source) == (marker in text), (source, text)
+
+
+def test_the_catalogue_covers_the_current_source(tmp_path: Path) -> None:
+    fresh = tmp_path / "fresh.ts"
+    lupdate = Path(sys.executable).with_name("pyside6-lupdate")
+    subprocess.run(
+        [str(lupdate), "-locations", "none", *SOURCES, "-ts", str(fresh)],
+        check=True,
+        capture_output=True,
+    )
+
+    def sources(path: Path) -> set[tuple[str, str]]:
+        root = ET.parse(path).getroot()
+        return {
+            (context.findtext("name") or "", message.findtext("source") or "")
+            for context in root.findall("context")
+            for message in context.findall("message")
+        }
+
+    assert sources(fresh) == sources(TS)
+
+
+def test_the_compiled_catalogue_translates(qtbot: QtBot) -> None:
+    del qtbot  # a QApplication exists
+    data = resource("translations", "planning_de.qm").read_bytes()
+    translator = QTranslator()
+    assert translator.load(data)
+    app = QCoreApplication.instance()
+    assert app is not None
+    app.installTranslator(translator)
+    try:
+        assert QCoreApplication.translate("GoalPage", "&Minimum goal:") == "&Mindestziel:"
+        assert QCoreApplication.translate("PlanWording", "Today") == "Heute"
+    finally:
+        app.removeTranslator(translator)
