@@ -95,6 +95,16 @@ def test_editing_a_stale_version_is_refused_and_changes_nothing(library: Library
         assert read_plan(connection, saved.id or 0).goal == "A newer goal"
 
 
+def test_a_stale_edit_is_refused_even_when_only_the_lists_changed(library: Library) -> None:
+    saved = save_plan(library, ready_plan(library))
+    newer = save_plan(library, replace(saved, key_messages=("Only this changed",)))
+    assert newer.version == (saved.version or 0) + 1
+    with pytest.raises(PlanChangedError):
+        save_plan(library, replace(saved, questions=saved.questions[:1]))
+    with library.read() as connection:
+        assert read_plan(connection, saved.id or 0).key_messages == ("Only this changed",)
+
+
 def test_a_failed_save_writes_nothing(library: Library) -> None:
     plan = replace(ready_plan(library), objections=(PlannedObjection("Gone", 999_999, "", None),))
     with pytest.raises(NotFoundError):

@@ -208,6 +208,8 @@ def save_plan(library: Library, plan: Plan) -> Plan:
         row.customer = customer
         row.status = models.PlanStatus(plan.status.value)
         row.deleted_at = None
+        # Also when only the lists change: the version must move, so a stale window is refused.
+        row.updated_at = utc_now()
         row.previous_plan_id = plan.previous_plan_id
         _write_fields(row, plan)
         row.key_messages = [

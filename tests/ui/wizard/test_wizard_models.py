@@ -1,0 +1,100 @@
+"""The wizard's item models pass Qt's model tester; saving is undoable."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWizard
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from einwandfrei.planning.plan import PlanStatus
+from einwandfrei.planning.validation import Step
+from einwandfrei.store.library import Library
+from einwandfrei.store.plan_lists import PlanSection, list_plans
+from einwandfrei.store.plans import read_plan, save_plan
+from einwandfrei.ui.wizard import PreCallWizard
+from einwandfrei.ui.wizard.checklist_page import ChecklistPage
+from einwandfrei.ui.wizard.item_list import ItemListModel
+from tests.calls_support import make_context
+from tests.store.plan_fixtures import ready_plan
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+
+def test_item_list_model(qtmodeltester: ModelTester) -> None:
+    model: ItemListModel[str] = ItemListModel(str, lambda _old, new: new)
+    model.set_items(["a", "b", "c"])
+    qtmodeltester.check(model)  # type: ignore[no-untyped-call]
+    assert model.move(0, 1) == 1 and model.items == ("b", "a", "c")
+    assert model.move(2, 1) is None
+    assert model.setData(model.index(0), "  B  two ", Qt.ItemDataRole.EditRole)
+    assert model.items[0] == "B two"
+    assert not model.setData(model.index(0), "   ", Qt.ItemDataRole.EditRole)
+    model.remove(1)
+    assert model.items == ("B two", "c")
+    qtmodeltester.check(model)  # type: ignore[no-untyped-call]
+
+
+def test_checklist_model(qtmodeltester: ModelTester, qtbot: QtBot, library: Library) -> None:
+    wizard = PreCallWizard(make_context(library))
+    qtbot.addWidget(wizard)
+    page = wizard.pages[Step.CHECKLIST]
+    assert isinstance(page, ChecklistPage)
+    qtmodeltester.check(page.model)  # type: ignore[no-untyped-call]
+    page.model.toggle(0)
+    assert page.model.ticks[0].done
+    assert page.model.data(page.model.index(0), Qt.ItemDataRole.CheckStateRole) == (
+        Qt.CheckState.Checked
+    )
+
+
+def test_saving_is_undoable(qtbot: QtBot, library: Library) -> None:
+    context = make_context(library)
+    stack = context.undo_stack
+    assert stack is not None
+    wizard = PreCallWizard(context, ready_plan(library))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.start_at_first_incomplete()
+    assert wizard.currentId() == Step.SUMMARY
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    assert wizard.saved_plan is not None
+    plan_id = wizard.saved_plan.id or 0
+    assert stack.undoText() == "Save call plan"
+    stack.undo()  # a new plan goes to the Trash
+    with library.read() as connection:
+        assert [p.id for p in list_plans(connection, PlanSection.TRASH)] == [plan_id]
+    stack.redo()
+    with library.read() as connection:
+        plan = read_plan(connection, plan_id)
+    assert [p.id for p in list_plans_upcoming(library)] == [plan_id]
+
+    # Editing: undo writes the earlier version back.
+    editor = PreCallWizard(context, plan)
+    qtbot.addWidget(editor)
+    editor.show()
+    editor.start_at_first_incomplete()
+    editor.back()
+    editor.back()
+    editor.back()
+    editor.back()
+    editor.back()
+    assert editor.currentId() == Step.GOAL
+    goal = editor.currentPage()
+    goal.goal.setText("A bigger goal")  # type: ignore[attr-defined]
+    editor.start_at_first_incomplete()
+    editor.button(QWizard.WizardButton.FinishButton).click()
+    with library.read() as connection:
+        assert read_plan(connection, plan_id).goal == "A bigger goal"
+    stack.undo()
+    with library.read() as connection:
+        again = read_plan(connection, plan_id)
+    assert again.goal == plan.goal and again.status is PlanStatus.PLANNED
+    # The stored version moved on; the window that saved before undo cannot overwrite it blindly.
+    assert save_plan(library, again).version == (again.version or 0) + 1
+
+
+def list_plans_upcoming(library: Library) -> list[object]:
+    with library.read() as connection:
+        return list(list_plans(connection, PlanSection.UPCOMING))
