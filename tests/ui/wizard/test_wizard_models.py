@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 from einwandfrei.planning.plan import PlanStatus
 from einwandfrei.planning.validation import Step
 from einwandfrei.store.library import Library
-from einwandfrei.store.plan_lists import PlanSection, list_plans
+from einwandfrei.store.plan_lists import PlanSection, PlanSummary, list_plans
 from einwandfrei.store.plans import read_plan, save_plan
 from einwandfrei.ui.wizard import PreCallWizard
 from einwandfrei.ui.wizard.checklist_page import ChecklistPage
@@ -22,17 +22,21 @@ from tests.store.plan_fixtures import ready_plan
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 
+def texts(model: ItemListModel[str]) -> list[str]:
+    return list(model.items)
+
+
 def test_item_list_model(qtmodeltester: ModelTester) -> None:
     model: ItemListModel[str] = ItemListModel(str, lambda _old, new: new)
     model.set_items(["a", "b", "c"])
     qtmodeltester.check(model)  # type: ignore[no-untyped-call]
-    assert model.move(0, 1) == 1 and model.items == ("b", "a", "c")
+    assert model.move(0, 1) == 1 and texts(model) == ["b", "a", "c"]
     assert model.move(2, 1) is None
     assert model.setData(model.index(0), "  B  two ", Qt.ItemDataRole.EditRole)
-    assert model.items[0] == "B two"
+    assert texts(model)[0] == "B two"
     assert not model.setData(model.index(0), "   ", Qt.ItemDataRole.EditRole)
     model.remove(1)
-    assert model.items == ("B two", "c")
+    assert texts(model) == ["B two", "c"]
     qtmodeltester.check(model)  # type: ignore[no-untyped-call]
 
 
@@ -95,6 +99,6 @@ def test_saving_is_undoable(qtbot: QtBot, library: Library) -> None:
     assert save_plan(library, again).version == (again.version or 0) + 1
 
 
-def list_plans_upcoming(library: Library) -> list[object]:
+def list_plans_upcoming(library: Library) -> list[PlanSummary]:
     with library.read() as connection:
         return list(list_plans(connection, PlanSection.UPCOMING))
