@@ -1,38 +1,127 @@
-"""The GUI's one way in: QApplication set-up and `create_main_window(data_dir)`."""
+"""The GUI's one way in: QApplication set-up, `create_main_window(data_dir)` and `run(...)`.
+
+Start-up paints the window first and opens the library right after: SQLAlchemy (about a third of
+a second to import) is loaded only once the window is on screen. `create_main_window` opens the
+library at once (tests and scripts use it); both go through `open_into`.
+"""
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
 
 from einwandfrei import __version__
-from einwandfrei.paths import resolve_data_dir
+from einwandfrei.i18n import install_translators, interface_language
+from einwandfrei.paths import APP_NAME, resolve_data_dir
+from einwandfrei.ui.main_window import MainWindow
+from einwandfrei.ui.prompter import Prompter, QtPrompter
+from einwandfrei.ui.settings import default_settings
+from einwandfrei.ui.startup import StartupRefused, lock_data_folder, open_with_prompts
+
+FIRST_PAINT_FALLBACK_MS = 250
 
 
-def create_main_window(data_dir: Path) -> QMainWindow:
-    """Build the main window on the library in `data_dir` (created first if there is none)."""
-    from einwandfrei.library_folder import open_data_folder
+def application() -> QApplication:
+    """The QApplication, created and named on first use."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(sys.argv)
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    try:
+        from einwandfrei.resources import APP_ID, app_icon_files
 
-    library = open_data_folder(data_dir)
-    window = QMainWindow()
-    window.setObjectName("mainWindow")
-    window.setWindowTitle(f"Einwandfrei {__version__}")
-    with library.read() as connection:
-        count = connection.exec_driver_sql(
-            "SELECT count(*) FROM objections WHERE deleted_at IS NULL"
-        ).scalar_one()
-    window.setCentralWidget(QLabel(window.tr("%n objections in the library", "", count)))
-    window.destroyed.connect(library.close)
+        app.setDesktopFileName(APP_ID)
+        icon = QIcon()
+        for file in app_icon_files():
+            icon.addFile(str(file))
+        app.setWindowIcon(icon)
+    except (ImportError, OSError, ValueError):
+        pass  # an icon is a nicety; the window works without one
+    return app
+
+
+def build_window(
+    data_dir: Path, *, settings: QSettings | None = None, prompter: Prompter | None = None
+) -> MainWindow:
+    """The window on `data_dir`, empty until a library is opened into it."""
+    return MainWindow(
+        data_dir, settings=settings or default_settings(), prompter=prompter or QtPrompter()
+    )
+
+
+def open_into(window: MainWindow, *, language: str | None = None, starter: bool = True) -> None:
+    """Lock the window's data folder, open its library and fill the window; `StartupRefused`."""
+    if window.library is not None:
+        return
+    if window._lock is None:
+        window.adopt_lock(lock_data_folder(window.data_dir, window.prompter, window))
+    library = open_with_prompts(
+        window.data_dir, window.prompter, window, language=language, starter=starter
+    )
+    window.attach_library(library)
+    window.file_operations.start_automatic_backup()
+
+
+def create_main_window(
+    data_dir: Path,
+    *,
+    settings: QSettings | None = None,
+    prompter: Prompter | None = None,
+    language: str | None = None,
+    starter: bool = True,
+) -> MainWindow:
+    """Build the main window on the library in `data_dir` (created first if there is none).
+
+    Raises `StartupRefused` when the library cannot be opened (the prompter has said why).
+    """
+    application()
+    window = build_window(data_dir, settings=settings, prompter=prompter)
+    try:
+        open_into(window, language=language, starter=starter)
+    except StartupRefused:
+        window.deleteLater()
+        raise
     return window
 
 
 def run(data_dir: str | None, *, language: str | None = None, starter: bool = True) -> int:
     """Start the GUI on the data folder; returns the exit status."""
-    app = QApplication.instance() or QApplication(sys.argv)
-    app.setApplicationName("Einwandfrei")
-    window = create_main_window(resolve_data_dir(data_dir))
-    window.resize(900, 600)
+    app = application()
+    settings = default_settings()
+    translators = install_translators(app, interface_language(settings))
+    folder = resolve_data_dir(data_dir)
+    prompter = QtPrompter()
+    try:
+        lock = lock_data_folder(folder, prompter)
+    except StartupRefused:
+        return 1
+    window = build_window(folder, settings=settings, prompter=prompter)
+    window.adopt_lock(lock)
+    status = {"code": 0, "started": 0}
+
+    def open_library() -> None:
+        if status["started"]:
+            return
+        status["started"] = 1
+        try:
+            open_into(window, language=language, starter=starter)
+        except StartupRefused:
+            status["code"] = 1
+            window.close()
+            app.exit(1)
+
+    once = QTimer(window)
+    once.setSingleShot(True)
+    once.timeout.connect(open_library)
+    window.firstPainted.connect(lambda: once.start(0))
+    QTimer.singleShot(FIRST_PAINT_FALLBACK_MS, lambda: once.start(0))
     window.show()
-    return app.exec()
+    code = app.exec()
+    del translators
+    return code or status["code"]

@@ -16,6 +16,7 @@ from einwandfrei.store.listing import (
     ViewKind,
     count_views,
     list_ids,
+    members,
     read_rows,
     search_view,
     sort_ids,
@@ -219,3 +220,15 @@ def test_view_keys_round_trip(view: LibraryView) -> None:
 @pytest.mark.parametrize("key", ["", "bogus", "category", "category:x", "tag:"])
 def test_unknown_view_keys_mean_everything(key: str) -> None:
     assert LibraryView.from_key(key) == LibraryView()
+
+
+def test_members_tells_which_objections_belong_to_a_view(small: Library) -> None:
+    ids = _ids_of(small, LibraryView())
+    price = _category_id(small, "Price")
+    editing.delete_objections(small, [ids[0]])
+    with small.read() as connection:
+        assert members(connection, LibraryView(), ids) == set(ids[1:])
+        assert members(connection, LibraryView(ViewKind.CATEGORY, price), ids) == {ids[1]}
+        assert members(connection, LibraryView(ViewKind.TRASH), ids) == {ids[0]}
+        assert members(connection, LibraryView(ViewKind.RECENT), ids) == set(ids[1:])
+        assert members(connection, LibraryView(), []) == set()

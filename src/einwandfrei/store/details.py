@@ -63,7 +63,7 @@ def read_objection_detail(connection: Connection, objection_id: int) -> Objectio
                 "SELECT r.id, r.text, r.technique_id, t.name AS technique, r.follow_up, "
                 "r.times_used, r.times_worked FROM responses r "
                 "LEFT JOIN techniques t ON t.id = r.technique_id "
-                "WHERE r.objection_id = :id AND r.deleted_at IS NULL ORDER BY r.position, r.id"
+                "WHERE r.objection_id = :id AND +r.deleted_at IS NULL ORDER BY r.position, r.id"
             ),
             {"id": objection_id},
         )
@@ -97,7 +97,7 @@ def response_order(connection: Connection, objection_id: int) -> list[int]:
     return list(
         connection.execute(
             text(
-                "SELECT id FROM responses WHERE objection_id = :id AND deleted_at IS NULL "
+                "SELECT id FROM responses WHERE objection_id = :id AND +deleted_at IS NULL "
                 "ORDER BY position, id"
             ),
             {"id": objection_id},

@@ -273,7 +273,7 @@ def delete_objections(library: Library, objection_ids: Iterable[int]) -> list[in
         live = list(
             connection.execute(
                 text(
-                    "SELECT id FROM objections WHERE id IN :ids AND deleted_at IS NULL"
+                    "SELECT id FROM objections WHERE id IN :ids AND +deleted_at IS NULL"
                 ).bindparams(bindparam("ids", ids, expanding=True))
             ).scalars()
         )
@@ -295,7 +295,7 @@ def restore_objections(library: Library, objection_ids: Iterable[int]) -> list[i
         trashed = list(
             connection.execute(
                 text(
-                    "SELECT id FROM objections WHERE id IN :ids AND deleted_at IS NOT NULL"
+                    "SELECT id FROM objections WHERE id IN :ids AND +deleted_at IS NOT NULL"
                 ).bindparams(bindparam("ids", ids, expanding=True))
             ).scalars()
         )
@@ -318,7 +318,7 @@ def purge_objections(
     """
     ids = _ids(objection_ids)
     with library.write() as connection:
-        condition = " AND deleted_at IS NOT NULL" if trashed_only else ""
+        condition = " AND +deleted_at IS NOT NULL" if trashed_only else ""
         doomed = list(
             connection.execute(
                 text(f"SELECT id FROM objections WHERE id IN :ids{condition}").bindparams(

@@ -152,7 +152,7 @@ def _live_response_ids(connection: Connection, objection_id: int) -> list[int]:
     return list(
         connection.execute(
             text(
-                "SELECT id FROM responses WHERE objection_id = :id AND deleted_at IS NULL "
+                "SELECT id FROM responses WHERE objection_id = :id AND +deleted_at IS NULL "
                 "ORDER BY position, id"
             ),
             {"id": objection_id},

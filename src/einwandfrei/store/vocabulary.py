@@ -197,10 +197,10 @@ def usage_count(connection: Connection, table: NamedTable, entry_id: int) -> int
     """How many live objections (or, for techniques, responses) use an entry."""
     query = {
         "categories": "SELECT count(*) FROM objections WHERE category_id = :id "
-        "AND deleted_at IS NULL",
+        "AND +deleted_at IS NULL",
         "techniques": "SELECT count(*) FROM responses WHERE technique_id = :id "
-        "AND deleted_at IS NULL",
+        "AND +deleted_at IS NULL",
         "tags": "SELECT count(*) FROM objection_tags ot JOIN objections o "
-        "ON o.id = ot.objection_id WHERE ot.tag_id = :id AND o.deleted_at IS NULL",
+        "ON o.id = ot.objection_id WHERE ot.tag_id = :id AND +o.deleted_at IS NULL",
     }[table]
     return int(connection.execute(text(query), {"id": entry_id}).scalar_one())

@@ -1,0 +1,78 @@
+"""The user interface's language: which one, and loading its translations into the application.
+
+English is the source language. For German, every `*_de.qm` in `resources/translations/` is loaded
+(each feature ships its own file), together with Qt's own translations of its dialogs and buttons.
+The language comes from the Preferences (saved in QSettings); without a choice there, from the
+system.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+
+from einwandfrei.languages import SUPPORTED_LANGUAGES, system_language
+from einwandfrei.resources import resource
+
+log = logging.getLogger(__name__)
+
+LANGUAGE_KEY = "interface/language"
+SOURCE_LANGUAGE = "en"
+QT_CATALOGUES = ("qtbase",)
+
+
+class _BufferedTranslator(QTranslator):
+    """A translator loaded from bytes (so a zipped install works), holding on to those bytes.
+
+    Qt reads the translations from the buffer for the translator's whole life.
+    """
+
+    def __init__(self, data: bytes, parent: QCoreApplication) -> None:
+        super().__init__(parent)
+        self._data = data
+        self.loaded = self.load(self._data)
+
+
+def chosen_language(settings: QSettings) -> str:
+    """The language chosen in the Preferences, or "" to follow the system."""
+    value = settings.value(LANGUAGE_KEY, "")
+    return value if isinstance(value, str) and value in SUPPORTED_LANGUAGES else ""
+
+
+def interface_language(settings: QSettings) -> str:
+    """The language the interface speaks: the chosen one, else the system's."""
+    return chosen_language(settings) or system_language()
+
+
+def translation_files(language: str) -> list[str]:
+    """The names of the app's compiled translations for `language`, sorted."""
+    folder = resource("translations")
+    if language == SOURCE_LANGUAGE or not folder.is_dir():
+        return []
+    return sorted(item.name for item in folder.iterdir() if item.name.endswith(f"_{language}.qm"))
+
+
+def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
+    """Load the app's and Qt's translations for `language` into `app`; returns the translators.
+
+    Keep the returned list alive as long as the application runs.
+    """
+    QLocale.setDefault(QLocale(language))
+    translators: list[QTranslator] = []
+    if language == SOURCE_LANGUAGE:
+        return translators
+    for name in translation_files(language):
+        translator = _BufferedTranslator(resource("translations", name).read_bytes(), app)
+        if translator.loaded:
+            app.installTranslator(translator)
+            translators.append(translator)
+        else:
+            log.warning("the translation %s could not be loaded", name)
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for catalogue in QT_CATALOGUES:
+        qt_translator = QTranslator(app)
+        if qt_translator.load(QLocale(language), catalogue, "_", qt_folder):
+            app.installTranslator(qt_translator)
+            translators.append(qt_translator)
+    return translators

@@ -1,0 +1,388 @@
+"""The editor of the selected objection: its words large, what is behind it, then the responses.
+
+Every field saves itself (see `text_fields`); the editor asks for changes through `EditRequests` and
+shows what the library holds. A new objection starts as a draft and exists once it has words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QPalette
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from einwandfrei.ui.edit_requests import EditRequests, ObjectionField
+from einwandfrei.ui.highlight import MatchHighlighter
+from einwandfrei.ui.response_cards import ResponseList
+from einwandfrei.ui.tags_field import TagsField
+from einwandfrei.ui.text_fields import FieldBinding, GrowingTextEdit
+
+if TYPE_CHECKING:
+    from einwandfrei.store.details import ObjectionDetail
+    from einwandfrei.store.vocabulary import NamedEntry
+
+OBJECTION_FONT_SCALE = 1.6
+_NEW_CATEGORY = "new"
+
+
+class ObjectionEditor(QStackedWidget):
+    """Shows and edits one objection; an empty page when none is selected."""
+
+    restoreRequested = Signal(int)
+    newCategoryRequested = Signal()
+    notice = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("objectionEditor")
+        self._requests: EditRequests | None = None
+        self.objection_id: int | None = None
+        self._draft_category: int | None = None
+        self._category_id: int | None = None
+        self._deleted = False
+        self._query = ""
+        self._categories: list[NamedEntry] = []
+        self._techniques: list[NamedEntry] = []
+
+        self.empty = QLabel(self)
+        self.empty.setObjectName("editorPlaceholder")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.empty.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.empty.setText(self.tr("Select an objection, or press Ctrl+N to add a new one."))
+        self.addWidget(self.empty)
+
+        self.page_area = QScrollArea(self)
+        self.page_area.setWidgetResizable(True)
+        self.page_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.page_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        page = QWidget()
+        page.setObjectName("editorPage")
+        self.page_area.setWidget(page)
+        self.addWidget(self.page_area)
+        self._build(page)
+
+    def _build(self, page: QWidget) -> None:
+        self.trash_banner = QFrame(page)
+        self.trash_banner.setObjectName("trashBanner")
+        self.trash_banner.setFrameShape(QFrame.Shape.StyledPanel)
+        banner = QHBoxLayout(self.trash_banner)
+        banner.addWidget(QLabel(self.tr("This objection is in the Trash."), self.trash_banner), 1)
+        self.restore_button = QPushButton(self.tr("Restore"), self.trash_banner)
+        self.restore_button.clicked.connect(self._restore_clicked)
+        banner.addWidget(self.restore_button)
+
+        self.text = GrowingTextEdit(page, min_lines=1, max_lines=6)
+        self.text.setObjectName("objectionText")
+        self.text.setAccessibleName(self.tr("What the customer says"))
+        self.text.setPlaceholderText(self.tr("What does the customer say?"))
+        font = self.text.font()
+        font.setPointSizeF(font.pointSizeF() * OBJECTION_FONT_SCALE)
+        font.setWeight(QFont.Weight.DemiBold)
+        self.text.setFont(font)
+        self.text.setFrameShape(QFrame.Shape.NoFrame)
+        self.text_binding = FieldBinding(self.text, required=True)
+        self.text_binding.committed.connect(self._text_committed)
+        self.text_binding.refused.connect(
+            lambda: self.notice.emit(
+                self.tr("An objection needs its words; the previous text was kept.")
+            )
+        )
+        self.favourite = QToolButton(page)
+        self.favourite.setObjectName("favouriteButton")
+        self.favourite.setCheckable(True)
+        self.favourite.setAutoRaise(True)
+        self.favourite.setToolTip(self.tr("Favourite (Ctrl+D)"))
+        self.favourite.setAccessibleName(self.tr("Favourite"))
+        star_font = self.favourite.font()
+        star_font.setPointSizeF(star_font.pointSizeF() * 1.5)
+        self.favourite.setFont(star_font)
+        self.favourite.setText("☆")
+        self.favourite.clicked.connect(self._favourite_clicked)
+        top = QHBoxLayout()
+        top.addWidget(self.text, 1)
+        top.addWidget(self.favourite, 0, Qt.AlignmentFlag.AlignTop)
+
+        self.category = QComboBox(page)
+        self.category.setObjectName("objectionCategory")
+        self.category.setAccessibleName(self.tr("Category"))
+        self.category.activated.connect(self._category_chosen)
+        self.kind = QComboBox(page)
+        self.kind.setObjectName("objectionKind")
+        self.kind.setAccessibleName(self.tr("Kind"))
+        for label, value in (
+            (self.tr("Kind not set"), "unknown"),
+            (self.tr("Real objection"), "real"),
+            (self.tr("Smoke screen"), "smoke_screen"),
+            (self.tr("Brush-off"), "brush_off"),
+        ):
+            self.kind.addItem(label, value)
+        self.kind.activated.connect(self._kind_chosen)
+        self.tags = TagsField(page)
+        self.tags_binding = FieldBinding(self.tags)
+        self.tags_binding.committed.connect(self._tags_committed)
+        meta = QHBoxLayout()
+        meta.addWidget(self.category)
+        meta.addWidget(self.kind)
+        meta.addWidget(self.tags, 1)
+
+        self.concern = GrowingTextEdit(page, min_lines=1, max_lines=8)
+        self.concern.setObjectName("objectionConcern")
+        self.concern.setPlaceholderText(self.tr("What is really behind it?"))
+        self.concern_binding = FieldBinding(self.concern)
+        self.concern_binding.committed.connect(
+            lambda old, new, session: self._field_committed("concern", old, new, session)
+        )
+        self.probing = GrowingTextEdit(page, min_lines=1, max_lines=8)
+        self.probing.setObjectName("objectionProbing")
+        self.probing.setPlaceholderText(self.tr("Questions that find out — one per line"))
+        self.probing_binding = FieldBinding(self.probing)
+        self.probing_binding.committed.connect(
+            lambda old, new, session: self._field_committed("probing_questions", old, new, session)
+        )
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        form.addRow(self.tr("Behind it"), self.concern)
+        form.addRow(self.tr("Probe with"), self.probing)
+
+        heading = QLabel(self.tr("Responses"), page)
+        heading.setObjectName("responsesHeading")
+        heading_font = heading.font()
+        heading_font.setBold(True)
+        heading_font.setPointSizeF(heading_font.pointSizeF() * 1.15)
+        heading.setFont(heading_font)
+        self.responses = ResponseList(page)
+        self.add_button = QPushButton(self.tr("+ Add response"), page)
+        self.add_button.setObjectName("addResponse")
+        self.add_button.setToolTip(self.tr("Add a response (Ctrl+Shift+N)"))
+        self.add_button.clicked.connect(self.add_response)
+        self.add_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+
+        self.details = [self.tags, self.concern, self.probing, self.kind, self.favourite]
+        self.highlighters = [
+            MatchHighlighter(widget.document(), self.palette())
+            for widget in (self.text, self.concern, self.probing)
+        ]
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(18, 14, 18, 18)
+        layout.setSpacing(10)
+        layout.addWidget(self.trash_banner)
+        layout.addLayout(top)
+        layout.addLayout(meta)
+        layout.addLayout(form)
+        layout.addSpacing(6)
+        layout.addWidget(heading)
+        layout.addWidget(self.responses)
+        layout.addWidget(self.add_button)
+        layout.addStretch(1)
+
+    # What is shown ---------------------------------------------------------------------------
+
+    def set_requests(self, requests: EditRequests) -> None:
+        """Send edits to `requests`."""
+        self._requests = requests
+        self.responses.set_requests(requests)
+
+    def requests(self) -> EditRequests:
+        """Where edits go."""
+        assert self._requests is not None, "the editor has no library yet"
+        return self._requests
+
+    def set_vocabulary(
+        self,
+        categories: Sequence[NamedEntry],
+        techniques: Sequence[NamedEntry],
+        tags: Sequence[str],
+    ) -> None:
+        """The categories, techniques and tag names to offer."""
+        self._categories = list(categories)
+        self._techniques = list(techniques)
+        self.tags.set_known_tags(tags)
+        self._fill_categories(self._category_id)
+        for card in self.responses.cards():
+            card.set_techniques(self._techniques)
+
+    def _fill_categories(self, selected: int | None) -> None:
+        self.category.blockSignals(True)
+        self.category.clear()
+        self.category.addItem(self.tr("No category"), None)
+        for entry in self._categories:
+            self.category.addItem(entry.name, entry.id)
+        self.category.insertSeparator(self.category.count())
+        self.category.addItem(self.tr("New category…"), _NEW_CATEGORY)
+        self.category.blockSignals(False)
+        self._select_category(selected)
+
+    def _select_category(self, category_id: int | None) -> None:
+        index = self.category.findData(category_id) if category_id is not None else 0
+        self.category.setCurrentIndex(max(index, 0))
+
+    def set_query(self, query: str) -> None:
+        """Mark the words of the search in the texts."""
+        self._query = query
+        for highlighter in self.highlighters:
+            highlighter.set_query(query)
+        for card in self.responses.cards():
+            card.highlighter.set_query(query)
+
+    def show_objection(self, detail: ObjectionDetail | None) -> None:
+        """Show an objection as stored (None: the empty page)."""
+        if detail is None:
+            self.objection_id = None
+            self.setCurrentWidget(self.empty)
+            return
+        if detail.id != self.objection_id:
+            self._end_sessions()
+        self.objection_id = detail.id
+        self._deleted = detail.deleted
+        self.text_binding.load(detail.text)
+        self.concern_binding.load(detail.concern)
+        self.probing_binding.load(detail.probing_questions)
+        self.tags_binding.load(", ".join(detail.tags))
+        self._category_id = detail.category_id
+        self._select_category(detail.category_id)
+        self.kind.setCurrentIndex(max(self.kind.findData(detail.kind), 0))
+        self.favourite.setChecked(detail.favourite)
+        self.favourite.setText("★" if detail.favourite else "☆")
+        self.responses.show_responses(detail.id, detail.responses, self._techniques, self._query)
+        self._set_editable(not detail.deleted, draft=False)
+        self.setCurrentWidget(self.page_area)
+
+    def start_draft(self, category_id: int | None) -> None:
+        """An empty editor for a new objection, the cursor in its text."""
+        self._end_sessions()
+        self.objection_id = None
+        self._deleted = False
+        self._draft_category = category_id
+        self._category_id = category_id
+        for binding in (
+            self.text_binding,
+            self.concern_binding,
+            self.probing_binding,
+            self.tags_binding,
+        ):
+            binding.load("")
+        self._select_category(category_id)
+        self.kind.setCurrentIndex(0)
+        self.favourite.setChecked(False)
+        self.favourite.setText("☆")
+        self.responses.show_responses(None, (), self._techniques, self._query)
+        self._set_editable(True, draft=True)
+        self.setCurrentWidget(self.page_area)
+        self.text.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def is_draft(self) -> bool:
+        """Whether a new objection without words is being written."""
+        return self.currentWidget() is self.page_area and self.objection_id is None
+
+    def _set_editable(self, editable: bool, *, draft: bool) -> None:
+        self.trash_banner.setVisible(not editable)
+        self.text.setReadOnly(not editable)
+        self.category.setEnabled(editable)
+        for widget in self.details:
+            widget.setEnabled(editable and not draft)
+        self.responses.setEnabled(editable and not draft)
+        self.add_button.setEnabled(editable and not draft)
+
+    def _end_sessions(self) -> None:
+        for binding in (self.text_binding, self.concern_binding, self.probing_binding):
+            binding.end_session()
+
+    def flush(self) -> None:
+        """Save every edit still waiting for the pause in typing."""
+        for binding in (
+            self.text_binding,
+            self.concern_binding,
+            self.probing_binding,
+            self.tags_binding,
+        ):
+            binding.flush()
+        self.responses.flush()
+
+    def add_response(self) -> None:
+        """Start a new response (the objection needs its words first)."""
+        self.flush()
+        if self.objection_id is None or self._deleted:
+            self.notice.emit(self.tr("Write what the customer says first, then add responses."))
+            self.text.setFocus()
+            return
+        self.setCurrentWidget(self.page_area)
+        card = self.responses.add_draft()
+        self.page_area.ensureWidgetVisible(card)
+
+    # Edits -----------------------------------------------------------------------------------
+
+    def _text_committed(self, previous: str, new: str, session: int) -> None:
+        if self.objection_id is None:
+            created = self.requests().create_objection(new, self._draft_category, session)
+            if created is None:
+                self.text_binding.saved = previous
+                return
+            self.objection_id = created
+            self._set_editable(True, draft=False)
+        elif not self.requests().edit_objection_text(
+            self.objection_id, "text", previous, new, session
+        ):
+            self.text_binding.saved = previous
+
+    def _field_committed(
+        self, field: ObjectionField, previous: str, new: str, session: int
+    ) -> None:
+        if self.objection_id is not None and not self.requests().edit_objection_text(
+            self.objection_id, field, previous, new, session
+        ):
+            binding = self.concern_binding if field == "concern" else self.probing_binding
+            binding.saved = previous
+
+    def _tags_committed(self, previous: str, new: str, _session: int) -> None:
+        if self.objection_id is not None and not self.requests().set_tags(
+            self.objection_id, TagsField.split(new)
+        ):
+            self.tags_binding.saved = previous
+
+    def _category_chosen(self) -> None:
+        data = self.category.currentData()
+        if data == _NEW_CATEGORY:
+            self._select_category(
+                self._draft_category if self.objection_id is None else self._category_id
+            )
+            self.newCategoryRequested.emit()
+            return
+        category_id = data if isinstance(data, int) else None
+        if self.objection_id is None:
+            self._draft_category = category_id
+        else:
+            self.requests().set_category([self.objection_id], category_id)
+
+    def choose_category(self, category_id: int) -> None:
+        """Put the shown objection (or the draft) into a category just created."""
+        self._select_category(category_id)
+        self._category_chosen()
+
+    def _kind_chosen(self) -> None:
+        if self.objection_id is not None:
+            self.requests().set_kind(self.objection_id, str(self.kind.currentData()))
+
+    def _favourite_clicked(self) -> None:
+        if self.objection_id is not None:
+            self.requests().set_favourite([self.objection_id], self.favourite.isChecked())
+
+    def _restore_clicked(self) -> None:
+        if self.objection_id is not None:
+            self.restoreRequested.emit(self.objection_id)

@@ -1,0 +1,265 @@
+"""The File menu: import, export, back up, restore — and the automatic backup after opening.
+
+Imports and exports run in the background (`BackgroundTask`) with the interchange code the command
+line uses. An import is all or nothing: a refused file gets its one sentence in a message box and
+nothing changes; an accepted one is one undo step (undoing removes exactly what it added).
+"""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Signal
+
+from einwandfrei.paths import backup_dir
+from einwandfrei.ui.background import BackgroundTask
+from einwandfrei.ui.changes import LibraryChange
+from einwandfrei.ui.prompter import describe_backup
+
+if TYPE_CHECKING:
+    from einwandfrei.store.library import Library
+    from einwandfrei.ui.main_window import MainWindow
+
+EXPORT_FORMATS = {".json": "json", ".csv": "csv", ".md": "md", ".markdown": "md"}
+
+
+def write_atomically(path: Path, text: str) -> None:
+    """Write UTF-8 text to `path` so that a failure leaves any old file as it was."""
+    with tempfile.NamedTemporaryFile(
+        "wb", dir=path.parent, prefix=f".{path.name}.", delete=False
+    ) as handle:
+        handle.write(text.encode("utf-8"))
+    Path(handle.name).replace(path)
+
+
+class FileOperations(QObject):
+    """Carries out the File menu's import, export, backup and restore."""
+
+    taskFinished = Signal()
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self._tasks: list[tuple[BackgroundTask, bool]] = []
+        actions = window.actions_
+        actions.import_file.triggered.connect(lambda: self.import_library())
+        actions.export_file.triggered.connect(lambda: self.export_library())
+        actions.backup_now.triggered.connect(self.back_up_now)
+        actions.restore_backup.triggered.connect(self.restore_from_backup)
+        actions.open_data_folder.triggered.connect(
+            lambda: window.prompter.open_folder(window.data_dir)
+        )
+
+    # Background work -------------------------------------------------------------------------
+
+    def busy(self) -> bool:
+        """Whether an import, export or backup the user started is still running."""
+        return any(task.running() and visible for task, visible in self._tasks)
+
+    def wait_for_background(self) -> None:
+        """Let every background task finish (the window is closing)."""
+        for task, _ in list(self._tasks):
+            task.wait()
+
+    def _run(
+        self,
+        work: Any,
+        on_done: Any,
+        on_error: Any,
+        *,
+        label: str | None,
+    ) -> None:
+        library = self.window.library
+        assert library is not None
+        task = BackgroundTask(self.window, library.path, work, on_done, on_error, label=label)
+        entry = (task, label is not None)
+        self._tasks.append(entry)
+
+        def finished() -> None:
+            self._tasks.remove(entry)
+            task.deleteLater()
+            self.taskFinished.emit()
+
+        task.finished.connect(finished)
+        task.start()
+
+    def _failed(self, title: str) -> Any:
+        def report(error: BaseException) -> None:
+            self.window.prompter.warn(self.window, title, str(error))
+
+        return report
+
+    def start_automatic_backup(self) -> None:
+        """Back up the library in the background if it changed since its last backup."""
+        from einwandfrei.store.backup import backup_if_changed
+
+        self._run(
+            backup_if_changed,
+            lambda _path: None,
+            lambda error: self.window.statusBar().showMessage(str(error), 10000),
+            label=None,
+        )
+
+    # Import and export -----------------------------------------------------------------------
+
+    def import_library(self, path: Path | None = None) -> None:
+        """Import a JSON or CSV library file, all or nothing, as one undo step."""
+        window = self.window
+        window.editor.flush()
+        if path is None:
+            path = window.prompter.choose_open_file(
+                window,
+                self.tr("Import a Library"),
+                self.tr("Library files (*.json *.csv *.txt *.tsv);;All files (*)"),
+            )
+        if path is None or window.library is None:
+            return
+
+        def work(library: Library) -> Any:
+            from einwandfrei.interchange.files import read_library_file
+            from einwandfrei.store.undoable_import import import_undoably
+
+            content = read_library_file(path)
+            return content, import_undoably(library, content)
+
+        def done(result: Any) -> None:
+            content, change = result
+            report = change.report
+            if not report.changed_anything:
+                window.statusBar().showMessage(
+                    self.tr("%1 held nothing new.").replace("%1", path.name), 8000
+                )
+                return
+            assert window.editing is not None
+            window.editing.push_import(
+                self.tr("Import of %1").replace("%1", path.name), content, change
+            )
+            window.statusBar().showMessage(
+                self.tr("Imported %n objection(s) from %1", "", report.objections_added).replace(
+                    "%1", path.name
+                )
+                + self.tr(
+                    " (%n merged into existing ones). Ctrl+Z takes the import back.",
+                    "",
+                    report.objections_merged,
+                ),
+                10000,
+            )
+
+        self._run(
+            work,
+            done,
+            self._failed(self.tr("The file cannot be imported")),
+            label=self.tr("Importing %1…").replace("%1", path.name),
+        )
+
+    def export_library(self, path: Path | None = None) -> None:
+        """Export the whole library as JSON, CSV or Markdown (by the file's extension)."""
+        window = self.window
+        window.editor.flush()
+        if path is None:
+            path = window.prompter.choose_save_file(
+                window,
+                self.tr("Export the Library"),
+                Path.home() / "einwandfrei-library.json",
+                self.tr(
+                    "JSON, the full format (*.json);;CSV for spreadsheets (*.csv);;"
+                    "Markdown to read (*.md)"
+                ),
+            )
+        if path is None or window.library is None:
+            return
+        file_format = EXPORT_FORMATS.get(path.suffix.lower())
+        if file_format is None:
+            path = path.with_suffix(".json")
+            file_format = "json"
+        target = path
+
+        def work(library: Library) -> Path:
+            from einwandfrei.interchange.files import export_text
+
+            text = export_text(library, file_format)  # type: ignore[arg-type]
+            try:
+                write_atomically(target, text)
+            except OSError as error:
+                from einwandfrei.store.errors import LibraryError
+
+                raise LibraryError(
+                    f"The file {target} cannot be written ({error.strerror or error})."
+                ) from error
+            return target
+
+        self._run(
+            work,
+            lambda written: window.statusBar().showMessage(
+                self.tr("Exported the library to %1.").replace("%1", str(written)), 10000
+            ),
+            self._failed(self.tr("The library cannot be exported")),
+            label=self.tr("Exporting to %1…").replace("%1", target.name),
+        )
+
+    # Backups ---------------------------------------------------------------------------------
+
+    def back_up_now(self) -> None:
+        """Back up the library now, into the backup folder."""
+        from einwandfrei.store.backup import backup_library
+
+        self.window.editor.flush()
+        self._run(
+            lambda library: backup_library(library, label="manual"),
+            lambda written: self.window.statusBar().showMessage(
+                self.tr("Backed up as %1.").replace("%1", written.name), 10000
+            ),
+            self._failed(self.tr("The backup failed")),
+            label=self.tr("Backing up…"),
+        )
+
+    def restore_from_backup(self) -> None:
+        """Replace the library with one of its backups (the current one is backed up first)."""
+        from einwandfrei.store.backup import list_backups, restore_library
+        from einwandfrei.store.errors import LibraryError
+
+        window = self.window
+        window.editor.flush()
+        backups = list_backups(backup_dir(window.data_dir))
+        if window.library is None:
+            return
+        if not backups:
+            window.prompter.inform(
+                window, self.tr("No backups yet"), self.tr("There is no backup to restore yet.")
+            )
+            return
+        choice = window.prompter.choose_item(
+            window,
+            self.tr("Restore from Backup"),
+            self.tr("Which backup should become your library?"),
+            [describe_backup(path) for path in backups],
+        )
+        if choice is None:
+            return
+        chosen = backups[choice]
+        if not window.prompter.confirm(
+            window,
+            self.tr("Restore this backup?"),
+            self.tr(
+                "Your library will be replaced by the backup from %1. The library as it is now "
+                "is backed up first, so you can come back to it. Undo starts afresh."
+            ).replace("%1", describe_backup(chosen)),
+            self.tr("Restore"),
+        ):
+            return
+        try:
+            safety = restore_library(window.library, chosen)
+        except LibraryError as error:
+            window.prompter.warn(window, self.tr("The backup cannot be restored"), str(error))
+            return
+        window.undo_stack.clear()
+        window.notify_changed(LibraryChange.all())
+        window.statusBar().showMessage(
+            self.tr("Restored the backup from %1. The previous library was saved as %2.")
+            .replace("%1", describe_backup(chosen))
+            .replace("%2", safety.name),
+            12000,
+        )

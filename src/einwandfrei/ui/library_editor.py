@@ -1,0 +1,467 @@
+"""Every change the window makes, as an undo step on the session's undo stack.
+
+`LibraryEditor` carries out the editor's requests (`EditRequests`) and the menu's operations
+(delete, restore, purge, favourite, move to a category, imports), each through `store.editing` and
+friends, and tells the window what changed (`changed`) and which objection an undo concerns
+(`focusRequested`). It never builds SQL.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from einwandfrei.ui.changes import LibraryChange
+from einwandfrei.ui.commands import Step, TextStep
+from einwandfrei.ui.edit_requests import ObjectionField, ResponseField
+
+if TYPE_CHECKING:
+    from einwandfrei.store.library import Library
+    from einwandfrei.store.records import LibraryContent
+    from einwandfrei.store.snapshots import Snapshot
+    from einwandfrei.store.undoable_import import ImportChange
+    from einwandfrei.store.vocabulary import NamedTable
+
+
+class LibraryEditor(QObject):
+    """Makes changes undoable and announces them."""
+
+    changed = Signal(object)
+    focusRequested = Signal(int)
+    failed = Signal(str)
+
+    def __init__(self, library: Library, undo_stack: QUndoStack, language: str = "") -> None:
+        super().__init__()
+        self.library = library
+        self.undo_stack = undo_stack
+        self.language = language
+
+    # StepContext ------------------------------------------------------------------------------
+
+    def after_step(self, change: LibraryChange, focus: int | None) -> None:
+        self.changed.emit(change)
+        if focus is not None:
+            self.focusRequested.emit(focus)
+
+    def step_failed(self, message: str) -> None:
+        self.failed.emit(message)
+
+    def _push(self, step: Step) -> bool:
+        from einwandfrei.store.errors import LibraryError
+
+        try:
+            step.perform()
+        except LibraryError as error:
+            self.failed.emit(str(error))
+            return False
+        self.undo_stack.push(step)
+        self.changed.emit(step.change())
+        return True
+
+    def _step(
+        self,
+        text: str,
+        change: Callable[[], LibraryChange],
+        do: Callable[[], object],
+        undo: Callable[[], object],
+        redo: Callable[[], object] | None = None,
+        *,
+        focus: Callable[[], int | None] = lambda: None,
+        absorbs: Callable[[Step], bool] | None = None,
+    ) -> bool:
+        return self._push(Step(self, text, change, do, undo, redo, focus=focus, absorbs=absorbs))
+
+    # Objections ------------------------------------------------------------------------------
+
+    def create_objection(self, text: str, category_id: int | None, session: int) -> int | None:
+        from einwandfrei.store import editing
+
+        state: dict[str, object] = {}
+
+        def do() -> None:
+            state["id"] = editing.create_objection(
+                self.library, text, category_id=category_id, language=self.language
+            )
+
+        def undo() -> None:
+            state["snapshot"] = editing.purge_objections(
+                self.library, [self._id(state)], trashed_only=False
+            )
+
+        def redo() -> None:
+            snapshot = state["snapshot"]
+            assert not isinstance(snapshot, int)
+            editing.reinstate(self.library, snapshot)  # type: ignore[arg-type]
+
+        def absorbs(other: Step) -> bool:
+            # Typing on in the new objection's text is part of creating it.
+            return isinstance(other, TextStep) and other.key == (
+                "objection",
+                state.get("id"),
+                "text",
+                session,
+            )
+
+        done = self._step(
+            self.tr("New objection"),
+            lambda: LibraryChange.moved([self._id(state)]),
+            do,
+            undo,
+            redo,
+            focus=lambda: self._id(state),
+            absorbs=absorbs,
+        )
+        return self._id(state) if done else None
+
+    @staticmethod
+    def _id(state: dict[str, object]) -> int:
+        value = state["id"]
+        assert isinstance(value, int)
+        return value
+
+    def edit_objection_text(
+        self, objection_id: int, field: ObjectionField, previous: str, new: str, session: int
+    ) -> bool:
+        from einwandfrei.store import editing
+
+        labels = {
+            "text": self.tr("Edit objection"),
+            "concern": self.tr("Edit what is behind it"),
+            "probing_questions": self.tr("Edit probing questions"),
+        }
+        return self._push(
+            TextStep(
+                self,
+                labels[field],
+                ("objection", objection_id, field, session),
+                previous,
+                new,
+                lambda value: editing.set_objection_text(self.library, objection_id, field, value),
+                lambda: LibraryChange.content([objection_id]),
+                lambda: objection_id,
+            )
+        )
+
+    def set_kind(self, objection_id: int, kind: str) -> bool:
+        from einwandfrei.store import editing
+
+        previous: list[str] = []
+        return self._step(
+            self.tr("Change kind"),
+            lambda: LibraryChange.content([objection_id]),
+            lambda: previous.append(editing.set_kind(self.library, objection_id, kind)),
+            lambda: editing.set_kind(self.library, objection_id, previous[0]),
+            lambda: editing.set_kind(self.library, objection_id, kind),
+            focus=lambda: objection_id,
+        )
+
+    def set_favourite(self, objection_ids: Sequence[int], favourite: bool) -> bool:
+        from einwandfrei.store import editing
+
+        ids = list(objection_ids)
+        previous: dict[int, bool] = {}
+        return self._step(
+            self.tr("Favourite") if favourite else self.tr("Not a favourite"),
+            lambda: LibraryChange.moved(ids),
+            lambda: previous.update(editing.set_favourite(self.library, ids, favourite)),
+            lambda: editing.restore_favourites(self.library, previous),
+            focus=lambda: ids[0] if len(ids) == 1 else None,
+        )
+
+    def set_category(self, objection_ids: Sequence[int], category_id: int | None) -> bool:
+        from einwandfrei.store import editing
+
+        ids = list(objection_ids)
+        previous: dict[int, int | None] = {}
+        return self._step(
+            self.tr("Move to category"),
+            lambda: LibraryChange.moved(ids),
+            lambda: previous.update(editing.move_to_category(self.library, ids, category_id)),
+            lambda: editing.restore_categories(self.library, previous),
+            focus=lambda: ids[0] if len(ids) == 1 else None,
+        )
+
+    def set_tags(self, objection_id: int, names: Sequence[str]) -> bool:
+        from einwandfrei.store import editing
+
+        wanted = list(names)
+        previous: list[str] = []
+        return self._step(
+            self.tr("Change tags"),
+            lambda: LibraryChange.moved([objection_id], vocabulary=True),
+            lambda: previous.extend(editing.set_tags(self.library, objection_id, wanted)),
+            lambda: editing.set_tags(self.library, objection_id, previous),
+            lambda: editing.set_tags(self.library, objection_id, wanted),
+            focus=lambda: objection_id,
+        )
+
+    def delete(self, objection_ids: Sequence[int]) -> bool:
+        """Move objections to the Trash."""
+        from einwandfrei.store import editing
+
+        deleted: list[int] = []
+        return self._step(
+            self.tr("Move to Trash"),
+            lambda: LibraryChange.moved(deleted or objection_ids),
+            lambda: deleted.extend(editing.delete_objections(self.library, objection_ids)),
+            lambda: editing.restore_objections(self.library, deleted),
+            lambda: editing.delete_objections(self.library, deleted),
+            focus=lambda: deleted[0] if deleted else None,
+        )
+
+    def restore(self, objection_ids: Sequence[int]) -> bool:
+        """Take objections out of the Trash."""
+        from einwandfrei.store import editing
+
+        restored: list[int] = []
+        return self._step(
+            self.tr("Restore from Trash"),
+            lambda: LibraryChange.moved(restored or objection_ids),
+            lambda: restored.extend(editing.restore_objections(self.library, objection_ids)),
+            lambda: editing.delete_objections(self.library, restored),
+            lambda: editing.restore_objections(self.library, restored),
+            focus=lambda: restored[0] if restored else None,
+        )
+
+    def purge(self, objection_ids: Sequence[int]) -> bool:
+        """Delete objections in the Trash for good (undoable while the window is open)."""
+        from einwandfrei.store import editing
+
+        kept: list[Snapshot] = []
+
+        def do() -> None:
+            kept[:] = [editing.purge_objections(self.library, objection_ids)]
+
+        return self._step(
+            self.tr("Delete for good"),
+            lambda: LibraryChange.moved(objection_ids),
+            do,
+            lambda: editing.reinstate(self.library, kept[0]),
+        )
+
+    # Responses -------------------------------------------------------------------------------
+
+    def add_response(
+        self,
+        objection_id: int,
+        text: str,
+        technique_id: int | None,
+        follow_up: str,
+        session: int,
+    ) -> int | None:
+        from einwandfrei.store import editing, response_editing
+
+        state: dict[str, object] = {}
+
+        def do() -> None:
+            state["id"] = response_editing.add_response(
+                self.library, objection_id, text, technique_id=technique_id, follow_up=follow_up
+            )
+
+        def undo() -> None:
+            state["snapshot"] = response_editing.discard_response(self.library, self._id(state))
+
+        def redo() -> None:
+            editing.reinstate(self.library, state["snapshot"])  # type: ignore[arg-type]
+
+        def absorbs(other: Step) -> bool:
+            return isinstance(other, TextStep) and other.key == (
+                "response",
+                state.get("id"),
+                "text",
+                session,
+            )
+
+        done = self._step(
+            self.tr("Add response"),
+            lambda: LibraryChange.content([objection_id]),
+            do,
+            undo,
+            redo,
+            focus=lambda: objection_id,
+            absorbs=absorbs,
+        )
+        return self._id(state) if done else None
+
+    def edit_response_text(
+        self,
+        objection_id: int,
+        response_id: int,
+        field: ResponseField,
+        previous: str,
+        new: str,
+        session: int,
+    ) -> bool:
+        from einwandfrei.store import response_editing
+
+        return self._push(
+            TextStep(
+                self,
+                self.tr("Edit response") if field == "text" else self.tr("Edit follow-up question"),
+                ("response", response_id, field, session),
+                previous,
+                new,
+                lambda value: response_editing.set_response_text(
+                    self.library, response_id, field, value
+                ),
+                lambda: LibraryChange.content([objection_id]),
+                lambda: objection_id,
+            )
+        )
+
+    def set_response_technique(
+        self, objection_id: int, response_id: int, technique_id: int | None
+    ) -> bool:
+        from einwandfrei.store import response_editing
+
+        previous: list[int | None] = []
+
+        def do() -> None:
+            previous.append(
+                response_editing.set_response_technique(self.library, response_id, technique_id)
+            )
+
+        return self._step(
+            self.tr("Change technique"),
+            lambda: LibraryChange.content([objection_id]),
+            do,
+            lambda: response_editing.set_response_technique(self.library, response_id, previous[0]),
+            lambda: response_editing.set_response_technique(
+                self.library, response_id, technique_id
+            ),
+            focus=lambda: objection_id,
+        )
+
+    def remove_response(self, objection_id: int, response_id: int) -> bool:
+        from einwandfrei.store import response_editing
+
+        return self._step(
+            self.tr("Remove response"),
+            lambda: LibraryChange.content([objection_id]),
+            lambda: response_editing.remove_response(self.library, response_id),
+            lambda: response_editing.unremove_response(self.library, response_id),
+            focus=lambda: objection_id,
+        )
+
+    def reorder_responses(self, objection_id: int, order: Sequence[int]) -> bool:
+        from einwandfrei.store import response_editing
+
+        wanted = list(order)
+        previous: list[int] = []
+        return self._step(
+            self.tr("Reorder responses"),
+            lambda: LibraryChange.content([objection_id]),
+            lambda: previous.extend(
+                response_editing.reorder_responses(self.library, objection_id, wanted)
+            ),
+            lambda: response_editing.reorder_responses(self.library, objection_id, previous),
+            lambda: response_editing.reorder_responses(self.library, objection_id, wanted),
+            focus=lambda: objection_id,
+        )
+
+    # Named lists -----------------------------------------------------------------------------
+
+    def create_category(self, name: str) -> int | None:
+        return self.add_named("categories", name)
+
+    def add_named(self, table: NamedTable, name: str) -> int | None:
+        """Add a category, technique or tag."""
+        from einwandfrei.store import editing, vocabulary
+
+        state: dict[str, object] = {}
+
+        def do() -> None:
+            state["id"] = vocabulary.add_named(self.library, table, name)
+
+        def undo() -> None:
+            state["snapshot"] = vocabulary.delete_named(self.library, table, self._id(state))
+
+        done = self._step(
+            self.tr("Add “%1”").replace("%1", " ".join(name.split())),
+            lambda: LibraryChange(vocabulary=True),
+            do,
+            undo,
+            lambda: editing.reinstate(self.library, state["snapshot"]),  # type: ignore[arg-type]
+        )
+        return self._id(state) if done else None
+
+    def rename_named(self, table: NamedTable, entry_id: int, name: str) -> bool:
+        """Rename a category, technique or tag."""
+        from einwandfrei.store import vocabulary
+
+        previous: list[str] = []
+        return self._step(
+            self.tr("Rename “%1”").replace("%1", " ".join(name.split())),
+            lambda: LibraryChange(vocabulary=True, membership=table == "tags"),
+            lambda: previous.append(vocabulary.rename_named(self.library, table, entry_id, name)),
+            lambda: vocabulary.rename_named(self.library, table, entry_id, previous[0]),
+            lambda: vocabulary.rename_named(self.library, table, entry_id, name),
+        )
+
+    def delete_named(self, table: NamedTable, entry_id: int) -> bool:
+        """Delete a category, technique or tag (what used it is left without it)."""
+        from einwandfrei.store import editing, vocabulary
+
+        kept: list[Snapshot] = []
+
+        def do() -> None:
+            kept[:] = [vocabulary.delete_named(self.library, table, entry_id)]
+
+        return self._step(
+            self.tr("Delete"),
+            lambda: LibraryChange(vocabulary=True, membership=True),
+            do,
+            lambda: editing.reinstate(self.library, kept[0]),
+        )
+
+    def reorder_named(self, table: NamedTable, order: Sequence[int]) -> bool:
+        """Put categories or techniques in this order."""
+        from einwandfrei.store import vocabulary
+
+        assert table != "tags"
+        wanted = list(order)
+        previous: list[int] = []
+        return self._step(
+            self.tr("Reorder"),
+            lambda: LibraryChange(vocabulary=True),
+            lambda: previous.extend(vocabulary.reorder_named(self.library, table, wanted)),
+            lambda: vocabulary.reorder_named(self.library, table, previous),
+            lambda: vocabulary.reorder_named(self.library, table, wanted),
+        )
+
+    def set_category_colour(self, category_id: int, colour: str) -> bool:
+        """Give a category a colour."""
+        from einwandfrei.store import vocabulary
+
+        previous: list[str] = []
+        return self._step(
+            self.tr("Change colour"),
+            lambda: LibraryChange(vocabulary=True),
+            lambda: previous.append(
+                vocabulary.set_category_colour(self.library, category_id, colour)
+            ),
+            lambda: vocabulary.set_category_colour(self.library, category_id, previous[0]),
+            lambda: vocabulary.set_category_colour(self.library, category_id, colour),
+        )
+
+    # Imports ---------------------------------------------------------------------------------
+
+    def push_import(self, label: str, content: LibraryContent, done: ImportChange) -> None:
+        """Put an import made in the background on the undo stack."""
+        from einwandfrei.store.undoable_import import import_undoably, undo_import
+
+        state = {"change": done}
+
+        def redo() -> None:
+            state["change"] = import_undoably(self.library, content)
+
+        self._step(
+            label,
+            LibraryChange.all,
+            lambda: None,
+            lambda: undo_import(self.library, state["change"]),
+            redo,
+        )

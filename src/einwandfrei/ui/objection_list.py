@@ -1,0 +1,110 @@
+"""The objection list: a table view over `ObjectionTableModel`, smooth even at 100,000 rows.
+
+Rows have one fixed height, so the view never measures them; only the objection's column gets a
+Python delegate, and only while a search is marking matches — every other cell is painted by Qt.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QPainter, QPaintEvent, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QStyledItemDelegate,
+    QTableView,
+    QWidget,
+)
+
+from einwandfrei.ui.highlight import MatchDelegate
+from einwandfrei.ui.objection_model import Column, ObjectionTableModel
+
+ROW_PADDING = 8
+
+
+class ObjectionListView(QTableView):
+    """The list of objections: sortable by its header, several rows selectable, draggable."""
+
+    def __init__(self, model: ObjectionTableModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("objectionList")
+        self.setModel(model)
+        self.match_delegate = MatchDelegate(self)
+        self.plain_delegate = QStyledItemDelegate(self)  # Qt's own: no Python while painting
+        self.setShowGrid(False)
+        self.setWordWrap(False)
+        self.setCornerButtonEnabled(False)
+        self.setAlternatingRowColors(True)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setDragEnabled(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.setTabKeyNavigation(False)
+        self.empty_message = ""
+        rows = self.verticalHeader()
+        rows.setVisible(False)
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.fontMetrics().height() + ROW_PADDING)
+        header = self.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(True)
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        header.setMinimumSectionSize(24)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        metrics = self.fontMetrics()
+
+        def header_width(column: Column, minimum: str = "") -> int:
+            title = str(model.headerData(column, Qt.Orientation.Horizontal))
+            return max(metrics.horizontalAdvance(title), metrics.horizontalAdvance(minimum)) + 28
+
+        widths = {
+            Column.FAVOURITE: metrics.horizontalAdvance("★") + 20,
+            Column.CATEGORY: header_width(Column.CATEGORY, "Competitor") + 16,
+            Column.RESPONSES: header_width(Column.RESPONSES, "99"),
+            Column.SUCCESS: header_width(Column.SUCCESS, "100 %"),
+        }
+        for column, width in widths.items():
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
+        header.setSectionResizeMode(Column.FAVOURITE, QHeaderView.ResizeMode.Fixed)
+        header.setSectionResizeMode(Column.TEXT, QHeaderView.ResizeMode.Stretch)
+
+    def set_query(self, query: str) -> None:
+        """Mark the words of `query` in the objections' texts."""
+        if query == self.match_delegate.query:
+            return
+        self.match_delegate.query = query
+        # Without a search, Qt paints the column itself: no Python in the paint path.
+        self.setItemDelegateForColumn(
+            Column.TEXT, self.match_delegate if query.strip() else self.plain_delegate
+        )
+        self.viewport().update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        model = self.model()
+        if model is not None and model.rowCount() == 0 and self.empty_message:
+            painter = QPainter(self.viewport())
+            painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+            area = self.viewport().rect().adjusted(24, 24, -24, -24)
+            painter.drawText(
+                QRect(area),
+                int(
+                    Qt.AlignmentFlag.AlignHCenter
+                    | Qt.AlignmentFlag.AlignTop
+                    | Qt.TextFlag.TextWordWrap
+                ),
+                self.empty_message,
+            )
+            painter.end()
+
+    def set_empty_message(self, message: str) -> None:
+        """What the list says when it is empty."""
+        self.empty_message = message
+        self.viewport().update()

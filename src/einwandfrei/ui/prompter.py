@@ -1,0 +1,137 @@
+"""Everything that would stop and ask the user: message boxes, file pickers, the folder opener.
+
+The window asks through a `Prompter`, never through QMessageBox or QFileDialog directly, so tests
+hand in one that answers at once and records what it was asked — no modal window is ever left open.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Protocol
+
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QUrl
+from PySide6.QtGui import QColor, QDesktopServices
+from PySide6.QtWidgets import QColorDialog, QDialog, QFileDialog, QInputDialog, QMessageBox, QWidget
+
+_BACKUP_NAME = re.compile(r"library-(\d{8})-(\d{6})-\d+(?:-(.+))?\.sqlite3$")
+
+
+class Prompter(Protocol):
+    """The questions and messages of the library window."""
+
+    def inform(self, parent: QWidget | None, title: str, text: str) -> None:
+        """Tell the user something."""
+        ...
+
+    def warn(self, parent: QWidget | None, title: str, text: str) -> None:
+        """Tell the user that something could not be done, and why."""
+        ...
+
+    def confirm(self, parent: QWidget | None, title: str, text: str, action: str) -> bool:
+        """Ask before doing `action` (the button's label); True to go ahead."""
+        ...
+
+    def ask_text(self, parent: QWidget | None, title: str, label: str) -> str | None:
+        """A line of text the user types, or None if cancelled."""
+        ...
+
+    def choose_open_file(self, parent: QWidget | None, title: str, filters: str) -> Path | None:
+        """A file to read, or None."""
+        ...
+
+    def choose_save_file(
+        self, parent: QWidget | None, title: str, suggested: Path, filters: str
+    ) -> Path | None:
+        """Where to write a file, or None."""
+        ...
+
+    def choose_item(
+        self, parent: QWidget | None, title: str, label: str, items: list[str]
+    ) -> int | None:
+        """The index of one of `items`, or None."""
+        ...
+
+    def choose_colour(self, parent: QWidget | None, title: str, current: str) -> str | None:
+        """A colour as "#rrggbb", or None if cancelled."""
+        ...
+
+    def open_folder(self, folder: Path) -> None:
+        """Show a folder in the desktop's file manager."""
+        ...
+
+    def show_dialog(self, dialog: QDialog) -> None:
+        """Show a dialog that works on its own (preferences, about) without blocking."""
+        ...
+
+
+class QtPrompter:
+    """The real prompts: Qt's message boxes, file dialogs and the desktop's file manager."""
+
+    def inform(self, parent: QWidget | None, title: str, text: str) -> None:
+        QMessageBox.information(parent, title, text)
+
+    def warn(self, parent: QWidget | None, title: str, text: str) -> None:
+        QMessageBox.warning(parent, title, text)
+
+    def confirm(self, parent: QWidget | None, title: str, text: str, action: str) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+        go = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is go
+
+    def ask_text(self, parent: QWidget | None, title: str, label: str) -> str | None:
+        text, accepted = QInputDialog.getText(parent, title, label)
+        return text if accepted else None
+
+    def choose_open_file(self, parent: QWidget | None, title: str, filters: str) -> Path | None:
+        name, _ = QFileDialog.getOpenFileName(parent, title, "", filters)
+        return Path(name) if name else None
+
+    def choose_save_file(
+        self, parent: QWidget | None, title: str, suggested: Path, filters: str
+    ) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), filters)
+        return Path(name) if name else None
+
+    def choose_item(
+        self, parent: QWidget | None, title: str, label: str, items: list[str]
+    ) -> int | None:
+        choice, accepted = QInputDialog.getItem(parent, title, label, items, 0, False)
+        return items.index(choice) if accepted and choice in items else None
+
+    def choose_colour(self, parent: QWidget | None, title: str, current: str) -> str | None:
+        colour = QColorDialog.getColor(QColor(current or "#808080"), parent, title)
+        return colour.name() if colour.isValid() else None
+
+    def open_folder(self, folder: Path) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+    def show_dialog(self, dialog: QDialog) -> None:
+        dialog.open()
+
+
+def describe_backup(path: Path) -> str:
+    """A backup as the user knows it: its local date and time, and why it was made."""
+    match = _BACKUP_NAME.search(path.name)
+    if match is None:
+        return path.name
+    stamp = datetime.strptime(match[1] + match[2], "%Y%m%d%H%M%S").replace(tzinfo=UTC)
+    when = QLocale().toString(
+        QDateTime.fromSecsSinceEpoch(int(stamp.timestamp())), QLocale.FormatType.ShortFormat
+    )
+    label = match[3] or ""
+    if label.startswith("before-upgrade"):
+        reason = QCoreApplication.translate("Backups", "before an upgrade")
+    elif label == "before-restore":
+        reason = QCoreApplication.translate("Backups", "before a restore")
+    elif label == "manual":
+        reason = QCoreApplication.translate("Backups", "made by you")
+    else:
+        reason = QCoreApplication.translate("Backups", "automatic")
+    return QCoreApplication.translate("Backups", "{when} ({reason})").format(
+        when=when, reason=reason
+    )

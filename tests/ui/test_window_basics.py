@@ -1,0 +1,92 @@
+"""The window as a whole: its parts and names, menus, and the surface other features plug into."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QLineEdit, QMenu, QPlainTextEdit, QWidget
+from pytestqt.qtbot import QtBot
+
+from einwandfrei.ui.changes import LibraryChange
+from einwandfrei.ui.main_window import MainWindow
+from einwandfrei.ui.objection_model import Column
+from tests.ui.conftest import OFFSCREEN_SIZE_HINTS
+
+pytestmark = OFFSCREEN_SIZE_HINTS
+
+ACTIONS = (
+    "actionNewObjection",
+    "actionDeleteObjection",
+    "actionUndo",
+    "actionRedo",
+    "actionFind",
+    "actionImport",
+    "actionExport",
+)
+
+
+def test_stable_object_names(main_window: MainWindow) -> None:
+    assert isinstance(main_window.findChild(QLineEdit, "searchField"), QLineEdit)
+    assert isinstance(main_window.findChild(QAbstractItemView, "objectionList"), QAbstractItemView)
+    assert main_window.findChild(QWidget, "categoryFilter") is not None
+    assert main_window.findChild(QWidget, "objectionEditor") is not None
+    assert isinstance(main_window.findChild(QPlainTextEdit, "objectionText"), QPlainTextEdit)
+    assert main_window.findChild(QWidget, "responseList") is not None
+    for name in ACTIONS:
+        assert isinstance(main_window.findChild(QAction, name), QAction), name
+
+
+def test_menus(main_window: MainWindow) -> None:
+    titles = [action.text().replace("&", "") for action in main_window.menuBar().actions()]
+    assert titles == ["File", "Edit", "View", "Calls", "Practice", "Help"]
+    for name in ("Calls", "Practice"):
+        menu = main_window.findChild(QMenu, f"menu{name}")
+        assert menu is not None and menu.isEmpty()
+    assert main_window.menu("calls") is main_window.findChild(QMenu, "menuCalls")
+    file_entries = [a.text() for a in main_window.menu("file").actions() if a.text()]
+    assert file_entries == [
+        "&New Objection",
+        "&Import…",
+        "&Export…",
+        "&Back Up Now",
+        "&Restore from Backup…",
+        "&Quit",
+    ]
+    new = main_window.findChild(QAction, "actionNewObjection")
+    assert new is not None and new.shortcut().toString() == "Ctrl+N"
+
+
+def test_the_starter_library_is_listed_with_counts(main_window: MainWindow) -> None:
+    model = main_window.model
+    assert model.total() == 49
+    sidebar = main_window.sidebar.sidebar_model
+    library = sidebar.index(0, 0)
+    assert sidebar.index(0, 0, library).data() == "All objections"
+    assert sidebar.index(0, 1, library).data() == "49"
+    first = model.index(0, Column.TEXT).data()
+    assert first == "That's too expensive."
+    # The first objection is selected and shown, answers below it.
+    assert main_window.current_objection_id() == model.id_at(0)
+    assert main_window.editor.text.toPlainText() == first
+    assert len(main_window.editor.responses.response_ids()) == 3
+
+
+def test_plug_in_surface(main_window: MainWindow, qtbot: QtBot) -> None:
+    assert main_window.library is not None
+    assert main_window.undo_stack.count() == 0
+    label = QLabel("Due today: 3 follow-ups")
+    main_window.add_status_widget(label)
+    assert main_window.status_area.isAncestorOf(label)
+    main_window.list_view.setFocus()
+    main_window.browser.select_rows(main_window.model.ids()[:3])
+    assert main_window.selected_objection_ids() == main_window.model.ids()[:3]
+    with qtbot.waitSignal(main_window.libraryChanged) as blocker:
+        main_window.notify_changed()
+    assert isinstance(blocker.args[0], LibraryChange)
+    assert blocker.args[0].everything
+
+
+def test_find_focuses_the_search(main_window: MainWindow, qtbot: QtBot) -> None:
+    main_window.list_view.setFocus()
+    qtbot.keyClick(main_window.list_view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(main_window.search.hasFocus)
