@@ -278,11 +278,12 @@ class LibraryBrowser(QObject):
         with self.library.read() as connection:
             present = members(connection, self.view, sorted(ids))
         current = self._current
+        if any(self.model.row_of(i) is None for i in present):
+            # Objections came into the view: list again, so they appear in their places.
+            self.relist(select=focus if focus in present else current)
+            return
         row = self.model.row_of(current) if current is not None else None
-        leaving = [i for i in ids if i not in present and self.model.row_of(i) is not None]
-        self.model.remove(leaving)
-        for objection_id in sorted(present - set(self.model.ids()), reverse=True):
-            self.model.insert(objection_id, 0)
+        self.model.remove([i for i in ids if i not in present and self.model.row_of(i) is not None])
         self._update_empty_message()
         wanted = focus if focus is not None and focus in present else current
         if wanted is not None and self.select(wanted):

@@ -44,6 +44,7 @@ class ObjectionEditor(QStackedWidget):
     """Shows and edits one objection; an empty page when none is selected."""
 
     restoreRequested = Signal(int)
+    objectionCreated = Signal(int)
     newCategoryRequested = Signal()
     notice = Signal(str)
 
@@ -336,6 +337,7 @@ class ObjectionEditor(QStackedWidget):
                 return
             self.objection_id = created
             self._set_editable(True, draft=False)
+            self.objectionCreated.emit(created)
         elif not self.requests().edit_objection_text(
             self.objection_id, "text", previous, new, session
         ):

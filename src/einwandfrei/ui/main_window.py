@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QLockFile, QObject, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QUndoStack
+from PySide6.QtGui import QAction, QCloseEvent, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QMainWindow,
@@ -61,6 +61,7 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self._lock: QLockFile | None = None
         self._painted = False
+        self._splitter_state = self.settings.splitter_state()
 
         self.search = SearchField(self)
         self.status_area = QWidget(self)
@@ -133,6 +134,7 @@ class MainWindow(QMainWindow):
         self.search.leaveDown.connect(self.list_view.setFocus)
         self.browser.currentChanged.connect(self._show_objection)
         self.browser.selectionChanged.connect(self.edit_operations.update_actions)
+        self.editor.objectionCreated.connect(self._focus_objection)
         self.editor.notice.connect(lambda text: self.statusBar().showMessage(text, 6000))
         actions.about.triggered.connect(self._about)
         actions.shortcuts.triggered.connect(self._shortcuts)
@@ -285,8 +287,6 @@ class MainWindow(QMainWindow):
             self._refresh_editor_vocabulary()
         self.browser.apply(change)
         shown = self.editor.objection_id
-        if shown is not None and self.browser.current_id() != shown:
-            self.browser.select(shown)  # a new objection: select its row once it is listed
         if shown is not None and (change.everything or shown in change.objection_ids):
             from einwandfrei.store.details import read_objection_detail
 
@@ -330,9 +330,6 @@ class MainWindow(QMainWindow):
         state = self.settings.window_state()
         if state is not None:
             self.restoreState(state)
-        splitter = self.settings.splitter_state()
-        if splitter is not None:
-            self.splitter.restoreState(splitter)
         visible = self.settings.sidebar_visible()
         self.actions_.show_sidebar.setChecked(visible)
         self.sidebar.setVisible(visible)
@@ -353,6 +350,13 @@ class MainWindow(QMainWindow):
             None if sort is None else (self.browser.sort_column or 0, self.browser.descending),
         )
         self.settings.sync()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # Splitter positions are restored once the window has its size, so they land as left.
+        splitter, self._splitter_state = self._splitter_state, None
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self and not self._painted and event.type() == QEvent.Type.Paint:

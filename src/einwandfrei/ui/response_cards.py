@@ -296,19 +296,27 @@ class ResponseList(QWidget):
         self.objection_id = objection_id
         self._techniques = list(techniques)
         self._query = query
-        existing = {card.response_id: card for card in self._cards}
+        existing = {card.response_id: card for card in self._cards if card.response_id is not None}
+        drafts = [card for card in self._cards if card.response_id is None]
         ordered: list[ResponseCard] = []
         for response in responses:
-            card = existing.pop(response.id, None) or ResponseCard(self, None)  # type: ignore[arg-type]
+            card = existing.pop(response.id, None) or self._adopt_draft(drafts, response.text)
             card.set_techniques(techniques)
             card.load(response)
             ordered.append(card)
-        drafts = [card for key, card in existing.items() if key is None]
-        for key, card in existing.items():
-            if key is not None:
-                card.deleteLater()
+        for card in existing.values():
+            card.deleteLater()
         self._cards = ordered + drafts
         self._relayout()
+
+    def _adopt_draft(self, drafts: list[ResponseCard], text: str) -> ResponseCard:
+        # A draft whose response was just stored (the change is announced before the draft
+        # learns its id) becomes that response's card.
+        for card in drafts:
+            if card.text.toPlainText().strip() == text:
+                drafts.remove(card)
+                return card
+        return ResponseCard(self, None)
 
     def _relayout(self) -> None:
         for card in self._cards:

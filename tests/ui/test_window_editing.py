@@ -1,0 +1,202 @@
+"""Editing in the window with the keyboard: new objections and responses, edits, undo and redo."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from einwandfrei.store.details import ObjectionDetail, read_objection_detail
+from einwandfrei.ui.main_window import MainWindow
+from einwandfrei.ui.response_cards import ResponseCard
+from tests.ui.conftest import OFFSCREEN_SIZE_HINTS
+
+pytestmark = OFFSCREEN_SIZE_HINTS
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+SHIFT = Qt.KeyboardModifier.ShiftModifier
+ALT = Qt.KeyboardModifier.AltModifier
+
+
+def stored(window: MainWindow, objection_id: int) -> ObjectionDetail:
+    assert window.library is not None
+    with window.library.read() as connection:
+        detail = read_objection_detail(connection, objection_id)
+    assert detail is not None
+    return detail
+
+
+def activate(window: MainWindow, qtbot: QtBot) -> None:
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+
+
+def type_response(window: MainWindow, qtbot: QtBot, text: str) -> ResponseCard:
+    before = len(window.editor.responses.response_ids())
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_N, CTRL | SHIFT)
+    card = window.editor.responses.cards()[-1]
+    assert card.response_id is None and card.text.hasFocus()
+    qtbot.keyClicks(card.text, text)
+    qtbot.waitUntil(lambda: len(window.editor.responses.response_ids()) == before + 1)
+    return card
+
+
+def test_create_an_objection_with_two_responses(main_window: MainWindow, qtbot: QtBot) -> None:
+    window = main_window
+    activate(window, qtbot)
+    window.list_view.setFocus()
+    qtbot.keyClick(window.list_view, Qt.Key.Key_N, CTRL)
+    assert window.editor.is_draft()
+    assert window.editor.text.hasFocus()
+    qtbot.keyClicks(window.editor.text, "Is that really your best price?")
+    qtbot.waitUntil(lambda: window.model.total() == 50)
+    objection_id = window.current_objection_id()
+    assert objection_id is not None
+    # The new objection is listed in its place (no category: at the end) and selected.
+    assert window.model.row_of(objection_id) == 49
+    assert window.browser.current_id() == objection_id
+
+    type_response(window, qtbot, "What would it take for it to feel right?")
+    type_response(window, qtbot, "Let us compare what you get for it.")
+    detail = stored(window, objection_id)
+    assert detail.text == "Is that really your best price?"
+    assert [r.text for r in detail.responses] == [
+        "What would it take for it to feel right?",
+        "Let us compare what you get for it.",
+    ]
+    # The list shows the count of responses.
+    assert window.model.index(49, 3).data() == "2"
+
+
+def test_an_empty_draft_leaves_nothing_behind(main_window: MainWindow, qtbot: QtBot) -> None:
+    window = main_window
+    window.actions_.new_objection.trigger()
+    window.list_view.setFocus()
+    QApplication.processEvents()
+    assert window.model.total() == 49
+    assert window.undo_stack.count() == 0
+
+
+def test_edit_saves_without_a_button_and_typing_is_one_undo_step(
+    main_window: MainWindow, qtbot: QtBot
+) -> None:
+    window = main_window
+    activate(window, qtbot)
+    objection_id = window.current_objection_id()
+    assert objection_id is not None
+    original = stored(window, objection_id).concern
+    concern = window.editor.concern
+    concern.setFocus()
+    concern.selectAll()
+    qtbot.keyClicks(concern, "Fears ")
+    qtbot.wait(400)  # a pause in typing saves
+    qtbot.keyClicks(concern, "being pushed.")
+    qtbot.waitUntil(lambda: stored(window, objection_id).concern == "Fears being pushed.")
+    assert window.undo_stack.count() == 1
+    # Ctrl+Z in the field reaches the window's undo stack.
+    qtbot.keyClick(concern, Qt.Key.Key_Z, CTRL)
+    assert stored(window, objection_id).concern == original
+    assert concern.toPlainText() == original
+    qtbot.keyClick(concern, Qt.Key.Key_Z, CTRL | SHIFT)
+    assert stored(window, objection_id).concern == "Fears being pushed."
+    assert concern.toPlainText() == "Fears being pushed."
+
+
+def test_undo_flushes_what_is_being_typed_first(main_window: MainWindow, qtbot: QtBot) -> None:
+    window = main_window
+    activate(window, qtbot)
+    objection_id = window.current_objection_id()
+    assert objection_id is not None
+    text = window.editor.text
+    text.setFocus()
+    text.selectAll()
+    qtbot.keyClicks(text, "Too pricey")
+    window.undo()  # before the pause: the edit is saved, then undone
+    assert stored(window, objection_id).text == "That's too expensive."
+    window.redo()
+    assert stored(window, objection_id).text == "Too pricey"
+    assert window.model.index(0, 1).data() == "Too pricey"
+
+
+def test_emptying_the_objection_keeps_its_words(main_window: MainWindow, qtbot: QtBot) -> None:
+    window = main_window
+    activate(window, qtbot)
+    objection_id = window.current_objection_id()
+    assert objection_id is not None
+    text = window.editor.text
+    text.setFocus()
+    text.selectAll()
+    qtbot.keyClick(text, Qt.Key.Key_Delete)
+    qtbot.wait(400)
+    window.editor.concern.setFocus()
+    assert text.toPlainText() == "That's too expensive."
+    assert stored(window, objection_id).text == "That's too expensive."
+    assert window.undo_stack.count() == 0
+
+
+def test_reorder_responses_with_the_keyboard(main_window: MainWindow, qtbot: QtBot) -> None:
+    window = main_window
+    activate(window, qtbot)
+    objection_id = window.current_objection_id()
+    assert objection_id is not None
+    responses = window.editor.responses
+    original = responses.response_ids()
+    assert len(original) == 3
+    responses.cards()[0].text.setFocus()
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Down, ALT)
+    expected = [original[1], original[0], original[2]]
+    assert [r.id for r in stored(window, objection_id).responses] == expected
+    assert responses.response_ids() == expected
+    # The moved response keeps the focus and moves on.
+    assert responses.focused_card() is responses.cards()[1]
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Down, ALT)
+    assert responses.response_ids() == [original[1], original[2], original[0]]
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Up, ALT)
+    window.undo()
+    window.undo()
+    assert [r.id for r in stored(window, objection_id).responses] == expected
+    window.undo()
+    assert responses.response_ids() == original
+    assert [card.number.text() for card in responses.cards()] == ["1", "2", "3"]
+
+
+def test_remove_a_response_and_undo(main_window: MainWindow, qtbot: QtBot) -> None:
+    window = main_window
+    objection_id = window.current_objection_id()
+    assert objection_id is not None
+    responses = window.editor.responses
+    original = responses.response_ids()
+    qtbot.mouseClick(responses.cards()[1].remove, Qt.MouseButton.LeftButton)
+    assert responses.response_ids() == [original[0], original[2]]
+    assert len(stored(window, objection_id).responses) == 2
+    window.undo()
+    assert responses.response_ids() == original
+
+
+def test_technique_category_kind_favourite_and_tags(main_window: MainWindow, qtbot: QtBot) -> None:
+    window = main_window
+    editor = window.editor
+    objection_id = window.current_objection_id()
+    assert objection_id is not None
+    card = editor.responses.cards()[0]
+    card.technique.setCurrentIndex(0)
+    card.technique.activated.emit(0)
+    assert stored(window, objection_id).responses[0].technique_id is None
+    editor.category.setCurrentIndex(editor.category.findText("Trust"))
+    editor.category.activated.emit(editor.category.currentIndex())
+    assert window.model.index(window.model.row_of(objection_id) or 0, 2).data() == "Trust"
+    editor.kind.setCurrentIndex(editor.kind.findData("smoke_screen"))
+    editor.kind.activated.emit(editor.kind.currentIndex())
+    assert stored(window, objection_id).kind == "smoke_screen"
+    qtbot.mouseClick(editor.favourite, Qt.MouseButton.LeftButton)
+    assert stored(window, objection_id).favourite is False
+    editor.tags.setFocus()
+    editor.tags.selectAll()
+    qtbot.keyClicks(editor.tags, "budget, new tag")
+    editor.concern.setFocus()
+    assert stored(window, objection_id).tags == ("budget", "new tag")
+    for _ in range(5):
+        window.undo()
+    detail = stored(window, objection_id)
+    assert (detail.favourite, detail.kind, detail.tags) == (True, "real", ("budget",))
+    assert detail.responses[0].technique == "Question back"

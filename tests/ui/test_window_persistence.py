@@ -1,0 +1,96 @@
+"""Close the window, build it again on the same data folder: the library and the window state
+are as they were left."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from einwandfrei.store.views import LibraryView, ViewKind
+from einwandfrei.ui.main_window import MainWindow
+from einwandfrei.ui.objection_model import Column
+from tests.ui.conftest import OFFSCREEN_SIZE_HINTS, WindowFactory
+
+pytestmark = OFFSCREEN_SIZE_HINTS
+
+
+def test_everything_persists(make_window: WindowFactory, qtbot: QtBot) -> None:
+    window = make_window()
+    window.actions_.new_objection.trigger()
+    qtbot.keyClicks(window.editor.text, "We never buy in December.")
+    window.editor.flush()
+    created = window.current_objection_id()
+    assert created is not None
+    window.editor.add_response()
+    card = window.editor.responses.cards()[-1]
+    qtbot.keyClicks(card.text, "Then let us plan for January together.")
+    qtbot.keyClicks(card.follow_up, "Who decides in January?")
+    window.editor.flush()
+    window.edit_operations.toggle_favourite()
+    first = window.model.ids()[0]
+    window.browser.select_rows([first])
+    window.actions_.delete.trigger()
+    window.sidebar.select_view(LibraryView(ViewKind.FAVOURITES))
+    window.browser.select(created)
+    window.resize(780, 560)  # inside the offscreen screen (800 × 600), so it is restored as is
+    window.splitter.setSizes([150, 250, 360])
+    sizes = window.splitter.sizes()
+    window.close()
+    assert window.library is not None
+
+    again = make_window()
+    assert again is not window
+    assert again.browser.view == LibraryView(ViewKind.FAVOURITES)
+    assert again.current_objection_id() == created
+    assert again.editor.text.toPlainText() == "We never buy in December."
+    card = again.editor.responses.cards()[0]
+    assert card.text.toPlainText() == "Then let us plan for January together."
+    assert card.follow_up.text() == "Who decides in January?"
+    assert again.editor.favourite.isChecked()
+    assert again.size().width() == 780
+    assert again.splitter.sizes() == sizes
+    again.sidebar.select_view(LibraryView(ViewKind.TRASH))
+    assert again.model.ids() == [first]
+    # A new session starts a new undo history.
+    assert again.undo_stack.count() == 0
+
+
+def test_search_and_sort_come_back(make_window: WindowFactory, qtbot: QtBot) -> None:
+    window = make_window()
+    qtbot.keyClicks(window.search, "price")
+    window.search.flush()
+    window.list_view.horizontalHeader().sectionClicked.emit(Column.TEXT)
+    found = window.model.ids()
+    window.close()
+    again = make_window()
+    assert again.search.text() == "price"
+    assert again.model.ids() == found
+    header = again.list_view.horizontalHeader()
+    assert header.sortIndicatorSection() == Column.TEXT
+    assert header.sortIndicatorOrder() == Qt.SortOrder.AscendingOrder
+
+
+def test_a_view_that_is_gone_falls_back_to_everything(
+    make_window: WindowFactory, window_settings: object
+) -> None:
+    from PySide6.QtCore import QSettings
+
+    assert isinstance(window_settings, QSettings)
+    window_settings.setValue("library/view", "category:999")
+    window_settings.setValue("library/objection", 999999)
+    window = make_window()
+    assert window.browser.view == LibraryView()
+    assert window.current_objection_id() == window.model.id_at(0)
+
+
+def test_the_automatic_backup_runs_after_opening(make_window: WindowFactory) -> None:
+    window = make_window()
+    window.file_operations.wait_for_background()
+    backups = list((window.data_dir / "backups").glob("library-*.sqlite3"))
+    assert len(backups) == 1
+
+
+def test_a_closed_window_leaves_no_open_library(make_window: WindowFactory) -> None:
+    window: MainWindow = make_window()
+    window.close()
+    assert window._lock is None

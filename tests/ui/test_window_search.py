@@ -1,0 +1,107 @@
+"""Search as you type: the list narrows, matches are marked, Esc clears."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from einwandfrei.store.views import LibraryView, ViewKind
+from einwandfrei.ui.main_window import MainWindow
+from einwandfrei.ui.objection_model import Column
+from tests.ui.conftest import OFFSCREEN_SIZE_HINTS
+
+pytestmark = OFFSCREEN_SIZE_HINTS
+
+
+def texts(window: MainWindow) -> list[str]:
+    return [window.model.index(row, Column.TEXT).data() for row in range(window.model.rowCount())]
+
+
+def test_typing_narrows_the_list(main_window: MainWindow, qtbot: QtBot) -> None:
+    window = main_window
+    search = window.search
+    search.setFocus()
+    qtbot.keyClicks(search, "pers")
+    qtbot.waitUntil(lambda: window.browser.query == "pers")
+    assert window.model.total() < 49
+    assert texts(window)[0] == "You are persistent!"
+    narrowed = window.model.total()
+    qtbot.keyClicks(search, "istent")
+    qtbot.waitUntil(lambda: window.browser.query == "persistent")
+    assert window.model.total() <= narrowed
+    assert "You are persistent!" in texts(window)
+    # The best match is shown in the editor, its words marked.
+    assert window.editor.text.toPlainText() == "You are persistent!"
+    assert window.list_view.match_delegate.query == "persistent"
+    assert window.list_view.itemDelegateForColumn(Column.TEXT) is window.list_view.match_delegate
+    qtbot.keyClick(search, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: window.model.total() == 49)
+    assert search.text() == ""
+    assert window.list_view.itemDelegateForColumn(Column.TEXT) is window.list_view.plain_delegate
+
+
+def test_search_ignores_umlauts_and_case(main_window: MainWindow, qtbot: QtBot) -> None:
+    window = main_window
+    qtbot.keyClicks(window.search, "EXPÉNS")
+    qtbot.waitUntil(lambda: 0 < window.model.total() < 49)
+    assert "That's too expensive." in texts(window)
+
+
+def test_nothing_found_says_so(main_window: MainWindow, qtbot: QtBot) -> None:
+    window = main_window
+    qtbot.keyClicks(window.search, "zzzqqq")
+    qtbot.waitUntil(lambda: window.model.total() == 0)
+    assert "zzzqqq" in window.list_view.empty_message
+    assert window.current_objection_id() is None
+    assert window.editor.currentWidget() is window.editor.empty
+
+
+def test_search_within_a_category(main_window: MainWindow, qtbot: QtBot) -> None:
+    window = main_window
+    sidebar = window.sidebar
+    model = sidebar.sidebar_model
+    categories = model.index(1, 0)
+    price_index = next(
+        model.index(row, 0, categories)
+        for row in range(model.rowCount(categories))
+        if model.index(row, 0, categories).data() == "Price"
+    )
+    price = model.view_at(price_index)
+    assert price is not None
+    sidebar.setCurrentIndex(price_index)  # as a click does
+    assert window.browser.view == price
+    assert window.model.total() == 6
+    qtbot.keyClicks(window.search, "compet")
+    qtbot.waitUntil(lambda: window.model.total() == 1)
+    assert texts(window) == ["The competition is cheaper."]
+
+
+def test_down_moves_from_the_search_to_the_list(main_window: MainWindow, qtbot: QtBot) -> None:
+    window = main_window
+    window.search.setFocus()
+    qtbot.keyClicks(window.search, "email")
+    qtbot.keyClick(window.search, Qt.Key.Key_Down)
+    assert window.list_view.hasFocus()
+
+
+def test_sidebar_views(main_window: MainWindow, qtbot: QtBot) -> None:
+    window = main_window
+    window.sidebar.select_view(LibraryView(ViewKind.FAVOURITES))
+    assert window.model.total() == 5
+    window.sidebar.select_view(LibraryView(ViewKind.TRASH))
+    assert window.model.total() == 0
+    assert window.list_view.empty_message == "The Trash is empty."
+    window.sidebar.select_view(LibraryView(ViewKind.RECENT))
+    assert window.model.total() == 49
+
+
+def test_sorting_by_a_column(main_window: MainWindow, qtbot: QtBot) -> None:
+    window = main_window
+    header = window.list_view.horizontalHeader()
+    header.sectionClicked.emit(Column.TEXT)
+    ordered = texts(window)
+    assert ordered == sorted(ordered, key=str.casefold)
+    header.sectionClicked.emit(Column.TEXT)
+    assert texts(window) == list(reversed(ordered))
+    window.actions_.library_order.trigger()
+    assert texts(window)[0] == "That's too expensive."
