@@ -3,9 +3,9 @@ the test's own, and a prompter that answers at once and remembers what it was as
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-import shutil
 from pathlib import Path
 
 import pytest

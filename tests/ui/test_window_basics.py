@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QLineEdit, QMenu, QPlainTextEdit, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -88,5 +89,5 @@ def test_plug_in_surface(main_window: MainWindow, qtbot: QtBot) -> None:
 
 def test_find_focuses_the_search(main_window: MainWindow, qtbot: QtBot) -> None:
     main_window.list_view.setFocus()
-    qtbot.keyClick(main_window.list_view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClick(main_window.list_view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(main_window.search.hasFocus)

@@ -4,6 +4,7 @@ are as they were left."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from einwandfrei.store.views import LibraryView, ViewKind
@@ -17,14 +18,14 @@ pytestmark = OFFSCREEN_SIZE_HINTS
 def test_everything_persists(make_window: WindowFactory, qtbot: QtBot) -> None:
     window = make_window()
     window.actions_.new_objection.trigger()
-    qtbot.keyClicks(window.editor.text, "We never buy in December.")
+    QTest.keyClicks(window.editor.text, "We never buy in December.")
     window.editor.flush()
     created = window.current_objection_id()
     assert created is not None
     window.editor.add_response()
     card = window.editor.responses.cards()[-1]
-    qtbot.keyClicks(card.text, "Then let us plan for January together.")
-    qtbot.keyClicks(card.follow_up, "Who decides in January?")
+    QTest.keyClicks(card.text, "Then let us plan for January together.")
+    QTest.keyClicks(card.follow_up, "Who decides in January?")
     window.editor.flush()
     window.edit_operations.toggle_favourite()
     first = window.model.ids()[0]
@@ -57,7 +58,7 @@ def test_everything_persists(make_window: WindowFactory, qtbot: QtBot) -> None:
 
 def test_search_and_sort_come_back(make_window: WindowFactory, qtbot: QtBot) -> None:
     window = make_window()
-    qtbot.keyClicks(window.search, "price")
+    QTest.keyClicks(window.search, "price")
     window.search.flush()
     window.list_view.horizontalHeader().sectionClicked.emit(Column.TEXT)
     found = window.model.ids()

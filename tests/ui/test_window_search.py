@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from einwandfrei.store.views import LibraryView, ViewKind
@@ -21,12 +22,12 @@ def test_typing_narrows_the_list(main_window: MainWindow, qtbot: QtBot) -> None:
     window = main_window
     search = window.search
     search.setFocus()
-    qtbot.keyClicks(search, "pers")
+    QTest.keyClicks(search, "pers")
     qtbot.waitUntil(lambda: window.browser.query == "pers")
     assert window.model.total() < 49
     assert texts(window)[0] == "You are persistent!"
     narrowed = window.model.total()
-    qtbot.keyClicks(search, "istent")
+    QTest.keyClicks(search, "istent")
     qtbot.waitUntil(lambda: window.browser.query == "persistent")
     assert window.model.total() <= narrowed
     assert "You are persistent!" in texts(window)
@@ -34,7 +35,7 @@ def test_typing_narrows_the_list(main_window: MainWindow, qtbot: QtBot) -> None:
     assert window.editor.text.toPlainText() == "You are persistent!"
     assert window.list_view.match_delegate.query == "persistent"
     assert window.list_view.itemDelegateForColumn(Column.TEXT) is window.list_view.match_delegate
-    qtbot.keyClick(search, Qt.Key.Key_Escape)
+    QTest.keyClick(search, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: window.model.total() == 49)
     assert search.text() == ""
     assert window.list_view.itemDelegateForColumn(Column.TEXT) is window.list_view.plain_delegate
@@ -42,14 +43,14 @@ def test_typing_narrows_the_list(main_window: MainWindow, qtbot: QtBot) -> None:
 
 def test_search_ignores_umlauts_and_case(main_window: MainWindow, qtbot: QtBot) -> None:
     window = main_window
-    qtbot.keyClicks(window.search, "EXPÉNS")
+    QTest.keyClicks(window.search, "EXPÉNS")
     qtbot.waitUntil(lambda: 0 < window.model.total() < 49)
     assert "That's too expensive." in texts(window)
 
 
 def test_nothing_found_says_so(main_window: MainWindow, qtbot: QtBot) -> None:
     window = main_window
-    qtbot.keyClicks(window.search, "zzzqqq")
+    QTest.keyClicks(window.search, "zzzqqq")
     qtbot.waitUntil(lambda: window.model.total() == 0)
     assert "zzzqqq" in window.list_view.empty_message
     assert window.current_objection_id() is None
@@ -71,7 +72,7 @@ def test_search_within_a_category(main_window: MainWindow, qtbot: QtBot) -> None
     sidebar.setCurrentIndex(price_index)  # as a click does
     assert window.browser.view == price
     assert window.model.total() == 6
-    qtbot.keyClicks(window.search, "compet")
+    QTest.keyClicks(window.search, "compet")
     qtbot.waitUntil(lambda: window.model.total() == 1)
     assert texts(window) == ["The competition is cheaper."]
 
@@ -79,8 +80,8 @@ def test_search_within_a_category(main_window: MainWindow, qtbot: QtBot) -> None
 def test_down_moves_from_the_search_to_the_list(main_window: MainWindow, qtbot: QtBot) -> None:
     window = main_window
     window.search.setFocus()
-    qtbot.keyClicks(window.search, "email")
-    qtbot.keyClick(window.search, Qt.Key.Key_Down)
+    QTest.keyClicks(window.search, "email")
+    QTest.keyClick(window.search, Qt.Key.Key_Down)
     assert window.list_view.hasFocus()
 
 

@@ -300,7 +300,8 @@ class ResponseList(QWidget):
         drafts = [card for card in self._cards if card.response_id is None]
         ordered: list[ResponseCard] = []
         for response in responses:
-            card = existing.pop(response.id, None) or self._adopt_draft(drafts, response.text)
+            known = existing.pop(response.id) if response.id in existing else None
+            card = known or self._adopt_draft(drafts, response.text)
             card.set_techniques(techniques)
             card.load(response)
             ordered.append(card)
