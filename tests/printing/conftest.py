@@ -26,7 +26,7 @@ def pdf_pages(path: Path) -> list[str]:
 def flat(text: str) -> str:
     """Text without whitespace, ligatures resolved ("ﬀ" → "ff"): PDF extraction breaks lines
     where the layout did and returns the font's ligature glyphs as such."""
-    return "".join(unicodedata.normalize("NFKC", text).split())
+    return "".join(unicodedata.normalize("NFKC", text).replace("\u2060", "").split())
 
 
 def page_sizes(path: Path) -> list[tuple[int, int]]:

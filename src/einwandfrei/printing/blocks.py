@@ -83,8 +83,9 @@ class Canvas:
         option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         document.setDefaultTextOption(option)
         document.setDefaultStyleSheet(self._stylesheet)
-        document.setHtml(html)
+        # The width first: set after the text, it would lay everything out a second time.
         document.setTextWidth(width)
+        document.setHtml(html)
         return TextBlock(document)
 
 

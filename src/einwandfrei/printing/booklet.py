@@ -18,7 +18,7 @@ from einwandfrei.printing.blocks import KEEP_MARK, Block, Canvas, RowBlock
 from einwandfrei.printing.composer import Composer, Drawable, Line, Page
 from einwandfrei.printing.pieces import footer_items, format_date, no_response_html
 from einwandfrei.printing.render import Tracker
-from einwandfrei.printing.style import RULE_GREY, TypeScale, escape, quoted, span
+from einwandfrei.printing.style import RULE_GREY, TypeScale, escape, quoted, span, technique
 from einwandfrei.store.records import ObjectionRecord, ResponseRecord
 from einwandfrei.store.selection import Scope, SelectedObjections
 
@@ -190,7 +190,32 @@ class _Composition:
                 leader_width=canvas.pt(0.6),
             )
             composer.add(row, space_before=canvas.mm(1.2))
+        composer.add(canvas.text(self._legend(), self.width), space_before=canvas.mm(10))
         return composer.pages
+
+    def _legend(self) -> str:
+        """How to read an entry, for whoever picks the booklet up."""
+        translate = QCoreApplication.translate
+        in_bold = translate("Booklet", "In bold")
+        rows = [
+            (
+                f"<b>{quoted(in_bold)}</b>",
+                translate("Booklet", "what the customer says"),
+            ),
+            (
+                span("label", escape(translate("Booklet", "BEHIND IT"))),
+                translate("Booklet", "what is really behind it"),
+            ),
+            (
+                span("label", escape(translate("Booklet", "PROBE"))),
+                translate("Booklet", "questions to ask before answering"),
+            ),
+            ("1.\u00a02.", translate("Booklet", "prepared answers, each with its technique")),
+            ("<i>?</i>", translate("Booklet", "the question to ask after the answer")),
+        ]
+        heading = translate("Booklet", "HOW TO READ AN ENTRY")
+        lines = "".join(f"<p>{term}\u2002{span('quiet', escape(text))}</p>" for term, text in rows)
+        return f'<p class="label">{escape(heading)}</p>{lines}'
 
     def _add_group(self, composer: Composer, group: Group, *, first: bool) -> int:
         """Add one category: heading, rule, entries; returns the index of its first page."""
@@ -271,14 +296,10 @@ def _responses_html(responses: Sequence[ResponseRecord]) -> str:
         return no_response_html()
     parts = []
     for number, response in enumerate(responses, start=1):
-        technique = (
-            "\u2002" + span("technique", escape(response.technique.upper()))
-            if response.technique
-            else ""
-        )
+        technique_html = "\u2002" + technique(response.technique) if response.technique else ""
         css, keep = ("numbered gap", KEEP_MARK) if number == 1 else ("numbered", "")
         parts.append(
-            f'<p class="{css}">{keep}{number}.\u00a0{escape(response.text)}{technique}</p>'
+            f'<p class="{css}">{keep}{number}.\u00a0{escape(response.text)}{technique_html}</p>'
         )
         if response.follow_up.strip():
             parts.append(f'<p class="under-number">?\u00a0{escape(response.follow_up)}</p>')

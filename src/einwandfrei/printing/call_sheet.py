@@ -169,15 +169,11 @@ class _Composition:
         label_blocks = [
             canvas.text(f'<p class="label">{escape(text)}</p>', inner) for text in labels
         ]
-        label_width = max(block.natural_width() for block in label_blocks) + canvas.mm(2.5)
-        cells = [
-            LabelledBlock(
-                label,
-                canvas.text(f'<p class="goal">{escape(text) or "—"}</p>', inner - label_width),
-                label_width,
-            )
-            for label, text in zip(label_blocks, texts, strict=True)
-        ]
+        cells = []
+        for label, text in zip(label_blocks, texts, strict=True):
+            label_width = label.natural_width() + canvas.mm(2.5)
+            goal = f'<p class="goal">{escape(text) or "—"}</p>'
+            cells.append(LabelledBlock(label, canvas.text(goal, inner - label_width), label_width))
         height = max(cell.height for cell in cells) + 2 * padding
         rule = canvas.pt(0.9)
         items: list[Drawable] = [Frame(QRectF(self.left, top, self.width, height), rule)]
@@ -286,7 +282,7 @@ class _Composition:
         text = QCoreApplication.translate("CallSheet", "STILL OPEN ON THE CHECKLIST")
         label = canvas.text(f'<p class="label">{escape(text)}</p>', self.width / 3)
         label_width = label.natural_width() + canvas.mm(3)
-        boxes = "\u2003 ".join(f"☐\u00a0{escape(item)}" for item in items)
+        boxes = "\u2003\u2003".join(f"☐\u00a0{escape(item)}" for item in items)
         return LabelledBlock(
             label, canvas.text(f"<p>{boxes}</p>", self.width - label_width), label_width
         )

@@ -27,11 +27,19 @@ from einwandfrei.printing.composer import (
 )
 from einwandfrei.printing.pieces import marker, no_response_html
 from einwandfrei.printing.render import Tracker
-from einwandfrei.printing.style import GREY, RULE_GREY, TypeScale, base_font, escape, quoted, span
+from einwandfrei.printing.style import (
+    GREY,
+    RULE_GREY,
+    TypeScale,
+    base_font,
+    escape,
+    quoted,
+    technique,
+)
 from einwandfrei.store.records import ObjectionRecord, ResponseRecord
 from einwandfrei.store.selection import best_response, other_responses
 
-SCALE = TypeScale(large=15, body=10.5, small=7.5)
+SCALE = TypeScale(large=16, body=11, small=7.5)
 FIT_FACTORS = (1.0, 0.9, 0.8, 0.7)
 CARD_MARGIN_MM = 7
 MULTI_UP_FROM_MM = 180  # paper at least this wide holds 2 × 2 cards
@@ -169,8 +177,8 @@ def _section(label: str) -> str:
 
 
 def _response(response: ResponseRecord, *, first: bool) -> str:
-    technique = (
-        f'<p class="gap">{span("technique", escape(response.technique.upper()))}</p>'
+    label = (
+        f'<p class="gap">{technique(response.technique)}</p>'
         if response.technique
         else '<p class="gap"></p>'
     )
@@ -181,7 +189,7 @@ def _response(response: ResponseRecord, *, first: bool) -> str:
         if response.follow_up.strip()
         else ""
     )
-    return technique + text + follow_up
+    return label + text + follow_up
 
 
 def _slots(canvas: Canvas, paper: QRectF) -> list[QRectF]:

@@ -296,9 +296,9 @@ class Composer:
                     if on_page is not None:
                         on_page(QRectF(self.body.left(), top, self.body.width(), used))
                     return
-            placed = self._fill(remaining, columns, width, gap, spacing, top, available)
-            if placed and on_page is not None:
-                on_page(QRectF(self.body.left(), top, self.body.width(), available))
+            used = self._fill(remaining, columns, width, gap, spacing, top, available)
+            if used > 0 and on_page is not None:
+                on_page(QRectF(self.body.left(), top, self.body.width(), used))
             self.new_page()
             top = self.y
 
@@ -311,9 +311,9 @@ class Composer:
         spacing: float,
         top: float,
         available: float,
-    ) -> bool:
-        """Fill this page's columns from `remaining` (consumed in place); whether any was placed."""
-        placed = False
+    ) -> float:
+        """Fill this page's columns from `remaining` (consumed in place); the height used."""
+        tallest = 0.0
         full_column = top <= self.body.top() + _EPSILON
         for column in range(columns):
             used = 0.0
@@ -334,13 +334,13 @@ class Composer:
                 if head is None:
                     break
                 self.page.items.append(Placed(head, x, top + offset))
-                placed = True
                 used = offset + head.height
+                tallest = max(tallest, used)
                 if rest is not None:
                     remaining[0] = rest
                     break
                 remaining.pop(0)
-        return placed
+        return tallest
 
     def _place(
         self,

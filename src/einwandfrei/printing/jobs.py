@@ -13,13 +13,11 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from einwandfrei.printing.booklet import Booklet
-from einwandfrei.printing.call_sheet import CallSheet
-from einwandfrei.printing.cards import PocketCards
 from einwandfrei.printing.paper import Paper, card_paper_for, sheet_paper_for
 from einwandfrei.printing.render import PrintLayout
 from einwandfrei.store.direct_reading import AnyConnection
 from einwandfrei.store.plan_reading import read_plan
+from einwandfrei.store.records import ResponseRecord
 from einwandfrei.store.selection import Selection, read_selection
 
 
@@ -78,13 +76,16 @@ def build_layout(
     Raises the store's `NotFoundError` family for an unknown plan, category or tag or an empty
     selection, and `PrintRequestError` for a call sheet without a plan.
     """
+    # Each layout is imported when it is used: `einwandfrei sheet` loads only what it prints.
     if request.layout is LayoutKind.SHEET:
+        from einwandfrei.printing.call_sheet import CallSheet
+
         if request.plan_id is None:
             raise PrintRequestError(
                 QCoreApplication.translate("PrintJob", "A call cheat sheet needs a call plan.")
             )
         return CallSheet(read_plan(connection, request.plan_id), locale=locale)
-    preferred = {}
+    preferred: dict[int, ResponseRecord] = {}
     selection = request.selection
     if request.plan_id is not None:
         plan = read_plan(connection, request.plan_id)
@@ -97,5 +98,9 @@ def build_layout(
         }
     selected = read_selection(connection, selection)
     if request.layout is LayoutKind.BOOKLET:
+        from einwandfrei.printing.booklet import Booklet
+
         return Booklet(selected, locale=locale)
+    from einwandfrei.printing.cards import PocketCards
+
     return PocketCards(selected.objections, backs=request.backs, preferred=preferred)

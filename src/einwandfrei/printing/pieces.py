@@ -9,7 +9,7 @@ from PySide6.QtGui import QFontMetricsF
 
 from einwandfrei.printing.blocks import KEEP_MARK, Canvas
 from einwandfrei.printing.composer import Caption, Drawable
-from einwandfrei.printing.style import GREY, base_font, escape, quoted, span
+from einwandfrei.printing.style import GREY, base_font, escape, quoted, technique
 from einwandfrei.store.records import ObjectionRecord, ResponseRecord
 
 
@@ -50,13 +50,9 @@ def marker(objection: ObjectionRecord) -> str:
 
 def response_html(response: ResponseRecord, *, arrow: bool = True) -> str:
     """A response with its technique in grey small capitals, and its follow-up question."""
-    technique = (
-        "\u2002" + span("technique", escape(response.technique.upper()))
-        if response.technique
-        else ""
-    )
+    technique_html = "\u2002" + technique(response.technique) if response.technique else ""
     prefix = "→\u00a0" if arrow else ""
-    parts = [f'<p class="response">{KEEP_MARK}{prefix}{escape(response.text)}{technique}</p>']
+    parts = [f'<p class="response">{KEEP_MARK}{prefix}{escape(response.text)}{technique_html}</p>']
     if response.follow_up.strip():
         parts.append(f'<p class="follow-up">?\u00a0{escape(response.follow_up)}</p>')
     return "".join(parts)

@@ -115,6 +115,14 @@ def quoted(text: str) -> str:
     return QCoreApplication.translate("Printing", "“%1”").replace("%1", escape(stripped))
 
 
+def technique(name: str) -> str:
+    """A technique as small grey capitals that stay together on one line."""
+    glued = escape(name.upper()).replace(" ", "\u00a0")
+    for dash in "-–—/":  # a word joiner after each dash: no line break there either
+        glued = glued.replace(dash, dash + "\u2060")
+    return span("technique", glued)
+
+
 def span(css_class: str, inner_html: str) -> str:
     """`inner_html` in a span of `css_class`."""
     return f'<span class="{css_class}">{inner_html}</span>'

@@ -64,14 +64,51 @@
         <translation>INHALT</translation>
     </message>
     <message>
-        <location filename="../../printing/booklet.py" line="257" />
+        <location filename="../../printing/booklet.py" line="199" />
+        <source>In bold</source>
+        <translation>Fett</translation>
+    </message>
+    <message>
+        <location filename="../../printing/booklet.py" line="203" />
+        <source>what the customer says</source>
+        <translation>was der Kunde sagt</translation>
+    </message>
+    <message>
+        <location filename="../../printing/booklet.py" line="206" />
+        <location filename="../../printing/booklet.py" line="282" />
         <source>BEHIND IT</source>
         <translation>DAHINTER</translation>
     </message>
     <message>
-        <location filename="../../printing/booklet.py" line="263" />
+        <location filename="../../printing/booklet.py" line="207" />
+        <source>what is really behind it</source>
+        <translation>was wirklich dahintersteckt</translation>
+    </message>
+    <message>
+        <location filename="../../printing/booklet.py" line="210" />
+        <location filename="../../printing/booklet.py" line="288" />
         <source>PROBE</source>
         <translation>NACHFRAGEN</translation>
+    </message>
+    <message>
+        <location filename="../../printing/booklet.py" line="211" />
+        <source>questions to ask before answering</source>
+        <translation>Fragen, die Sie vor der Antwort stellen</translation>
+    </message>
+    <message>
+        <location filename="../../printing/booklet.py" line="213" />
+        <source>prepared answers, each with its technique</source>
+        <translation>vorbereitete Antworten, jeweils mit ihrer Technik</translation>
+    </message>
+    <message>
+        <location filename="../../printing/booklet.py" line="214" />
+        <source>the question to ask after the answer</source>
+        <translation>die Frage, die Sie nach der Antwort stellen</translation>
+    </message>
+    <message>
+        <location filename="../../printing/booklet.py" line="216" />
+        <source>HOW TO READ AN ENTRY</source>
+        <translation>SO LESEN SIE EINEN EINTRAG</translation>
     </message>
 </context>
 <context>
@@ -93,32 +130,32 @@
         <translation>MINDESTENS</translation>
     </message>
     <message>
-        <location filename="../../printing/call_sheet.py" line="199" />
+        <location filename="../../printing/call_sheet.py" line="195" />
         <source>REPEAT</source>
         <translation>WIEDERHOLEN</translation>
     </message>
     <message>
-        <location filename="../../printing/call_sheet.py" line="205" />
+        <location filename="../../printing/call_sheet.py" line="201" />
         <source>OPENER</source>
         <translation>EINSTIEG</translation>
     </message>
     <message>
-        <location filename="../../printing/call_sheet.py" line="210" />
+        <location filename="../../printing/call_sheet.py" line="206" />
         <source>IF BUSY</source>
         <translation>FALLS UNPASSEND</translation>
     </message>
     <message>
-        <location filename="../../printing/call_sheet.py" line="217" />
+        <location filename="../../printing/call_sheet.py" line="213" />
         <source>TIMING</source>
         <translation>ZEITPUNKT</translation>
     </message>
     <message>
-        <location filename="../../printing/call_sheet.py" line="224" />
+        <location filename="../../printing/call_sheet.py" line="220" />
         <source>ASK</source>
         <translation>FRAGEN</translation>
     </message>
     <message>
-        <location filename="../../printing/call_sheet.py" line="286" />
+        <location filename="../../printing/call_sheet.py" line="282" />
         <source>STILL OPEN ON THE CHECKLIST</source>
         <translation>NOCH OFFEN AUF DER CHECKLISTE</translation>
     </message>
@@ -149,32 +186,32 @@
 <context>
     <name>PocketCards</name>
     <message>
-        <location filename="../../printing/cards.py" line="72" />
+        <location filename="../../printing/cards.py" line="80" />
         <source>Pocket cards</source>
         <translation>Taschenkarten</translation>
     </message>
     <message>
-        <location filename="../../printing/cards.py" line="147" />
+        <location filename="../../printing/cards.py" line="155" />
         <source>BEHIND IT</source>
         <translation>DAHINTER</translation>
     </message>
     <message>
-        <location filename="../../printing/cards.py" line="150" />
+        <location filename="../../printing/cards.py" line="158" />
         <source>PROBE</source>
         <translation>NACHFRAGEN</translation>
     </message>
     <message>
-        <location filename="../../printing/cards.py" line="157" />
+        <location filename="../../printing/cards.py" line="165" />
         <source>OTHER RESPONSES</source>
         <translation>WEITERE ANTWORTEN</translation>
     </message>
     <message>
-        <location filename="../../printing/cards.py" line="160" />
+        <location filename="../../printing/cards.py" line="168" />
         <source>No probing questions or other responses yet.</source>
         <translation>Noch keine Nachfragen und keine weiteren Antworten.</translation>
     </message>
     <message>
-        <location filename="../../printing/cards.py" line="219" />
+        <location filename="../../printing/cards.py" line="227" />
         <source>continued</source>
         <translation>Fortsetzung</translation>
     </message>
@@ -278,22 +315,22 @@
 <context>
     <name>PrintJob</name>
     <message>
-        <location filename="../../printing/jobs.py" line="36" />
+        <location filename="../../printing/jobs.py" line="34" />
         <source>Call cheat sheet</source>
         <translation>Gesprächs-Spickzettel</translation>
     </message>
     <message>
-        <location filename="../../printing/jobs.py" line="38" />
+        <location filename="../../printing/jobs.py" line="36" />
         <source>Library booklet</source>
         <translation>Bibliotheksheft</translation>
     </message>
     <message>
-        <location filename="../../printing/jobs.py" line="39" />
+        <location filename="../../printing/jobs.py" line="37" />
         <source>Pocket cards</source>
         <translation>Taschenkarten</translation>
     </message>
     <message>
-        <location filename="../../printing/jobs.py" line="84" />
+        <location filename="../../printing/jobs.py" line="85" />
         <source>A call cheat sheet needs a call plan.</source>
         <translation>Für einen Gesprächs-Spickzettel braucht es einen Gesprächsplan.</translation>
     </message>
@@ -361,12 +398,12 @@
         <translation>Die Favoriten</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/options_dialog.py" line="160" />
+        <location filename="../../ui/printing/options_dialog.py" line="161" />
         <source>Category: %1</source>
         <translation>Kategorie: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/options_dialog.py" line="162" />
+        <location filename="../../ui/printing/options_dialog.py" line="164" />
         <source>Tag: %1</source>
         <translation>Schlagwort: %1</translation>
     </message>
@@ -389,12 +426,12 @@
         <translation>d. MMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../printing/pieces.py" line="67" />
+        <location filename="../../printing/pieces.py" line="63" />
         <source>No response prepared yet.</source>
         <translation>Noch keine Antwort vorbereitet.</translation>
     </message>
     <message>
-        <location filename="../../printing/pieces.py" line="92" />
+        <location filename="../../printing/pieces.py" line="88" />
         <source>Einwandfrei · page %1 of %2</source>
         <translation>Einwandfrei · Seite %1 von %2</translation>
     </message>

@@ -1,0 +1,21 @@
+"""The German printing strings: complete, and compiled."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+
+from einwandfrei.resources import resource
+
+
+def test_every_printing_string_has_a_german_translation() -> None:
+    ts = resource("translations", "printing_de.ts")
+    root = ET.fromstring(ts.read_text(encoding="utf-8"))
+    messages = root.findall("./context/message")
+    assert len(messages) > 80
+    for message in messages:
+        translation = message.find("translation")
+        source = message.findtext("source")
+        assert translation is not None and translation.get("type") is None, source
+        assert (translation.text or "").strip(), source
+        assert "ß" not in (translation.text or ""), "Swiss spelling: ss"
+    assert resource("translations", "printing_de.qm").is_file()
