@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from PySide6.QtCore import QLocale  # noqa: E402, TID251 (a Qt script outside the package)
-from PySide6.QtGui import QGuiApplication  # noqa: E402, TID251
+from PySide6.QtGui import QGuiApplication, QImage  # noqa: E402, TID251
 
 from einwandfrei.library_folder import open_data_folder  # noqa: E402
 from einwandfrei.printing.jobs import LayoutKind, PrintRequest, build_layout  # noqa: E402
@@ -47,6 +47,8 @@ def render(
         ["pdftoppm", "-png", "-r", str(RESOLUTION), "-l", "4", str(pdf), str(HERE / name)],
         check=True,
     )
+    for png in HERE.glob(f"{name}-*.png"):  # grey is all they need: smaller files
+        QImage(str(png)).convertToFormat(QImage.Format.Format_Grayscale8).save(str(png))
     print(f"{name}: {pages} page(s)")
     return pdf
 

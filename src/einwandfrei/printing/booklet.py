@@ -234,7 +234,10 @@ class _Composition:
         )
         rule_space = canvas.mm(1.6)
         keep = rule_space + (entries[0].height if entries else 0.0)
-        composer.add(heading, space_before=0.0 if first else canvas.mm(8), keep_with=keep)
+        if first and self.booklet.selected.selection.scope is Scope.CATEGORY:
+            composer.y -= canvas.mm(4)  # the title names the category already: just the rule
+        else:
+            composer.add(heading, space_before=0.0 if first else canvas.mm(8), keep_with=keep)
         start = len(composer.pages) - 1
         y = composer.y + rule_space / 2
         composer.add_item(Line(QLineF(self.left, y, self.left + self.width, y), canvas.pt(0.8)))
