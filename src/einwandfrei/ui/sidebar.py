@@ -178,6 +178,8 @@ class SidebarModel(QAbstractItemModel):
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
         entry = self._entry(index)
         if entry is None:
             return Qt.ItemFlag.ItemIsEnabled

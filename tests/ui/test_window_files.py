@@ -1,0 +1,192 @@
+"""File ▸ Import, Export, Back Up Now, Restore from Backup; Help and Edit dialogs."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QLabel, QTextBrowser
+from pytestqt.qtbot import QtBot
+
+from einwandfrei.interchange.json_format import parse_library_json
+from einwandfrei.ui.help_dialogs import AboutDialog, ShortcutsDialog
+from einwandfrei.ui.main_window import MainWindow
+from einwandfrei.ui.named_lists import NamedListDialog
+from einwandfrei.ui.preferences import PreferencesDialog
+from tests.helpers import file_digest
+from tests.ui.conftest import OFFSCREEN_SIZE_HINTS, FakePrompter
+
+pytestmark = OFFSCREEN_SIZE_HINTS
+
+DOCUMENT = {
+    "format": "einwandfrei-library",
+    "version": 1,
+    "language": "en",
+    "objections": [
+        {
+            "text": "Our budget is frozen until March.",
+            "category": "Price",
+            "responses": [{"text": "What would have to happen to unfreeze it earlier?"}],
+        },
+        {
+            "text": "That's too expensive.",
+            "category": "Price",
+            "responses": [{"text": "A brand-new answer to an old objection."}],
+        },
+    ],
+}
+
+
+def run_file_task(window: MainWindow, qtbot: QtBot, action: QAction) -> None:
+    window.file_operations.wait_for_background()  # the automatic backup after opening
+    with qtbot.waitSignal(window.file_operations.taskFinished, timeout=20000):
+        action.trigger()
+
+
+def test_import_is_one_undo_step(
+    main_window: MainWindow, qtbot: QtBot, fake_prompter: FakePrompter, tmp_path: Path
+) -> None:
+    window = main_window
+    window.file_operations.wait_for_background()
+    source = tmp_path / "more.json"
+    source.write_text(json.dumps(DOCUMENT), encoding="utf-8")
+    fake_prompter.open_file = source
+    run_file_task(window, qtbot, window.actions_.import_file)
+    assert window.model.total() == 50
+    assert "Imported 1 objection" in window.statusBar().currentMessage()
+    assert window.undo_stack.undoText() == "Import of more.json"
+    expensive = window.model.id_at(0)
+    window.browser.select(expensive)
+    assert window.editor.text.toPlainText() == "That's too expensive."
+    assert len(window.editor.responses.response_ids()) == 4  # merged, not doubled
+    window.undo()
+    assert window.model.total() == 49
+    window.browser.select(expensive)
+    assert len(window.editor.responses.response_ids()) == 3
+    window.redo()
+    assert window.model.total() == 50
+
+
+def test_a_refused_file_changes_nothing(
+    main_window: MainWindow, qtbot: QtBot, fake_prompter: FakePrompter, tmp_path: Path
+) -> None:
+    window = main_window
+    window.file_operations.wait_for_background()
+    library = window.data_dir / "library.sqlite3"
+    source = tmp_path / "broken.json"
+    source.write_text('{"format": "einwandfrei-library", "version": 1, "objections": [{}]}')
+    before = file_digest(library)
+    fake_prompter.open_file = source
+    run_file_task(window, qtbot, window.actions_.import_file)
+    kind, title, text = fake_prompter.asked[-1]
+    assert (kind, title) == ("warn", "The file cannot be imported")
+    assert text.startswith("The file cannot be imported: objection 1 has no text")
+    assert window.undo_stack.count() == 0
+    assert window.model.total() == 49
+    assert file_digest(library) == before
+
+
+def test_cancelled_import_does_nothing(
+    main_window: MainWindow, fake_prompter: FakePrompter
+) -> None:
+    fake_prompter.open_file = None
+    main_window.actions_.import_file.trigger()
+    assert not main_window.file_operations.busy()
+    assert fake_prompter.kinds() == ["open_file"]
+
+
+def test_export_in_every_format(
+    main_window: MainWindow, qtbot: QtBot, fake_prompter: FakePrompter, tmp_path: Path
+) -> None:
+    window = main_window
+    for name in ("library.json", "library.csv", "library.md"):
+        fake_prompter.save_file = tmp_path / name
+        run_file_task(window, qtbot, window.actions_.export_file)
+        assert (tmp_path / name).stat().st_size > 1000
+    content = parse_library_json((tmp_path / "library.json").read_bytes())
+    assert len(content.objections) == 49
+    assert "That's too expensive." in (tmp_path / "library.md").read_text(encoding="utf-8")
+    assert "Exported the library" in window.statusBar().currentMessage()
+
+
+def test_back_up_and_restore(
+    main_window: MainWindow, qtbot: QtBot, fake_prompter: FakePrompter
+) -> None:
+    window = main_window
+    window.file_operations.wait_for_background()
+    run_file_task(window, qtbot, window.actions_.backup_now)
+    assert "Backed up as" in window.statusBar().currentMessage()
+    backups = sorted((window.data_dir / "backups").glob("library-*-manual.sqlite3"))
+    assert len(backups) == 1
+    first = window.model.id_at(0)
+    window.browser.select_rows([first])
+    window.actions_.delete.trigger()
+    assert window.model.total() == 48
+    fake_prompter.item_answer = 0  # the newest: the manual backup
+    window.actions_.restore_backup.trigger()
+    assert fake_prompter.kinds()[-2:] == ["choose_item", "confirm"]
+    assert window.model.total() == 49
+    assert window.undo_stack.count() == 0
+    assert "Restored the backup" in window.statusBar().currentMessage()
+
+
+def test_help_and_edit_dialogs(main_window: MainWindow, fake_prompter: FakePrompter) -> None:
+    window = main_window
+    window.actions_.about.trigger()
+    about = fake_prompter.dialogs[-1]
+    assert isinstance(about, AboutDialog)
+    folder = about.findChild(QLabel, "aboutDataFolder")
+    assert folder is not None and str(window.data_dir) in folder.text()
+    window.actions_.open_data_folder.trigger()
+    assert fake_prompter.opened_folders == [window.data_dir]
+    window.actions_.shortcuts.trigger()
+    shortcuts = fake_prompter.dialogs[-1]
+    assert isinstance(shortcuts, ShortcutsDialog)
+    view = shortcuts.findChild(QTextBrowser, "shortcutsList")
+    assert view is not None
+    listed = view.toPlainText()
+    assert "New Objection" in listed and "Ctrl+N" in listed
+    assert "Add Response" in listed and "Ctrl+Shift+N" in listed
+    window.actions_.preferences.trigger()
+    assert isinstance(fake_prompter.dialogs[-1], PreferencesDialog)
+
+
+def test_preferences_choose_the_language(
+    main_window: MainWindow, fake_prompter: FakePrompter
+) -> None:
+    window = main_window
+    window.actions_.preferences.trigger()
+    dialog = fake_prompter.dialogs[-1]
+    assert isinstance(dialog, PreferencesDialog)
+    dialog.language.setCurrentIndex(dialog.language.findData("de"))
+    assert window.settings.qsettings.value("interface/language") == "de"
+    assert "next time" in dialog.note.text()
+
+
+def test_categories_dialog(main_window: MainWindow, fake_prompter: FakePrompter) -> None:
+    window = main_window
+    window.actions_.categories.trigger()
+    dialog = fake_prompter.dialogs[-1]
+    assert isinstance(dialog, NamedListDialog)
+    before = dialog.ids()
+    fake_prompter.text_answer = "Loyalty"
+    dialog.buttons["add"].click()
+    assert len(dialog.ids()) == len(before) + 1
+    assert dialog.entries.item(len(before)).text() == "Loyalty"
+    assert "Loyalty" in window.editor.category.itemText(window.editor.category.count() - 1) or any(
+        window.editor.category.itemText(i) == "Loyalty"
+        for i in range(window.editor.category.count())
+    )
+    dialog.buttons["up"].click()
+    assert dialog.ids()[-2] == dialog.selected_id()
+    fake_prompter.text_answer = "Loyalty and habit"
+    dialog.buttons["rename"].click()
+    assert dialog.entries.item(len(before) - 1).text() == "Loyalty and habit"
+    fake_prompter.colour_answer = "#336699"
+    dialog.buttons["colour"].click()
+    dialog.buttons["delete"].click()
+    assert dialog.ids() == before
+    for _ in range(5):
+        window.undo()
+    assert dialog.ids() == before
