@@ -77,10 +77,11 @@ def next_digits(text: str) -> list[str]:
 
 def test_a_single_category_needs_no_contents_page(library: Library, tmp_path: Path) -> None:
     pdf = tmp_path / "price.pdf"
-    assert render_booklet(library, Selection(Scope.CATEGORY, "price"), pdf) == 2
+    assert render_booklet(library, Selection(Scope.CATEGORY, "price"), pdf) == 1
     first = flat(pdf_pages(pdf)[0])
-    assert first.startswith(flat("Objections: Price"))
+    assert first.startswith(flat("Objections: Price 6 objections"))
     assert "CONTENTS" not in first
+    assert first.count("Price6objections") == 1  # named once, in the title: no group heading
 
 
 def test_known_input_known_pages(empty_library: Library, tmp_path: Path) -> None:
