@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import html
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QLocale, QSettings, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMainWindow
@@ -38,6 +39,12 @@ def settings(tmp_path: Path) -> QSettings:
     return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
 
 
+def _quoted(markup: str) -> str:
+    """Rich text in the quotation marks of the user's language."""
+    opening, closing = QLocale().quoteString("|").split("|")
+    return html.escape(opening) + markup + html.escape(closing)
+
+
 def _window(qtbot: QtBot, library: Library, settings: QSettings) -> QuickFindWindow:
     window = QuickFindWindow(library, settings=settings)
     qtbot.addWidget(window)
@@ -58,7 +65,7 @@ def test_hartn_finds_the_persistence_reframe_in_german(
 ) -> None:
     window = _window(qtbot, german_library, settings)
     _type(qtbot, window, "hartn")
-    assert window.objection.text() == "“Sie sind aber <b>hartn</b>äckig!”"
+    assert window.objection.text() == _quoted("Sie sind aber <b>hartn</b>äckig!")
     assert window.answer.text().startswith(REFRAME_DE)
     assert window.details.text().startswith("Umdeuten")
 
@@ -126,7 +133,7 @@ def test_stale_answers_are_dropped_and_changes_searched_again(
         objection.text = "You are so persistent!"
     with qtbot.waitSignal(window.answerShown):
         window.invalidate()
-    assert window.objection.text() == "“You are so <b>persist</b>ent!”"
+    assert window.objection.text() == _quoted("You are so <b>persist</b>ent!")
 
 
 def test_nothing_found_says_so(qtbot: QtBot, library: Library, settings: QSettings) -> None:

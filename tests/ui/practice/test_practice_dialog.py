@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import html
 import random
 from datetime import timedelta
 
 import pytest
 from fsrs import Card, Rating, Scheduler
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from einwandfrei.planning.practice_drill import DrillSession
@@ -44,7 +46,11 @@ def _dialog(
 
 
 def _key(qtbot: QtBot, dialog: PracticeDialog, key: Qt.Key) -> None:
-    QTest.keyClick(dialog.drill_page, key)
+    """Press a key where the user's key goes: into the widget that has the focus."""
+    target = QApplication.focusWidget()
+    assert target is not None
+    assert dialog.isAncestorOf(target)
+    QTest.keyClick(target, key)
 
 
 def test_space_reveals_and_keys_grade_exactly_as_fsrs_prescribes(
@@ -65,7 +71,9 @@ def test_space_reveals_and_keys_grade_exactly_as_fsrs_prescribes(
     for step, key in enumerate(presses):
         drill = dialog.session.current()
         assert drill is not None
-        assert dialog.drill_page.objection_label.text() == f"“{drill.objection.text}”"
+        assert dialog.drill_page.objection_label.text() == QLocale().quoteString(
+            drill.objection.text
+        )
         assert not dialog.drill_page.answers.isVisible()
         _key(qtbot, dialog, key)  # grading before the answers show does nothing
         assert dialog.session.current() == drill
@@ -177,5 +185,5 @@ def test_a_leech_is_flagged_while_drilled_and_in_the_summary(
     assert dialog.drill_page.leech_note.isVisible()
     _key(qtbot, dialog, Qt.Key.Key_Space)
     _key(qtbot, dialog, Qt.Key.Key_3)
-    assert f"“{PERSISTENT}”" in dialog.summary_page.body.text()
+    assert html.escape(QLocale().quoteString(PERSISTENT)) in dialog.summary_page.body.text()
     assert "rewrite them" in dialog.summary_page.body.text()

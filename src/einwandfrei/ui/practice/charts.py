@@ -13,9 +13,9 @@ from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPalette,
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from einwandfrei.planning.practice_stats import DayReviews, WeakObjection, WeekRetention
-from einwandfrei.ui.practice.wording import percent_text, translate
+from einwandfrei.ui.practice.wording import percent_text, quoted, translate
 
-_LEFT = 40.0
+_LEFT = 52.0
 _BOTTOM = 22.0
 _TOP = 22.0
 _LEECH_COLOUR = QColor("#c0392b")
@@ -51,6 +51,14 @@ class _Chart(QWidget):
     def _empty(self, painter: QPainter, text: str) -> None:
         painter.setPen(self._muted())
         painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, text)
+
+    def _axis_label(self, painter: QPainter, centre: float, top: float, text: str) -> None:
+        """A label under the x axis, centred on `centre` but kept inside the widget."""
+        metrics = QFontMetrics(self.font())
+        width = metrics.horizontalAdvance(text) + 2
+        left = min(max(0.0, centre - width / 2), self.width() - width)
+        painter.setPen(self._muted())
+        painter.drawText(QRectF(left, top, width, _BOTTOM), Qt.AlignmentFlag.AlignLeft, text)
 
     def _plot(self) -> QRectF:
         return QRectF(_LEFT, _TOP, self.width() - _LEFT - 8, self.height() - _TOP - _BOTTOM)
@@ -101,12 +109,7 @@ class ReviewsChart(_Chart):
                     bottom = plot.bottom() - plot.height() * below / highest
                     painter.fillRect(QRectF(x, bottom - height, width, height), colour)
             if index % 7 == (len(self.days) - 1) % 7:
-                painter.setPen(self._muted())
-                painter.drawText(
-                    QRectF(x - 30, plot.bottom() + 4, width + 60, _BOTTOM),
-                    Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
-                    _short_date(day.day),
-                )
+                self._axis_label(painter, x + width / 2, plot.bottom() + 4, _short_date(day.day))
         self._legend(painter, [(scheduled, self.tr("Scheduled")), (cram, self.tr("Cram"))])
 
     def _legend(self, painter: QPainter, entries: list[tuple[QColor, str]]) -> None:
@@ -176,11 +179,8 @@ class RetentionChart(_Chart):
                     Qt.AlignmentFlag.AlignHCenter,
                     percent_text(rate),
                 )
-            painter.setPen(self._muted())
-            painter.drawText(
-                QRectF(x - 30, plot.bottom() + 4, width + 60, _BOTTOM),
-                Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
-                _short_date(week.week_start),
+            self._axis_label(
+                painter, x + width / 2, plot.bottom() + 4, _short_date(week.week_start)
             )
         goal_y = plot.bottom() - plot.height() * self.GOAL
         pen = QPen(_LEECH_COLOUR, 1, Qt.PenStyle.DashLine)
@@ -228,7 +228,7 @@ class WeakestChart(_Chart):
         for row, weak in enumerate(self.objections):
             top = 4 + row * self.ROW
             label = metrics.elidedText(
-                f"“{weak.text}”", Qt.TextElideMode.ElideRight, int(text_width)
+                quoted(weak.text), Qt.TextElideMode.ElideRight, int(text_width)
             )
             painter.setPen(text_colour)
             painter.drawText(

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from einwandfrei.planning.practice_answers import ranked_responses
 from einwandfrei.planning.practice_drill import Drill
-from einwandfrei.ui.practice.wording import interval_text, rating_name
+from einwandfrei.ui.practice.wording import interval_text, quoted, rating_name
 
 GRADES = (Rating.Again, Rating.Hard, Rating.Good, Rating.Easy)
 _GRADE_NAMES = {
@@ -93,6 +93,9 @@ class DrillPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("practiceDrillPage")
+        # The page itself holds the focus while asking, so Space and 1–4 reach the dialog's
+        # shortcuts; Tab leads into the answer field for typing.
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._drill: Drill | None = None
         self._revealed = False
 
@@ -151,7 +154,7 @@ class DrillPage(QWidget):
         self.prepared_title = QLabel(self.tr("Prepared answers"), self)
         for title in (self.your_words_title, self.prepared_title):
             title.setFont(_scaled_font(self, 1.0, bold=True))
-        self.prepared.setFont(_scaled_font(self, 1.1))
+        self.prepared.setFont(_scaled_font(self, 1.2))
         self.your_words.setFont(_scaled_font(self, 1.1))
 
         your_column = QVBoxLayout()
@@ -224,7 +227,7 @@ class DrillPage(QWidget):
         self.progress_bar.setValue(drill.number - 1)
         self.cram_note.setVisible(drill.item.cram)
         self.leech_note.setVisible(drill.is_leech)
-        self.objection_label.setText(f"“{drill.objection.text}”")
+        self.objection_label.setText(quoted(drill.objection.text))
         meta = [drill.objection.category or "", *drill.objection.tags]
         self.meta_label.setText(" · ".join(part for part in meta if part))
         self.answer_input.clear()
@@ -233,6 +236,7 @@ class DrillPage(QWidget):
         self.reveal_button.setVisible(True)
         self.answers.setVisible(False)
         self.grades.setVisible(False)
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def reveal(self, previews: dict[Rating, datetime], now: datetime) -> None:
         """Show the prepared answers beside the user's words, and the grade buttons."""

@@ -25,6 +25,7 @@ class PracticeStatisticsDialog(QDialog):
         self.retention_chart = RetentionChart(self)
         self.weakest_chart = WeakestChart(self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("&Close"))
         buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
@@ -63,7 +64,7 @@ class PracticeStatisticsDialog(QDialog):
         retention = statistics.retention
         if retention is not None:
             parts.append(
-                self.tr("retention %1 of %2 recalls")
+                self.tr("retention %1 over %2 recalls")
                 .replace("%1", percent_text(retention))
                 .replace("%2", str(statistics.recalls))
             )

@@ -15,6 +15,7 @@ from einwandfrei.ui.practice.wording import (
     day_text,
     duration_text,
     objections_text,
+    quoted,
     rating_name,
 )
 
@@ -97,7 +98,7 @@ class SummaryPage(QWidget):
                 html.escape(
                     self.tr("You keep forgetting these answers — rewrite them in your own words:")
                 ),
-                "".join(f"<li>“{html.escape(words)}”</li>" for words in leeches),
+                "".join(f"<li>{html.escape(quoted(words))}</li>" for words in leeches),
             )
         self.body.setText(text)
         self.undo_button.setVisible(can_undo)

@@ -18,6 +18,11 @@ def counted(count: int, one: str, many: str) -> str:
     return one if count == 1 else many.replace("%1", QLocale().toString(count))
 
 
+def quoted(text: str) -> str:
+    """`text` in the quotation marks of the user's language ("…", „…“, «…»)."""
+    return QLocale().quoteString(text)
+
+
 def rating_name(rating: Rating) -> str:
     """Again, Hard, Good or Easy."""
     if rating == Rating.Again:

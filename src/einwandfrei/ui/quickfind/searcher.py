@@ -6,10 +6,13 @@ newest one, so the answer on screen catches up with the last keystroke as fast a
 itself allows. Answers are cached per query text until the library changes, so Backspace is
 instant.
 
-The worker is a plain Python thread that reports through a Qt signal (queued into the GUI thread),
-so it never outlives a window it belongs to in Qt's eyes: when the searcher goes, the thread is told
-to stop. When quick-find runs on its own, the worker also opens the library — SQLAlchemy is
-imported there, after the window has painted.
+The worker is a plain Python thread that reports through the signals of a small relay object,
+queued into the GUI thread. The relay belongs to the application, never to the worker, so it is
+only ever deleted in the GUI thread, and only after the worker was told to stop — from then on the
+worker emits nothing. When the searcher goes, its worker stops.
+
+When quick-find runs on its own, the worker also opens the library: SQLAlchemy is imported there,
+after the window has painted.
 """
 
 from __future__ import annotations
@@ -18,10 +21,11 @@ import logging
 import threading
 import weakref
 from collections import OrderedDict
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 if TYPE_CHECKING:
     from einwandfrei.store.library import Library
@@ -90,14 +94,24 @@ class _Worker:
             self._cache.clear()
 
     def stop(self, *, wait: bool) -> None:
+        """Stop the thread (call in the GUI thread); nothing is emitted afterwards."""
         with self._wake:
+            if self._stopping:
+                return
             self._stopping = True
             if self._raw is not None:
                 self._raw.interrupt()
             self._wake.notify()
             thread = self._thread
-        if wait and thread is not None and thread is not threading.current_thread():
+        self.relay.deleteLater()
+        if wait and thread is not None:
             thread.join(_STOP_WAIT_S)
+
+    def _emit(self, signal: str, *arguments: object) -> None:
+        # Under the lock and only while running: `stop` deletes the relay once it has the lock.
+        with self._wake:
+            if not self._stopping:
+                getattr(self.relay, signal).emit(*arguments)
 
     # In the worker thread.
     def _loop(self) -> None:
@@ -124,7 +138,7 @@ class _Worker:
                     self._open_folder(*folder)
                 elif library is not None:
                     self.library, self.owns_library = library, False
-                    self.relay.opened.emit()
+                    self._emit("opened")
                 elif query is not None:
                     results = cached if cached is not None else self._search(query)
                     self._answer(query, results)
@@ -142,10 +156,10 @@ class _Worker:
                 data_dir, language=language, starter=starter, backup=False
             )
         except LibraryError as error:
-            self.relay.failed.emit(str(error))
+            self._emit("failed", str(error))
             return
         self.owns_library = True
-        self.relay.opened.emit()
+        self._emit("opened")
 
     def _answer(self, query: str, results: list[ObjectionRecord] | None) -> None:
         with self._wake:
@@ -156,7 +170,7 @@ class _Worker:
             self._cache.move_to_end(query)
             while len(self._cache) > _CACHE_SIZE:
                 self._cache.popitem(last=False)
-        self.relay.finished.emit(query, results)
+        self._emit("finished", query, results)
 
     def _search(self, query: str) -> list[ObjectionRecord] | None:
         from einwandfrei.store.errors import LibraryError
@@ -178,7 +192,7 @@ class _Worker:
             if "interrupt" in str(error):
                 return None  # newer text is waiting
             log.warning("quick-find could not search for %r: %s", query, error)
-            self.relay.failed.emit(str(error))
+            self._emit("failed", str(error))
             return None
 
 
@@ -191,11 +205,15 @@ class QuickSearcher(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._relay = _Relay()
+        application = QCoreApplication.instance()
+        assert application is not None, "quick-find needs a QApplication"
+        # Owned by the application (see the module's docstring), deleted by the worker's `stop`.
+        self._relay = _Relay(application)
         self._relay.finished.connect(self.resultsReady)
         self._relay.opened.connect(self.libraryOpened)
         self._relay.failed.connect(self.failed)
         self._worker = _Worker(self._relay)
+        application.aboutToQuit.connect(partial(self._worker.stop, wait=True))
         # Should the searcher go without `close()`, its thread still stops (and closes the library).
         weakref.finalize(self, self._worker.stop, wait=False)
 

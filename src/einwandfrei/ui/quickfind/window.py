@@ -16,7 +16,7 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QLocale, QSettings, Qt, Signal
 from PySide6.QtGui import (
     QCloseEvent,
     QFont,
@@ -66,6 +66,31 @@ def highlighted(text: str, query: str) -> str:
     return "".join(parts)
 
 
+class SearchField(QLineEdit):
+    """The search line; the keys that steer the answers are passed on as one signal."""
+
+    steered = Signal(int)
+
+    STEERING = (
+        Qt.Key.Key_Down,
+        Qt.Key.Key_Up,
+        Qt.Key.Key_PageDown,
+        Qt.Key.Key_PageUp,
+        Qt.Key.Key_Return,
+        Qt.Key.Key_Enter,
+        Qt.Key.Key_Escape,
+    )
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if (
+            event.key() in self.STEERING
+            and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        ):
+            self.steered.emit(event.key())
+            return
+        super().keyPressEvent(event)
+
+
 class QuickFindWindow(QWidget):
     """The compact search window; give it a library, or let it open a data folder itself."""
 
@@ -88,12 +113,12 @@ class QuickFindWindow(QWidget):
         self._query = ""
         self._ready = False
 
-        self.field = QLineEdit(self)
+        self.field = SearchField(self)
         self.field.setObjectName("quickFindInput")
         self.field.setPlaceholderText(self.tr("What did the customer say?"))
         self.field.setClearButtonEnabled(True)
         self.field.setFont(_font(self, 1.3))
-        self.field.installEventFilter(self)
+        self.field.steered.connect(self._steer)
         self.pin = QToolButton(self)
         self.pin.setObjectName("quickFindPin")
         self.pin.setCheckable(True)
@@ -129,8 +154,9 @@ class QuickFindWindow(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.objection)
-        layout.addWidget(self.answer, 1)
+        layout.addWidget(self.answer)
         layout.addWidget(self.details)
+        layout.addStretch(1)
         layout.addWidget(self.matches)
         layout.addWidget(self.status)
 
@@ -209,7 +235,7 @@ class QuickFindWindow(QWidget):
         self.matches.blockSignals(True)
         self.matches.clear()
         for record in records:
-            self.matches.addItem(f"“{record.text}”")
+            self.matches.addItem(QLocale().quoteString(record.text))
         self.matches.blockSignals(False)
         self._fit_matches()
         if records:
@@ -223,6 +249,7 @@ class QuickFindWindow(QWidget):
 
     def _fit_matches(self) -> None:
         """As tall as its rows (at most six), so the answer keeps the room."""
+        self.matches.setVisible(self.matches.count() > 1)
         rows = max(1, min(6, self.matches.count()))
         height = self.matches.sizeHintForRow(0) if self.matches.count() else 0
         height = max(height, self.fontMetrics().height() + 4)
@@ -232,7 +259,10 @@ class QuickFindWindow(QWidget):
         if not 0 <= row < len(self.records):
             return
         record = self.records[row]
-        self.objection.setText(f"“{highlighted(record.text, self._query)}”")
+        opening, closing = QLocale().quoteString("|").split("|")
+        self.objection.setText(
+            html.escape(opening) + highlighted(record.text, self._query) + html.escape(closing)
+        )
         self._answers = ranked_responses(record.responses)
         self._answer_index = 0
         self._show_answer()
@@ -300,23 +330,16 @@ class QuickFindWindow(QWidget):
             self._answer_index = (self._answer_index + step) % len(self._answers)
             self._show_answer()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.field and event.type() == QEvent.Type.KeyPress:
-            assert isinstance(event, QKeyEvent)
-            key = event.key()
-            if key == Qt.Key.Key_Down:
-                self._step_match(1)
-            elif key == Qt.Key.Key_Up:
-                self._step_match(-1)
-            elif key == Qt.Key.Key_PageDown:
-                self._step_answer(1)
-            elif key == Qt.Key.Key_PageUp:
-                self._step_answer(-1)
-            elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                self.copy_answer()
-            elif key == Qt.Key.Key_Escape:
-                self.field.clear()
-            else:
-                return False
-            return True
-        return super().eventFilter(watched, event)
+    def _steer(self, key: int) -> None:
+        if key == Qt.Key.Key_Down:
+            self._step_match(1)
+        elif key == Qt.Key.Key_Up:
+            self._step_match(-1)
+        elif key == Qt.Key.Key_PageDown:
+            self._step_answer(1)
+        elif key == Qt.Key.Key_PageUp:
+            self._step_answer(-1)
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.copy_answer()
+        else:
+            self.field.clear()
