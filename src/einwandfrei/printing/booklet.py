@@ -37,12 +37,13 @@ def objection_count(count: int) -> str:
 
 def kind_label(kind: str) -> str:
     """How an objection is usually meant, as a short label ("" when unknown)."""
-    labels = {
-        "real": QCoreApplication.translate("Booklet", "real objection"),
-        "smoke_screen": QCoreApplication.translate("Booklet", "smoke screen"),
-        "brush_off": QCoreApplication.translate("Booklet", "brush-off"),
-    }
-    return labels.get(kind, "")
+    if kind == "real":
+        return QCoreApplication.translate("Booklet", "real objection")
+    if kind == "smoke_screen":
+        return QCoreApplication.translate("Booklet", "smoke screen")
+    if kind == "brush_off":
+        return QCoreApplication.translate("Booklet", "brush-off")
+    return ""
 
 
 @dataclass(frozen=True, slots=True)
