@@ -22,13 +22,14 @@ import time
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
+from functools import partial
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 sys.path.insert(0, str(Path(__file__).parent.parent))
 
 from libraries import synthetic_data_dir
-from sqlalchemy import text
+from sqlalchemy import Connection, text
 from synthetic import synthetic_queries
 
 from einwandfrei.library_folder import open_data_folder
@@ -61,14 +62,19 @@ def line(label: str, values: list[float], floor: list[float]) -> str:
     )
 
 
+def once(action: Callable[[], object]) -> float:
+    return timed(action, 1)[0]
+
+
+def read_with_responses(connection: Connection, query: str) -> object:
+    return read_objections(connection, search_ids(connection, query, 30))
+
+
 def bench_search(folder: Path) -> None:
     queries = synthetic_queries(120)
     with open_data_folder(folder, backup=False) as library, library.read() as connection:
-        searched = [timed(lambda q=q: search_ids(connection, q, 30), 1)[0] for q in queries]
-        with_records = [
-            timed(lambda q=q: read_objections(connection, search_ids(connection, q, 30)), 1)[0]
-            for q in queries
-        ]
+        searched = [once(partial(search_ids, connection, query, 30)) for query in queries]
+        with_records = [once(partial(read_with_responses, connection, query)) for query in queries]
     print(line("wizard objection search (30 with responses)", with_records, searched))
 
 
@@ -79,12 +85,7 @@ def bench_plans(plans: int) -> None:
             base = ready_plan(library)
             customer_id = save_customer(library, CustomerInfo("Floor Customer"))
             renamed = [
-                timed(
-                    lambda i=i: save_customer(
-                        library, CustomerInfo(f"Floor Customer {i}", id=customer_id)
-                    ),
-                    1,
-                )[0]
+                once(partial(save_customer, library, CustomerInfo(f"Floor {i}", id=customer_id)))
                 for i in range(60)
             ]
             saves = timed(lambda: save_plan(library, base), 60)

@@ -55,16 +55,23 @@ class PlanSummary:
     objection_count: int
 
 
+_STATUSES = {status.value: status for status in PlanStatus}
+
+
 def _status(value: Any) -> PlanStatus:
-    return PlanStatus(str(getattr(value, "value", value)))
+    return _STATUSES[str(getattr(value, "value", value))]
 
 
-def _summary(row: Any) -> PlanSummary:
+def _summary(row: Any, customers: dict[int, CustomerInfo]) -> PlanSummary:
+    customer = customers.get(row.customer_id)
+    if customer is None:
+        customer = CustomerInfo(
+            name=row.name, company=row.company, role=row.role, id=row.customer_id
+        )
+        customers[row.customer_id] = customer
     return PlanSummary(
         id=row.id,
-        customer=CustomerInfo(
-            name=row.name, company=row.company, role=row.role, id=row.customer_id
-        ),
+        customer=customer,
         status=_status(row.status),
         scheduled_at=row.scheduled_at,
         goal=row.goal,
@@ -146,7 +153,8 @@ def list_plans(
             query = query.order_by(*newest_first)
     if customer_id is not None:
         query = query.where(_plans.customer_id == customer_id)
-    return [_summary(row) for row in connection.execute(query)]
+    customers: dict[int, CustomerInfo] = {}
+    return [_summary(row, customers) for row in connection.execute(query)]
 
 
 def follow_up_facts(connection: Connection) -> list[FollowUpFacts]:

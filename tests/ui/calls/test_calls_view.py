@@ -192,3 +192,30 @@ def test_models_pass_the_model_tester(
 
 
 from PySide6.QtWidgets import QWidget as QWidgetType  # noqa: E402
+
+
+def test_a_hidden_view_reads_plans_when_shown_but_keeps_the_due_count(
+    qtbot: QtBot, library: Library
+) -> None:
+    from tests.calls_support import Clock
+
+    context = make_context(library, clock=Clock(datetime(2025, 3, 19, 8).astimezone()))
+    view = CallsView(library, context.undo_stack, context=context)
+    qtbot.addWidget(view)
+    assert shown_ids(view) == [] and view.due_count() == 0
+    plan = save_plan(library, logged(ready_plan(library), worked=True))
+    with qtbot.waitSignal(view.dueCountChanged):
+        context.notify()
+    assert view.due_count() == 1
+    view.show_section(PlanSection.PAST)
+    assert shown_ids(view) == [plan.id]  # switching tabs reads that tab
+    save_plan(library, replace(ready_plan(library), status=PlanStatus.DRAFT))
+    view.show_section(PlanSection.DRAFTS)
+    context.notify()
+    assert len(shown_ids(view)) == 1
+    view.hide()
+    save_plan(library, replace(ready_plan(library), status=PlanStatus.DRAFT))
+    context.notify()
+    assert len(shown_ids(view)) == 1  # hidden: not read yet
+    view.show()
+    assert len(shown_ids(view)) == 2

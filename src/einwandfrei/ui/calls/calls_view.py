@@ -10,7 +10,7 @@ import html
 from collections.abc import Callable
 
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -188,7 +188,9 @@ class CallsView(QWidget):
         delete.activated.connect(self.delete_selected)
         self.setTabOrder(self.customers, self.sections)
         self.setTabOrder(self.sections, self.table)
-        self.refresh()
+        self._stale = False
+        self.due.refresh(self.context.today())
+        self._reload()
 
     # --- wiring for the lead --------------------------------------------------------------------
     def set_print_handler(self, on_print: Callable[[int], None] | None) -> None:
@@ -244,7 +246,21 @@ class CallsView(QWidget):
         return row >= 0
 
     def refresh(self) -> None:
-        """Re-read customers, plans and the Due list."""
+        """Re-read the Due list now, and customers and plans now or, while the view is hidden,
+        when it is shown again (so working elsewhere costs no reading here)."""
+        self.due.refresh(self.context.today())
+        if self.isVisible():
+            self._reload()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
+            self._reload()
+        super().showEvent(event)
+
+    def _reload(self) -> None:
+        self._stale = False
         customer = self.selected_customer()
         with self.context.library.read() as connection:
             customers = list_customers(connection)
@@ -252,7 +268,6 @@ class CallsView(QWidget):
         self.customers.blockSignals(True)
         self.select_customer(customer.id if customer else None)
         self.customers.blockSignals(False)
-        self.due.refresh(self.context.today())
         self._load_plans()
 
     def _load_plans(self) -> None:
