@@ -133,6 +133,7 @@ def test_the_calls_menu_actions(qtbot: QtBot, library: Library) -> None:
         window.activateWindow()
     assert actions.prepare_call.objectName() == "actionPrepareCall"
     assert actions.prepare_call.shortcut().toString() == "Ctrl+Shift+P"
+    assert actions.log_call.shortcut().toString() == "Ctrl+Shift+O"
     assert window.findChild(QMenu, "menuCalls") is menu
     assert [a.objectName() for a in menu.actions() if a.objectName()] == [
         "actionPrepareCall",

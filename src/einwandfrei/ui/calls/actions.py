@@ -46,7 +46,7 @@ def create_calls_actions(window: QWidget, menu: QMenu, calls_view: CallsView) ->
     log_call = action(
         "actionLogCall",
         QCoreApplication.translate("CallsActions", "&Log the call…"),
-        QKeySequence("Ctrl+Shift+L"),
+        QKeySequence("Ctrl+Shift+O"),
     )
     prepare_next = action(
         "actionPrepareNextCall",
