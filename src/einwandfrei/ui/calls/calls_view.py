@@ -193,11 +193,11 @@ class CallsView(QWidget):
         self._reload()
 
     # --- wiring for the lead --------------------------------------------------------------------
-    def set_print_handler(self, on_print: Callable[[int], None] | None) -> None:
+    def set_print_handler(self, on_print: Callable[[int], object] | None) -> None:
         """What "Print cheat sheet" does with a saved plan's id."""
         self.context.on_print = on_print
 
-    def set_practise_handler(self, on_practise: Callable[[int], None] | None) -> None:
+    def set_practise_handler(self, on_practise: Callable[[int], object] | None) -> None:
         """What "Practise these objections" does with a saved plan's id."""
         self.context.on_practise = on_practise
 

@@ -98,8 +98,8 @@ class CallsContext:
     undo_stack: QUndoStack | None = None
     prompts: Prompts = field(default_factory=MessageBoxPrompts)
     notifier: CallsNotifier = field(default_factory=CallsNotifier)
-    on_print: Callable[[int], None] | None = None
-    on_practise: Callable[[int], None] | None = None
+    on_print: Callable[[int], object] | None = None
+    on_practise: Callable[[int], object] | None = None
     clock: Callable[[], datetime] = _now
 
     def now(self) -> datetime:

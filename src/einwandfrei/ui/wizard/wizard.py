@@ -72,7 +72,7 @@ class PreCallWizard(QWizard):
         self._base = plan
         self.setWindowTitle(wizard_title(plan))
         self._touched = False
-        self._after_close: Callable[[int], None] | None = None
+        self._after_close: Callable[[int], object] | None = None
         self.saved_plan: Plan | None = None
         self.pages: tuple[PlanPage, ...] = tuple(page(context, self) for page in PAGES)
         for step, page in enumerate(self.pages):
@@ -195,7 +195,7 @@ class PreCallWizard(QWizard):
         super().accept()
         return True
 
-    def _save_then(self, callback: Callable[[int], None] | None) -> None:
+    def _save_then(self, callback: Callable[[int], object] | None) -> None:
         self._after_close = callback
         self.accept()
         self._after_close = None
