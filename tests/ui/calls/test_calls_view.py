@@ -220,3 +220,40 @@ def test_a_hidden_view_reads_plans_when_shown_but_keeps_the_due_count(
     assert len(shown_ids(view)) == 1  # hidden: not read yet
     view.show()
     assert len(shown_ids(view)) == 2
+
+
+def test_changes_reach_the_window_once_and_a_new_library_can_be_set(
+    qtbot: QtBot, library: Library, tmp_path: object
+) -> None:
+    from pathlib import Path
+
+    from einwandfrei.library_folder import open_data_folder
+    from einwandfrei.ui.calls.wording import due_text
+
+    context = make_context(library)
+    view = CallsView(library, context.undo_stack, context=context)
+    qtbot.addWidget(view)
+    view.show()
+    reads: list[int] = []
+    original = view._load_plans
+
+    def counting() -> None:
+        reads.append(1)
+        original()
+
+    view._load_plans = counting  # type: ignore[method-assign]
+    window_changes: list[int] = []
+    # The window relays `changed` to its own signal, which is connected back to `refresh`.
+    view.changed.connect(lambda: window_changes.append(1))
+    view.changed.connect(view.refresh)
+    context.notify()
+    assert window_changes == [1] and reads == [1]
+    assert (due_text(0), due_text(1), due_text(3)) == ("", "1 follow-up due", "3 follow-ups due")
+
+    assert isinstance(tmp_path, Path)
+    with open_data_folder(tmp_path / "other", language="en") as other:
+        save_plan(other, ready_plan(other, CustomerInfo("Only Here")))
+        view.set_library(other)
+        view.show_section(PlanSection.ALL)
+        assert [c.name for c in view.listed_customers()] == ["Only Here"]
+        view.set_library(library)

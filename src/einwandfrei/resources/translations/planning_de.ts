@@ -773,6 +773,14 @@
         <translation>%1 Tage überfällig</translation>
     </message>
     <message>
+        <source>1 follow-up due</source>
+        <translation>1 Folgekontakt fällig</translation>
+    </message>
+    <message>
+        <source>%1 follow-ups due</source>
+        <translation>%1 Folgekontakte fällig</translation>
+    </message>
+    <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>

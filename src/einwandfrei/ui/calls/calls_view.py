@@ -168,8 +168,8 @@ class CallsView(QWidget):
         layout.addWidget(self.due)
         layout.addWidget(split, 1)
 
-        self.context.notifier.changed.connect(self.refresh)
-        self.context.notifier.changed.connect(self.changed)
+        self._announcing = False
+        self.context.notifier.changed.connect(self._changed_here)
         self.due.dueCountChanged.connect(self.dueCountChanged)
         self.due.prepareRequested.connect(self.prepare_follow_up)
         self.sections.currentChanged.connect(lambda _index: self._load_plans())
@@ -245,9 +245,26 @@ class CallsView(QWidget):
             self.table.selectRow(row)
         return row >= 0
 
+    def set_library(self, library: Library) -> None:
+        """Work on another library (after a backup was restored) and read it."""
+        self.context.library = library
+        self.due.set_library(library)
+        self.refresh()
+
+    def _changed_here(self) -> None:
+        self.refresh()
+        # Others refresh on `changed`; a `refresh()` connected back to it is not needed again.
+        self._announcing = True
+        try:
+            self.changed.emit()
+        finally:
+            self._announcing = False
+
     def refresh(self) -> None:
         """Re-read the Due list now, and customers and plans now or, while the view is hidden,
         when it is shown again (so working elsewhere costs no reading here)."""
+        if self._announcing:
+            return
         self.due.refresh(self.context.today())
         if self.isVisible():
             self._reload()
@@ -264,10 +281,13 @@ class CallsView(QWidget):
         customer = self.selected_customer()
         with self.context.library.read() as connection:
             customers = list_customers(connection)
-        self.customers_model.set_customers(customers)
-        self.customers.blockSignals(True)
-        self.select_customer(customer.id if customer else None)
-        self.customers.blockSignals(False)
+        selection = self.customers.selectionModel()
+        selection.blockSignals(True)
+        try:
+            self.customers_model.set_customers(customers)
+            self.select_customer(customer.id if customer else None)
+        finally:
+            selection.blockSignals(False)
         self._load_plans()
 
     def _load_plans(self) -> None:

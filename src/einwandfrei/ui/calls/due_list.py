@@ -104,6 +104,10 @@ class DueListWidget(QFrame):
         self.view.activated.connect(self._prepare_index)
         self.view.doubleClicked.connect(self._prepare_index)
 
+    def set_library(self, library: Library) -> None:
+        """Read from another library from now on."""
+        self._library = library
+
     def refresh(self, today: Any) -> None:
         """Read the Due list as of `today` (a date)."""
         with self._library.read() as connection:

@@ -144,6 +144,15 @@ def overdue_text(days: int) -> str:
     return QCoreApplication.translate("PlanWording", "%1 days overdue").replace("%1", str(days))
 
 
+def due_text(count: int) -> str:
+    """ "3 follow-ups due", "1 follow-up due", or "" (for the main window's status area)."""
+    if count <= 0:
+        return ""
+    if count == 1:
+        return QCoreApplication.translate("PlanWording", "1 follow-up due")
+    return QCoreApplication.translate("PlanWording", "%1 follow-ups due").replace("%1", str(count))
+
+
 def to_qdate(day: date) -> QDate:
     """A Python date as a QDate."""
     return QDate(day.year, day.month, day.day)
