@@ -228,14 +228,22 @@ def main() -> int:
 
             booklet_pages: list[int] = []
             runs = max(3, args.repeat // 5)
-            booklet_times = [timed(booklet) for _ in range(runs)]
-            floor_times = [timed(booklet_floor) for _ in range(runs)]
-            median = statistics.median(booklet_times) / 1000
+            booklet_times, booklet_cpu, floor_times, floor_cpu = [], [], [], []
+            for _ in range(runs):
+                cpu = time.process_time()
+                booklet_times.append(timed(booklet) / 1000)
+                booklet_cpu.append(time.process_time() - cpu)
+                cpu = time.process_time()
+                floor_times.append(timed(booklet_floor) / 1000)
+                floor_cpu.append(time.process_time() - cpu)
+            median = statistics.median(booklet_times)
             verdict = "ok" if median <= 5 else "OVER BUDGET"
             print(
                 f"{'booklet, 1,000 objections':<34} {median:8.2f} s    "
-                f"floor {statistics.median(floor_times) / 1000:8.2f} s   "
-                f"({booklet_pages[-1]} pages; budget 5 s) {verdict}"
+                f"floor {statistics.median(floor_times):8.2f} s   "
+                f"({booklet_pages[-1]} pages; budget 5 s) {verdict}\n"
+                f"{'  CPU time (less hit by load)':<34} {statistics.median(booklet_cpu):8.2f} s    "
+                f"floor {statistics.median(floor_cpu):8.2f} s"
             )
     finally:
         shutil.rmtree(work, ignore_errors=True)

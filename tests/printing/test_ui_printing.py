@@ -146,7 +146,7 @@ def test_export_a_category_booklet_as_pdf(qtbot: QtBot, window: Window, tmp_path
     pdf = tmp_path / "export.pdf"
     assert flat("Objections: Price") in flat(pdf_pages(pdf)[0])
     assert window.dialogs.suggested == Path("Objections Price.pdf")
-    assert window.messages == [f"Exported 2 pages to {pdf}."]
+    assert window.messages == [f"Exported 1 page to {pdf}."]
     assert window.progress_calls and window.progress_calls[-1][0] == window.progress_calls[-1][1]
 
 

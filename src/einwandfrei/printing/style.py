@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import html
+import re
 from dataclasses import dataclass, replace
 from string import Template
 
@@ -72,7 +73,9 @@ def base_font(size: float) -> QFont:
 
 @functools.cache
 def _template() -> Template:
-    return Template(resource("print", "print.css").read_text(encoding="utf-8"))
+    text = resource("print", "print.css").read_text(encoding="utf-8")
+    # Every document parses the stylesheet: without the comments it parses faster.
+    return Template(re.sub(r"/\*.*?\*/", "", text, flags=re.DOTALL))
 
 
 def stylesheet(scale: TypeScale, device: QPaintDevice) -> str:
