@@ -54,7 +54,7 @@ def test_import_is_one_undo_step(
     fake_prompter.open_file = source
     run_file_task(window, qtbot, window.actions_.import_file)
     assert window.model.total() == 50
-    assert "Imported 1 objection" in window.statusBar().currentMessage()
+    assert "new objections: 1, merged into existing ones: 1" in window.statusBar().currentMessage()
     assert window.undo_stack.undoText() == "Import of more.json"
     expensive = window.model.id_at(0)
     window.browser.select(expensive)

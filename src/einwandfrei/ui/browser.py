@@ -19,6 +19,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
+from PySide6.QtWidgets import QAbstractItemView
 
 from einwandfrei.store.views import LibraryView, Sort, SortKey, ViewKind
 from einwandfrei.ui.changes import LibraryChange
@@ -27,8 +28,11 @@ from einwandfrei.ui.objection_model import Column, ObjectionTableModel
 from einwandfrei.ui.sidebar import Sidebar
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QAbstractItemView
+
     from einwandfrei.store.library import Library
-    from einwandfrei.store.views import ObjectionRow
+
+from einwandfrei.store.views import ObjectionRow
 
 SORT_KEYS = {
     Column.FAVOURITE: SortKey.FAVOURITE,
@@ -210,7 +214,7 @@ class LibraryBrowser(QObject):
             QItemSelectionModel.SelectionFlag.ClearAndSelect
             | QItemSelectionModel.SelectionFlag.Rows,
         )
-        self.list_view.scrollTo(index)
+        self.list_view.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
         self._set_current(objection_id)
         return True
 

@@ -32,6 +32,10 @@ class StepContext(Protocol):
         """A step could not be undone or redone; `message` is one sentence."""
         ...
 
+    def explain(self, error: Exception) -> str:
+        """The sentence to show for an error."""
+        ...
+
 
 Action = Callable[[], object]
 
@@ -80,7 +84,7 @@ class Step(QUndoCommand):
         except LibraryError as error:
             log.warning("undo/redo of %r failed: %s", self.text(), error)
             self.setObsolete(True)
-            self.context.step_failed(str(error))
+            self.context.step_failed(self.context.explain(error))
             self.context.after_step(LibraryChange.all(), None)
             return
         self.context.after_step(self.change(), self.focus())

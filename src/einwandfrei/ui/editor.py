@@ -37,6 +37,11 @@ if TYPE_CHECKING:
     from einwandfrei.store.vocabulary import NamedEntry
 
 OBJECTION_FONT_SCALE = 1.6
+FAVOURITE_STYLE = """
+QToolButton { border: none; color: palette(mid); padding: 0 4px; }
+QToolButton:hover { color: palette(text); }
+QToolButton:checked { color: #e0a100; }
+"""
 _NEW_CATEGORY = "new"
 
 
@@ -74,6 +79,10 @@ class ObjectionEditor(QStackedWidget):
         self.page_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         page = QWidget()
         page.setObjectName("editorPage")
+        # The editor reads like a page: the text background, not the window's.
+        page.setAutoFillBackground(True)
+        page.setBackgroundRole(QPalette.ColorRole.Base)
+        self.page_area.setBackgroundRole(QPalette.ColorRole.Base)
         self.page_area.setWidget(page)
         self.addWidget(self.page_area)
         self._build(page)
@@ -113,6 +122,7 @@ class ObjectionEditor(QStackedWidget):
         star_font = self.favourite.font()
         star_font.setPointSizeF(star_font.pointSizeF() * 1.5)
         self.favourite.setFont(star_font)
+        self.favourite.setStyleSheet(FAVOURITE_STYLE)
         self.favourite.setText("☆")
         self.favourite.clicked.connect(self._favourite_clicked)
         top = QHBoxLayout()

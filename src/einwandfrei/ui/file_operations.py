@@ -137,14 +137,13 @@ class FileOperations(QObject):
                 self.tr("Import of %1").replace("%1", path.name), content, change
             )
             window.statusBar().showMessage(
-                self.tr("Imported %n objection(s) from %1", "", report.objections_added).replace(
-                    "%1", path.name
+                self.tr(
+                    "Imported from %1 — new objections: %2, merged into existing ones: %3. "
+                    "Ctrl+Z takes the import back."
                 )
-                + self.tr(
-                    " (%n merged into existing ones). Ctrl+Z takes the import back.",
-                    "",
-                    report.objections_merged,
-                ),
+                .replace("%1", path.name)
+                .replace("%2", str(report.objections_added))
+                .replace("%3", str(report.objections_merged)),
                 10000,
             )
 
@@ -180,23 +179,25 @@ class FileOperations(QObject):
         def work(library: Library) -> Path:
             from einwandfrei.interchange.files import export_text
 
-            text = export_text(library, file_format)  # type: ignore[arg-type]
-            try:
-                write_atomically(target, text)
-            except OSError as error:
-                from einwandfrei.store.errors import LibraryError
-
-                raise LibraryError(
-                    f"The file {target} cannot be written ({error.strerror or error})."
-                ) from error
+            write_atomically(target, export_text(library, file_format))  # type: ignore[arg-type]
             return target
+
+        def failed(error: BaseException) -> None:
+            message = str(error)
+            if isinstance(error, OSError):
+                message = (
+                    self.tr("The file %1 cannot be written (%2).")
+                    .replace("%1", str(target))
+                    .replace("%2", error.strerror or str(error))
+                )
+            window.prompter.warn(window, self.tr("The library cannot be exported"), message)
 
         self._run(
             work,
             lambda written: window.statusBar().showMessage(
                 self.tr("Exported the library to %1.").replace("%1", str(written)), 10000
             ),
-            self._failed(self.tr("The library cannot be exported")),
+            failed,
             label=self.tr("Exporting to %1…").replace("%1", target.name),
         )
 

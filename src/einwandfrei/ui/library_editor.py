@@ -49,13 +49,30 @@ class LibraryEditor(QObject):
     def step_failed(self, message: str) -> None:
         self.failed.emit(message)
 
+    def explain(self, error: Exception) -> str:
+        """One sentence in the interface's language for a change that could not be made."""
+        from einwandfrei.store.editing import EmptyTextError
+        from einwandfrei.store.errors import ConflictError, NotFoundError, ReadOnlyLibraryError
+
+        if isinstance(error, EmptyTextError):
+            return self.tr("A text cannot be empty; the previous text was kept.")
+        if isinstance(error, ConflictError):
+            return self.tr("That name is taken already; please choose another one.")
+        if isinstance(error, NotFoundError):
+            return self.tr("It was deleted in the meantime, so the change was not made.")
+        if isinstance(error, ReadOnlyLibraryError):
+            return self.tr(
+                "Einwandfrei cannot write to the library; check that its folder is writable."
+            )
+        return str(error)
+
     def _push(self, step: Step) -> bool:
         from einwandfrei.store.errors import LibraryError
 
         try:
             step.perform()
         except LibraryError as error:
-            self.failed.emit(str(error))
+            self.failed.emit(self.explain(error))
             return False
         self.undo_stack.push(step)
         self.changed.emit(step.change())

@@ -181,10 +181,12 @@ class MainWindow(QMainWindow):
             self.actions_.sort_menu.addAction(action)
 
     def _undo_text(self, text: str) -> None:
-        self.actions_.undo.setText(self.tr("&Undo %1").replace("%1", text).strip())
+        label = self.tr("&Undo %1").replace("%1", text) if text else self.tr("&Undo")
+        self.actions_.undo.setText(label)
 
     def _redo_text(self, text: str) -> None:
-        self.actions_.redo.setText(self.tr("&Redo %1").replace("%1", text).strip())
+        label = self.tr("&Redo %1").replace("%1", text) if text else self.tr("&Redo")
+        self.actions_.redo.setText(label)
 
     def _set_library_actions_enabled(self, enabled: bool) -> None:
         for action in self.actions():
@@ -269,6 +271,7 @@ class MainWindow(QMainWindow):
             techniques = list_techniques(connection)
             tags = [tag.name for tag in list_tags(connection)]
         self.editor.set_vocabulary(categories, techniques, tags)
+        self.list_view.fit_category_column([entry.name for entry in categories])
 
     def _show_objection(self, objection_id: int | None) -> None:
         from einwandfrei.store.details import read_objection_detail

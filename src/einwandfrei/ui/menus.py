@@ -19,57 +19,60 @@ class WindowActions(QObject):
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
         self.window = window
-        tr = self.tr
         self.new_objection = self._action(
-            "actionNewObjection", tr("&New Objection"), QKeySequence.StandardKey.New
+            "actionNewObjection", self.tr("&New Objection"), QKeySequence.StandardKey.New
         )
-        self.import_file = self._action("actionImport", tr("&Import…"), "Ctrl+Shift+I")
-        self.export_file = self._action("actionExport", tr("&Export…"), "Ctrl+Shift+E")
-        self.backup_now = self._action("actionBackUpNow", tr("&Back Up Now"))
-        self.restore_backup = self._action("actionRestoreBackup", tr("&Restore from Backup…"))
-        self.quit = self._action("actionQuit", tr("&Quit"), QKeySequence.StandardKey.Quit)
+        self.import_file = self._action("actionImport", self.tr("&Import…"), "Ctrl+Shift+I")
+        self.export_file = self._action("actionExport", self.tr("&Export…"), "Ctrl+Shift+E")
+        self.backup_now = self._action("actionBackUpNow", self.tr("&Back Up Now"))
+        self.restore_backup = self._action("actionRestoreBackup", self.tr("&Restore from Backup…"))
+        self.quit = self._action("actionQuit", self.tr("&Quit"), QKeySequence.StandardKey.Quit)
         self.quit.setMenuRole(QAction.MenuRole.QuitRole)
 
-        self.undo = self._action("actionUndo", tr("&Undo"), QKeySequence.StandardKey.Undo)
-        self.redo = self._action("actionRedo", tr("&Redo"), "Ctrl+Shift+Z")
+        self.undo = self._action("actionUndo", self.tr("&Undo"), QKeySequence.StandardKey.Undo)
+        self.redo = self._action("actionRedo", self.tr("&Redo"), "Ctrl+Shift+Z")
         self.redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        self.add_response = self._action("actionAddResponse", tr("&Add Response"), "Ctrl+Shift+N")
+        self.add_response = self._action(
+            "actionAddResponse", self.tr("&Add Response"), "Ctrl+Shift+N"
+        )
         self.move_response_up = self._action(
-            "actionMoveResponseUp", tr("Move Response &Up"), "Alt+Up"
+            "actionMoveResponseUp", self.tr("Move Response &Up"), "Alt+Up"
         )
         self.move_response_down = self._action(
-            "actionMoveResponseDown", tr("Move Response &Down"), "Alt+Down"
+            "actionMoveResponseDown", self.tr("Move Response &Down"), "Alt+Down"
         )
         self.delete = self._action(
-            "actionDeleteObjection", tr("&Delete"), QKeySequence.StandardKey.Delete
+            "actionDeleteObjection", self.tr("&Delete"), QKeySequence.StandardKey.Delete
         )
         # Delete acts on the list's selection, so only there: in a text field the key deletes text.
         self.delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        self.restore = self._action("actionRestoreObjection", tr("Restore from &Trash"))
-        self.purge = self._action("actionPurgeObjection", tr("Delete for &Good…"), "Shift+Del")
+        self.restore = self._action("actionRestoreObjection", self.tr("Restore from &Trash"))
+        self.purge = self._action("actionPurgeObjection", self.tr("Delete for &Good…"), "Shift+Del")
         self.purge.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        self.empty_trash = self._action("actionEmptyTrash", tr("&Empty Trash…"))
-        self.favourite = self._action("actionFavourite", tr("&Favourite"), "Ctrl+D")
+        self.empty_trash = self._action("actionEmptyTrash", self.tr("&Empty Trash…"))
+        self.favourite = self._action("actionFavourite", self.tr("&Favourite"), "Ctrl+D")
         self.favourite.setCheckable(True)
-        self.find = self._action("actionFind", tr("&Find"), QKeySequence.StandardKey.Find)
-        self.categories = self._action("actionCategories", tr("&Categories…"))
-        self.techniques = self._action("actionTechniques", tr("&Techniques…"))
-        self.preferences = self._action("actionPreferences", tr("&Preferences…"), "Ctrl+,")
+        self.find = self._action("actionFind", self.tr("&Find"), QKeySequence.StandardKey.Find)
+        self.categories = self._action("actionCategories", self.tr("&Categories…"))
+        self.techniques = self._action("actionTechniques", self.tr("&Techniques…"))
+        self.preferences = self._action("actionPreferences", self.tr("&Preferences…"), "Ctrl+,")
         self.preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
 
-        self.show_sidebar = self._action("actionShowSidebar", tr("Show &Sidebar"), "Ctrl+Shift+L")
+        self.show_sidebar = self._action(
+            "actionShowSidebar", self.tr("Show &Sidebar"), "Ctrl+Shift+L"
+        )
         self.show_sidebar.setCheckable(True)
         self.show_sidebar.setChecked(True)
-        self.library_order = self._action("actionLibraryOrder", tr("&Library Order"))
+        self.library_order = self._action("actionLibraryOrder", self.tr("&Library Order"))
         self.full_screen = self._action(
-            "actionFullScreen", tr("F&ull Screen"), QKeySequence.StandardKey.FullScreen
+            "actionFullScreen", self.tr("F&ull Screen"), QKeySequence.StandardKey.FullScreen
         )
         self.full_screen.setCheckable(True)
 
-        self.about = self._action("actionAbout", tr("&About Einwandfrei"))
+        self.about = self._action("actionAbout", self.tr("&About Einwandfrei"))
         self.about.setMenuRole(QAction.MenuRole.AboutRole)
-        self.shortcuts = self._action("actionShortcuts", tr("&Keyboard Shortcuts"), "Ctrl+/")
-        self.open_data_folder = self._action("actionOpenDataFolder", tr("Open &Data Folder"))
+        self.shortcuts = self._action("actionShortcuts", self.tr("&Keyboard Shortcuts"), "Ctrl+/")
+        self.open_data_folder = self._action("actionOpenDataFolder", self.tr("Open &Data Folder"))
         self.menus = self._build_menus()
 
     def _action(
@@ -90,14 +93,13 @@ class WindowActions(QObject):
         return menu
 
     def _build_menus(self) -> dict[str, QMenu]:
-        tr = self.tr
         menus = {
-            "file": self._menu("file", tr("&File")),
-            "edit": self._menu("edit", tr("&Edit")),
-            "view": self._menu("view", tr("&View")),
-            "calls": self._menu("calls", tr("&Calls")),
-            "practice": self._menu("practice", tr("&Practice")),
-            "help": self._menu("help", tr("&Help")),
+            "file": self._menu("file", self.tr("&File")),
+            "edit": self._menu("edit", self.tr("&Edit")),
+            "view": self._menu("view", self.tr("&View")),
+            "calls": self._menu("calls", self.tr("&Calls")),
+            "practice": self._menu("practice", self.tr("&Practice")),
+            "help": self._menu("help", self.tr("&Help")),
         }
         file = menus["file"]
         file.addAction(self.new_objection)
@@ -114,7 +116,7 @@ class WindowActions(QObject):
         edit.addActions([self.add_response, self.move_response_up, self.move_response_down])
         edit.addSeparator()
         edit.addAction(self.favourite)
-        self.move_to = edit.addMenu(tr("&Move to Category"))
+        self.move_to = edit.addMenu(self.tr("&Move to Category"))
         self.move_to.setObjectName("menuMoveTo")
         edit.addAction(self.delete)
         edit.addActions([self.restore, self.purge, self.empty_trash])
@@ -127,7 +129,7 @@ class WindowActions(QObject):
 
         view = menus["view"]
         view.addAction(self.show_sidebar)
-        self.sort_menu = view.addMenu(tr("&Sort By"))
+        self.sort_menu = view.addMenu(self.tr("&Sort By"))
         self.sort_menu.setObjectName("menuSortBy")
         self.sort_menu.addAction(self.library_order)
         view.addSeparator()

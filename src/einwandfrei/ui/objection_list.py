@@ -66,14 +66,24 @@ class ObjectionListView(QTableView):
         widths = {
             Column.FAVOURITE: metrics.horizontalAdvance("★") + 20,
             Column.CATEGORY: header_width(Column.CATEGORY, "Competitor") + 16,
-            Column.RESPONSES: header_width(Column.RESPONSES, "99"),
-            Column.SUCCESS: header_width(Column.SUCCESS, "100 %"),
+            Column.RESPONSES: header_width(Column.RESPONSES, "99") + 4,
+            Column.SUCCESS: header_width(Column.SUCCESS, "100 %") + 4,
         }
         for column, width in widths.items():
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
         header.setSectionResizeMode(Column.FAVOURITE, QHeaderView.ResizeMode.Fixed)
         header.setSectionResizeMode(Column.TEXT, QHeaderView.ResizeMode.Stretch)
+
+    def fit_category_column(self, names: list[str]) -> None:
+        """Make the category column as wide as the longest category name (within reason)."""
+        metrics = self.fontMetrics()
+        title = str(self.model().headerData(Column.CATEGORY, Qt.Orientation.Horizontal))
+        widest = max([metrics.horizontalAdvance(name) for name in names] or [0])
+        width = max(widest + 16 + 12, metrics.horizontalAdvance(title) + 28)
+        self.horizontalHeader().resizeSection(
+            Column.CATEGORY, min(width, 14 * metrics.averageCharWidth() + 60)
+        )
 
     def set_query(self, query: str) -> None:
         """Mark the words of `query` in the objections' texts."""

@@ -307,16 +307,16 @@ class ObjectionTableModel(QAbstractTableModel):
                 Column.FAVOURITE: "★",
                 Column.TEXT: self.tr("Objection"),
                 Column.CATEGORY: self.tr("Category"),
-                Column.RESPONSES: self.tr("Answers"),
-                Column.SUCCESS: self.tr("Worked"),
+                Column.RESPONSES: "#",
+                Column.SUCCESS: "✓",
             }[column]
         if role == Qt.ItemDataRole.ToolTipRole:
             return {
                 Column.FAVOURITE: self.tr("Favourites"),
                 Column.TEXT: self.tr("What the customer says"),
                 Column.CATEGORY: self.tr("Category"),
-                Column.RESPONSES: self.tr("Number of prepared answers"),
-                Column.SUCCESS: self.tr("How often the answers worked in logged calls"),
+                Column.RESPONSES: self.tr("Number of prepared responses"),
+                Column.SUCCESS: self.tr("How often the responses worked in logged calls"),
             }[column]
         if role == Qt.ItemDataRole.TextAlignmentRole and column in _NUMERIC:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

@@ -88,8 +88,8 @@ class ResponseCard(QFrame):
         self.remove.setObjectName("removeResponse")
         self.remove.setText("✕")
         self.remove.setAutoRaise(True)
-        self.remove.setToolTip(self.tr("Remove this answer"))
-        self.remove.setAccessibleName(self.tr("Remove this answer"))
+        self.remove.setToolTip(self.tr("Remove this response"))
+        self.remove.setAccessibleName(self.tr("Remove this response"))
         self.remove.clicked.connect(lambda: owner.remove_card(self))
 
         self.text = GrowingTextEdit(self, min_lines=2)
@@ -141,7 +141,7 @@ class ResponseCard(QFrame):
                 .replace("%1", str(response.times_worked))
                 .replace("%2", str(response.times_used))
             )
-            self.usage.setToolTip(self.tr("How often this answer worked in logged calls"))
+            self.usage.setToolTip(self.tr("How often this response worked in logged calls"))
         else:
             self.usage.clear()
 
@@ -291,7 +291,7 @@ class ResponseList(QWidget):
         """Show an objection's responses, reusing the cards of responses already shown."""
         if objection_id != self.objection_id:
             for card in self._cards:
-                card.deleteLater()
+                self._drop(card)
             self._cards = []
         self.objection_id = objection_id
         self._techniques = list(techniques)
@@ -306,9 +306,15 @@ class ResponseList(QWidget):
             card.load(response)
             ordered.append(card)
         for card in existing.values():
-            card.deleteLater()
+            self._drop(card)
         self._cards = ordered + drafts
         self._relayout()
+
+    def _drop(self, card: ResponseCard) -> None:
+        # Out of the layout and out of sight now; deleted once the event loop gets to it.
+        self._layout.removeWidget(card)
+        card.hide()
+        card.deleteLater()
 
     def _adopt_draft(self, drafts: list[ResponseCard], text: str) -> ResponseCard:
         # A draft whose response was just stored (the change is announced before the draft
@@ -353,8 +359,7 @@ class ResponseList(QWidget):
     def _discard(self, card: ResponseCard) -> None:
         if card in self._cards:
             self._cards.remove(card)
-            self._layout.removeWidget(card)
-            card.deleteLater()
+            self._drop(card)
             self._relayout()
             self.draftDiscarded.emit()
 

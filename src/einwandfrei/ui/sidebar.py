@@ -33,6 +33,7 @@ Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
 _CHILD = 100
 COLLAPSE_TAGS_ABOVE = 30
+SIDEBAR_STYLE = "QTreeView#categoryFilter::item { padding: 3px 4px; }"
 
 
 class Section(enum.IntEnum):
@@ -240,6 +241,7 @@ class Sidebar(QTreeView):
         self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setFrameShape(QTreeView.Shape.NoFrame)
+        self.setStyleSheet(SIDEBAR_STYLE)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header = self.header()
         header.setStretchLastSection(False)

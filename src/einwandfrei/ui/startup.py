@@ -29,10 +29,6 @@ class StartupRefused(Exception):  # noqa: N818 - not an error: the user was told
     """The library is not opened; the user has been told why."""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Startup", text)
-
-
 def lock_data_folder(
     data_dir: Path, prompter: Prompter, parent: QWidget | None = None
 ) -> QLockFile:
@@ -42,10 +38,10 @@ def lock_data_folder(
     except OSError as error:
         prompter.warn(
             parent,
-            _tr("The library cannot be opened"),
-            _tr("The data folder {folder} cannot be created ({reason}).").format(
-                folder=data_dir, reason=error.strerror or error
-            ),
+            QCoreApplication.translate("Startup", "The library cannot be opened"),
+            QCoreApplication.translate(
+                "Startup", "The data folder {folder} cannot be created ({reason})."
+            ).format(folder=data_dir, reason=error.strerror or error),
         )
         raise StartupRefused from error
     lock = QLockFile(str(data_dir / LOCK_FILE_NAME))
@@ -54,10 +50,11 @@ def lock_data_folder(
     if not lock.tryLock(0):
         prompter.warn(
             parent,
-            _tr("Einwandfrei is already open"),
-            _tr(
+            QCoreApplication.translate("Startup", "Einwandfrei is already open"),
+            QCoreApplication.translate(
+                "Startup",
                 "The library in {folder} is already open in another Einwandfrei window. "
-                "Switch to that window; this one closes without changing anything."
+                "Switch to that window; this one closes without changing anything.",
             ).format(folder=data_dir),
         )
         raise StartupRefused
@@ -99,10 +96,11 @@ def open_with_prompts(
     except NewerLibraryError as error:
         prompter.warn(
             parent,
-            _tr("This library is from a newer Einwandfrei"),
-            _tr(
+            QCoreApplication.translate("Startup", "This library is from a newer Einwandfrei"),
+            QCoreApplication.translate(
+                "Startup",
                 "The library {path} was written by a newer version of Einwandfrei. Update the app "
-                "to open it; the file was left untouched."
+                "to open it; the file was left untouched.",
             ).format(path=error.path),
         )
         raise StartupRefused from error
@@ -112,7 +110,11 @@ def open_with_prompts(
             raise StartupRefused from error
         return library
     except LibraryError as error:
-        prompter.warn(parent, _tr("The library cannot be opened"), str(error))
+        prompter.warn(
+            parent,
+            QCoreApplication.translate("Startup", "The library cannot be opened"),
+            str(error),
+        )
         raise StartupRefused from error
 
 
@@ -126,14 +128,15 @@ def _offer_backup(
     path = library_path(data_dir)
     detail = getattr(error, "detail", str(error))
     backup = newest_intact_backup(data_dir)
-    title = _tr("The library is damaged")
+    title = QCoreApplication.translate("Startup", "The library is damaged")
     if backup is None:
         prompter.warn(
             parent,
             title,
-            _tr(
+            QCoreApplication.translate(
+                "Startup",
                 "The library {path} is damaged and cannot be read ({detail}), and there is no "
-                "backup to put in its place. The file was left untouched."
+                "backup to put in its place. The file was left untouched.",
             ).format(path=path, detail=detail),
         )
         return None
@@ -141,12 +144,13 @@ def _offer_backup(
     if not prompter.confirm(
         parent,
         title,
-        _tr(
+        QCoreApplication.translate(
+            "Startup",
             "The library {path} is damaged and cannot be read ({detail}).\n\n"
             "Einwandfrei can put the newest backup, from {when}, in its place. The damaged file "
-            "is kept beside it under a new name; nothing is deleted."
+            "is kept beside it under a new name; nothing is deleted.",
         ).format(path=path, detail=detail, when=when),
-        _tr("Restore the Backup"),
+        QCoreApplication.translate("Startup", "Restore the Backup"),
     ):
         return None
     try:
@@ -157,9 +161,10 @@ def _offer_backup(
         return None
     prompter.inform(
         parent,
-        _tr("Backup restored"),
-        _tr(
-            "The backup from {when} is now your library. The damaged file was kept as {aside}."
+        QCoreApplication.translate("Startup", "Backup restored"),
+        QCoreApplication.translate(
+            "Startup",
+            "The backup from {when} is now your library. The damaged file was kept as {aside}.",
         ).format(when=when, aside=aside.name),
     )
     return library
