@@ -188,3 +188,39 @@ def test_the_sheet_speaks_german_with_the_german_translator(
         "4. März 2025",
     ):
         assert flat(german) in flat(text), german
+
+
+def test_a_goal_pages_long_flows_with_the_text(library: Library, tmp_path: Path) -> None:
+    goal = " ".join(f"Goal clause {index} of a plan that never ends." for index in range(700))
+    plan_id = add_plan(library, objection_ids(library, 4), goal=goal, minimum_goal="A callback")
+    pdf = tmp_path / "goal.pdf"
+    count = render_sheet(library, plan_id, pdf)
+    pages = pdf_pages(pdf)
+    assert count == len(pages) >= 2
+    everything = flat("".join(pages))
+    for index in range(700):
+        assert f"Goalclause{index}ofaplanthatneverends." in everything
+    assert all("CallwithAnnaKeller" in flat(text) for text in pages)
+    assert "Acallback" in everything
+
+
+def test_a_chosen_page_range_prints_only_those_pages(
+    library: Library, tmp_path: Path, qapp: QApplication
+) -> None:
+    from PySide6.QtPrintSupport import QPrinter
+
+    from einwandfrei.printing.render import print_to
+
+    plan_id = add_plan(library, objection_ids(library, 30))
+    with library.read() as connection:
+        layout = build_layout(connection, PrintRequest(LayoutKind.SHEET, plan_id=plan_id))
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "range.pdf"))
+    printer.setPageLayout(Paper.A4.page_layout())
+    printer.setPrintRange(QPrinter.PrintRange.PageRange)
+    printer.setFromTo(2, 2)
+    total = print_to(printer, layout)
+    pages = pdf_pages(tmp_path / "range.pdf")
+    assert total >= 2 and len(pages) == 1
+    assert f"Einwandfrei·page2of{total}" in flat(pages[0])

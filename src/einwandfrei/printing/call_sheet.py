@@ -42,6 +42,8 @@ SCALE = TypeScale(large=13, body=8.5, small=7)
 FIT_FACTORS = (0.93, 0.86)
 MARGIN_MM = 13
 COLUMN_GAP_MM = 7
+# A header taller than this share of the page (a goal pages long) is not repeated on every page.
+MAX_HEADER_SHARE = 0.4
 
 
 class CallSheet:
@@ -102,12 +104,19 @@ class _Composition:
 
     def pages(self) -> list[Page]:
         canvas = self.canvas
-        header, header_height = self._header()
+        header, header_height = self._header(with_band=True)
+        band_in_flow = header_height > MAX_HEADER_SHARE * (self.bottom - self.top)
+        if band_in_flow:  # goals of novel length: the band flows with the text, uncut
+            header, header_height = self._header(with_band=False)
         self.tracker.advance()
         footer_height = canvas.pt(canvas.scale.small * 1.6)
         body_top = self.top + header_height + canvas.mm(3.5)
         body = QRectF(self.left, body_top, self.width, self.bottom - footer_height - body_top)
         composer = Composer(lambda _index: body)
+        if band_in_flow:
+            for cell in self._band_cells(self.width):
+                composer.add(cell, space_before=canvas.mm(1.6))
+            composer.y += canvas.mm(2)
         sections = self._sections()
         for index, section in enumerate(sections):
             composer.add(section, space_before=canvas.mm(1.6) if index else 0.0)
@@ -127,7 +136,7 @@ class _Composition:
 
     # The header: who and when, then the boxed GOAL / MINIMUM band.
 
-    def _header(self) -> tuple[list[Drawable], float]:
+    def _header(self, *, with_band: bool) -> tuple[list[Drawable], float]:
         canvas, plan = self.canvas, self.plan
         items: list[Drawable] = []
         when = format_when(plan.scheduled_at, self.sheet.locale)
@@ -151,6 +160,8 @@ class _Composition:
             line = canvas.text(f'<p class="quiet">{who}</p>', self.width)
             items.append(_placed(line, self.left, y))
             y += line.height
+        if not with_band:
+            return items, y - self.top
         y += canvas.mm(2.2)
         band, band_height = self._band(y)
         items.extend(band)
@@ -160,20 +171,7 @@ class _Composition:
         canvas = self.canvas
         padding = canvas.mm(2.4)
         cell_width = self.width / 2
-        inner = cell_width - 2 * padding
-        labels = [
-            QCoreApplication.translate("CallSheet", "GOAL"),
-            QCoreApplication.translate("CallSheet", "MINIMUM"),
-        ]
-        texts = [self.plan.goal, self.plan.minimum_goal]
-        label_blocks = [
-            canvas.text(f'<p class="label">{escape(text)}</p>', inner) for text in labels
-        ]
-        cells = []
-        for label, text in zip(label_blocks, texts, strict=True):
-            label_width = label.natural_width() + canvas.mm(2.5)
-            goal = f'<p class="goal">{escape(text) or "—"}</p>'
-            cells.append(LabelledBlock(label, canvas.text(goal, inner - label_width), label_width))
+        cells = self._band_cells(cell_width - 2 * padding)
         height = max(cell.height for cell in cells) + 2 * padding
         rule = canvas.pt(0.9)
         items: list[Drawable] = [Frame(QRectF(self.left, top, self.width, height), rule)]
@@ -183,6 +181,21 @@ class _Composition:
             x = self.left + index * cell_width + padding
             items.append(Placed(Piece(cell, 0, cell.height), x, top + padding))
         return items, height
+
+    def _band_cells(self, width: float) -> list[LabelledBlock]:
+        """GOAL and MINIMUM, each a label beside its bold text, `width` wide."""
+        canvas = self.canvas
+        cells = []
+        labels = [
+            QCoreApplication.translate("CallSheet", "GOAL"),
+            QCoreApplication.translate("CallSheet", "MINIMUM"),
+        ]
+        for label_text, text in zip(labels, [self.plan.goal, self.plan.minimum_goal], strict=True):
+            label = canvas.text(f'<p class="label">{escape(label_text)}</p>', width)
+            label_width = label.natural_width() + canvas.mm(2.5)
+            goal = f'<p class="goal">{escape(text) or "—"}</p>'
+            cells.append(LabelledBlock(label, canvas.text(goal, width - label_width), label_width))
+        return cells
 
     # The sections before the objections: what to repeat, how to open, what to ask.
 
