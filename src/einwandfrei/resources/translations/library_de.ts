@@ -250,22 +250,22 @@
 <context>
     <name>LibraryBrowser</name>
     <message>
-        <location filename="../../ui/browser.py" line="189"/>
+        <location filename="../../ui/browser.py" line="193"/>
         <source>Nothing here matches “%1”.</source>
         <translation>Hier passt nichts zu «%1».</translation>
     </message>
     <message>
-        <location filename="../../ui/browser.py" line="191"/>
+        <location filename="../../ui/browser.py" line="195"/>
         <source>The Trash is empty.</source>
         <translation>Der Papierkorb ist leer.</translation>
     </message>
     <message>
-        <location filename="../../ui/browser.py" line="193"/>
+        <location filename="../../ui/browser.py" line="197"/>
         <source>No favourites yet: mark an objection with ★ to find it here.</source>
         <translation>Noch keine Favoriten: Markieren Sie einen Einwand mit ★, dann finden Sie ihn hier.</translation>
     </message>
     <message>
-        <location filename="../../ui/browser.py" line="195"/>
+        <location filename="../../ui/browser.py" line="199"/>
         <source>No objections here yet. Press Ctrl+N to add one.</source>
         <translation>Hier gibt es noch keine Einwände. Mit Strg+N fügen Sie einen hinzu.</translation>
     </message>
@@ -466,7 +466,7 @@
         <translation>Das hat nicht geklappt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="371"/>
+        <location filename="../../ui/main_window.py" line="372"/>
         <source>Please wait until the work in progress ends.</source>
         <translation>Bitte warten Sie, bis die laufende Arbeit beendet ist.</translation>
     </message>
@@ -563,122 +563,122 @@
 <context>
     <name>ObjectionEditor</name>
     <message>
-        <location filename="../../ui/editor.py" line="68"/>
+        <location filename="../../ui/editor.py" line="73"/>
         <source>Select an objection, or press Ctrl+N to add a new one.</source>
         <translation>Wählen Sie einen Einwand, oder fügen Sie mit Strg+N einen neuen hinzu.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="86"/>
+        <location filename="../../ui/editor.py" line="95"/>
         <source>This objection is in the Trash.</source>
         <translation>Dieser Einwand liegt im Papierkorb.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="87"/>
+        <location filename="../../ui/editor.py" line="96"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="93"/>
+        <location filename="../../ui/editor.py" line="102"/>
         <source>What the customer says</source>
         <translation>Was Ihr Gegenüber sagt</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="94"/>
+        <location filename="../../ui/editor.py" line="103"/>
         <source>What does the customer say?</source>
         <translation>Was sagt Ihr Gegenüber?</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="104"/>
+        <location filename="../../ui/editor.py" line="113"/>
         <source>An objection needs its words; the previous text was kept.</source>
         <translation>Ein Einwand braucht Worte; der bisherige Text wurde behalten.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="111"/>
+        <location filename="../../ui/editor.py" line="120"/>
         <source>Favourite (Ctrl+D)</source>
         <translation>Favorit (Strg+D)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="112"/>
+        <location filename="../../ui/editor.py" line="121"/>
         <source>Favourite</source>
         <translation>Favorit</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="124"/>
+        <location filename="../../ui/editor.py" line="134"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="128"/>
+        <location filename="../../ui/editor.py" line="138"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="130"/>
+        <location filename="../../ui/editor.py" line="140"/>
         <source>Kind not set</source>
         <translation>Art offen</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="131"/>
+        <location filename="../../ui/editor.py" line="141"/>
         <source>Real objection</source>
         <translation>Echter Einwand</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="132"/>
+        <location filename="../../ui/editor.py" line="142"/>
         <source>Smoke screen</source>
         <translation>Vorwand</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="133"/>
+        <location filename="../../ui/editor.py" line="143"/>
         <source>Brush-off</source>
         <translation>Abwimmeln</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="147"/>
+        <location filename="../../ui/editor.py" line="157"/>
         <source>What is really behind it?</source>
         <translation>Was steckt wirklich dahinter?</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="154"/>
+        <location filename="../../ui/editor.py" line="164"/>
         <source>Questions that find out — one per line</source>
         <translation>Fragen, die es herausfinden – eine pro Zeile</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="162"/>
+        <location filename="../../ui/editor.py" line="172"/>
         <source>Behind it</source>
         <translation>Dahinter</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="163"/>
+        <location filename="../../ui/editor.py" line="173"/>
         <source>Probe with</source>
         <translation>Nachfragen</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="165"/>
+        <location filename="../../ui/editor.py" line="175"/>
         <source>Responses</source>
         <translation>Antworten</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="172"/>
+        <location filename="../../ui/editor.py" line="182"/>
         <source>+ Add response</source>
         <translation>+ Antwort hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="174"/>
+        <location filename="../../ui/editor.py" line="184"/>
         <source>Add a response (Ctrl+Shift+N)</source>
         <translation>Eine Antwort hinzufügen (Strg+Umschalt+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="225"/>
+        <location filename="../../ui/editor.py" line="235"/>
         <source>No category</source>
         <translation>Keine Kategorie</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="229"/>
+        <location filename="../../ui/editor.py" line="239"/>
         <source>New category…</source>
         <translation>Neue Kategorie…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="323"/>
+        <location filename="../../ui/editor.py" line="333"/>
         <source>Write what the customer says first, then add responses.</source>
         <translation>Schreiben Sie zuerst, was Ihr Gegenüber sagt, dann die Antworten.</translation>
     </message>
@@ -705,16 +705,6 @@
         <location filename="../../ui/objection_model.py" line="317"/>
         <source>Category</source>
         <translation>Kategorie</translation>
-    </message>
-    <message>
-        <location filename="../../ui/objection_model.py" line="310"/>
-        <source>Responses</source>
-        <translation>Antworten</translation>
-    </message>
-    <message>
-        <location filename="../../ui/objection_model.py" line="311"/>
-        <source>Worked</source>
-        <translation>Gewirkt</translation>
     </message>
     <message>
         <location filename="../../ui/objection_model.py" line="315"/>
@@ -843,42 +833,42 @@
 <context>
     <name>SidebarModel</name>
     <message>
-        <location filename="../../ui/sidebar.py" line="80"/>
+        <location filename="../../ui/sidebar.py" line="81"/>
         <source>All objections</source>
         <translation>Alle Einwände</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="81"/>
+        <location filename="../../ui/sidebar.py" line="82"/>
         <source>Favourites</source>
         <translation>Favoriten</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="82"/>
+        <location filename="../../ui/sidebar.py" line="83"/>
         <source>Recently edited</source>
         <translation>Zuletzt bearbeitet</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="83"/>
+        <location filename="../../ui/sidebar.py" line="84"/>
         <source>Trash</source>
         <translation>Papierkorb</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="91"/>
+        <location filename="../../ui/sidebar.py" line="92"/>
         <source>No category</source>
         <translation>Keine Kategorie</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="155"/>
+        <location filename="../../ui/sidebar.py" line="156"/>
         <source>Library</source>
         <translation>Bibliothek</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="155"/>
+        <location filename="../../ui/sidebar.py" line="156"/>
         <source>Categories</source>
         <translation>Kategorien</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="155"/>
+        <location filename="../../ui/sidebar.py" line="156"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
