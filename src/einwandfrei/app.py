@@ -18,7 +18,7 @@ from einwandfrei import __version__
 from einwandfrei.i18n import install_translators, interface_language
 from einwandfrei.paths import APP_NAME, resolve_data_dir
 from einwandfrei.ui.main_window import MainWindow
-from einwandfrei.ui.prompter import Prompter, QtPrompter
+from einwandfrei.ui.prompter import Prompter
 from einwandfrei.ui.settings import default_settings
 from einwandfrei.ui.startup import StartupRefused, lock_data_folder, open_with_prompts
 
@@ -50,9 +50,11 @@ def build_window(
     data_dir: Path, *, settings: QSettings | None = None, prompter: Prompter | None = None
 ) -> MainWindow:
     """The window on `data_dir`, empty until a library is opened into it."""
-    return MainWindow(
-        data_dir, settings=settings or default_settings(), prompter=prompter or QtPrompter()
-    )
+    if prompter is None:
+        from einwandfrei.ui.qt_prompter import QtPrompter
+
+        prompter = QtPrompter()
+    return MainWindow(data_dir, settings=settings or default_settings(), prompter=prompter)
 
 
 def open_into(window: MainWindow, *, language: str | None = None, starter: bool = True) -> None:
@@ -90,29 +92,43 @@ def create_main_window(
     return window
 
 
-def run(data_dir: str | None, *, language: str | None = None, starter: bool = True) -> int:
-    """Start the GUI on the data folder; returns the exit status."""
+def launch(
+    data_dir: Path,
+    *,
+    language: str | None = None,
+    starter: bool = True,
+    settings: QSettings | None = None,
+    prompter: Prompter | None = None,
+) -> MainWindow | None:
+    """Show the window at once and open the library right after its first paint.
+
+    Returns the window (the caller runs the event loop), or None when the data folder is in use
+    by another window (the user has been told). If the library then cannot be opened, the window
+    closes and the event loop ends with status 1.
+    """
     app = application()
-    settings = default_settings()
+    settings = settings or default_settings()
+    if prompter is None:
+        from einwandfrei.ui.qt_prompter import QtPrompter
+
+        prompter = QtPrompter()
     translators = install_translators(app, interface_language(settings))
-    folder = resolve_data_dir(data_dir)
-    prompter = QtPrompter()
     try:
-        lock = lock_data_folder(folder, prompter)
+        lock = lock_data_folder(data_dir, prompter)
     except StartupRefused:
-        return 1
-    window = build_window(folder, settings=settings, prompter=prompter)
+        return None
+    window = build_window(data_dir, settings=settings, prompter=prompter)
+    window.translators = translators
     window.adopt_lock(lock)
-    status = {"code": 0, "started": 0}
+    started: list[bool] = []
 
     def open_library() -> None:
-        if status["started"]:
+        if started:
             return
-        status["started"] = 1
+        started.append(True)
         try:
             open_into(window, language=language, starter=starter)
         except StartupRefused:
-            status["code"] = 1
             window.close()
             app.exit(1)
 
@@ -122,6 +138,12 @@ def run(data_dir: str | None, *, language: str | None = None, starter: bool = Tr
     window.firstPainted.connect(lambda: once.start(0))
     QTimer.singleShot(FIRST_PAINT_FALLBACK_MS, lambda: once.start(0))
     window.show()
-    code = app.exec()
-    del translators
-    return code or status["code"]
+    return window
+
+
+def run(data_dir: str | None, *, language: str | None = None, starter: bool = True) -> int:
+    """Start the GUI on the data folder; returns the exit status."""
+    window = launch(resolve_data_dir(data_dir), language=language, starter=starter)
+    if window is None:
+        return 1
+    return application().exec()

@@ -7,6 +7,7 @@ from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from einwandfrei.store.views import LibraryView, ViewKind
+from einwandfrei.ui.highlight import MatchDelegate
 from einwandfrei.ui.main_window import MainWindow
 from einwandfrei.ui.objection_model import Column
 from tests.ui.conftest import OFFSCREEN_SIZE_HINTS
@@ -33,7 +34,8 @@ def test_typing_narrows_the_list(main_window: MainWindow, qtbot: QtBot) -> None:
     assert "You are persistent!" in texts(window)
     # The best match is shown in the editor, its words marked.
     assert window.editor.text.toPlainText() == "You are persistent!"
-    assert window.list_view.match_delegate.query == "persistent"
+    delegate = window.list_view.match_delegate
+    assert isinstance(delegate, MatchDelegate) and delegate.query == "persistent"
     assert window.list_view.itemDelegateForColumn(Column.TEXT) is window.list_view.match_delegate
     QTest.keyClick(search, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: window.model.total() == 49)

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QSettings
+from pytestqt.qtbot import QtBot
 
+from einwandfrei.app import launch
 from einwandfrei.store.backup import list_backups
 from einwandfrei.ui.startup import StartupRefused
 from tests.helpers import file_digest
@@ -123,3 +127,21 @@ def test_the_window_is_built_before_sqlalchemy_is_imported(tmp_path: Path) -> No
         [sys.executable, "-c", program], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_launch_paints_first_and_opens_the_library_after(
+    qtbot: QtBot, data_dir: Path, window_settings: QSettings, starter_templates: dict[str, Path]
+) -> None:
+    shutil.copytree(starter_templates["en"], data_dir)
+    window = launch(data_dir, settings=window_settings, prompter=FakePrompter())
+    assert window is not None
+    qtbot.addWidget(window)
+    assert window.library is None  # shown before the library is opened
+    qtbot.waitUntil(lambda: window.library is not None)
+    assert window.model.total() == 49
+    window.file_operations.wait_for_background()
+    # A second launch on the same folder is refused before any window is built.
+    prompter = FakePrompter()
+    assert launch(data_dir, settings=window_settings, prompter=prompter) is None
+    assert prompter.kinds() == ["warn"]
+    window.close()

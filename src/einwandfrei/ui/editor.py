@@ -27,10 +27,6 @@ from PySide6.QtWidgets import (
 )
 
 from einwandfrei.ui.edit_requests import EditRequests, ObjectionField
-from einwandfrei.ui.highlight import MatchHighlighter
-from einwandfrei.ui.response_cards import ResponseList
-from einwandfrei.ui.tags_field import TagsField
-from einwandfrei.ui.text_fields import FieldBinding, GrowingTextEdit
 
 if TYPE_CHECKING:
     from einwandfrei.store.details import ObjectionDetail
@@ -64,6 +60,7 @@ class ObjectionEditor(QStackedWidget):
         self._query = ""
         self._categories: list[NamedEntry] = []
         self._techniques: list[NamedEntry] = []
+        self._tag_names: list[str] = []
 
         self.empty = QLabel(self)
         self.empty.setObjectName("editorPlaceholder")
@@ -72,7 +69,12 @@ class ObjectionEditor(QStackedWidget):
         self.empty.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.empty.setText(self.tr("Select an objection, or press Ctrl+N to add a new one."))
         self.addWidget(self.empty)
+        self.page_area: QScrollArea | None = None
 
+    def ensure_page(self) -> QScrollArea:
+        """Build the editing page (on first need: the window paints without it)."""
+        if self.page_area is not None:
+            return self.page_area
         self.page_area = QScrollArea(self)
         self.page_area.setWidgetResizable(True)
         self.page_area.setFrameShape(QFrame.Shape.NoFrame)
@@ -86,8 +88,16 @@ class ObjectionEditor(QStackedWidget):
         self.page_area.setWidget(page)
         self.addWidget(self.page_area)
         self._build(page)
+        self._apply_vocabulary()
+        self._apply_query()
+        return self.page_area
 
     def _build(self, page: QWidget) -> None:
+        from einwandfrei.ui.highlight import MatchHighlighter
+        from einwandfrei.ui.response_cards import ResponseList
+        from einwandfrei.ui.tags_field import TagsField
+        from einwandfrei.ui.text_fields import FieldBinding, GrowingTextEdit
+
         self.trash_banner = QFrame(page)
         self.trash_banner.setObjectName("trashBanner")
         self.trash_banner.setFrameShape(QFrame.Shape.StyledPanel)
@@ -179,6 +189,8 @@ class ObjectionEditor(QStackedWidget):
         heading_font.setPointSizeF(heading_font.pointSizeF() * 1.15)
         heading.setFont(heading_font)
         self.responses = ResponseList(page)
+        if self._requests is not None:
+            self.responses.set_requests(self._requests)
         self.add_button = QPushButton(self.tr("+ Add response"), page)
         self.add_button.setObjectName("addResponse")
         self.add_button.setToolTip(self.tr("Add a response (Ctrl+Shift+N)"))
@@ -208,7 +220,8 @@ class ObjectionEditor(QStackedWidget):
     def set_requests(self, requests: EditRequests) -> None:
         """Send edits to `requests`."""
         self._requests = requests
-        self.responses.set_requests(requests)
+        if self.page_area is not None:
+            self.responses.set_requests(requests)
 
     def requests(self) -> EditRequests:
         """Where edits go."""
@@ -224,7 +237,12 @@ class ObjectionEditor(QStackedWidget):
         """The categories, techniques and tag names to offer."""
         self._categories = list(categories)
         self._techniques = list(techniques)
-        self.tags.set_known_tags(tags)
+        self._tag_names = list(tags)
+        if self.page_area is not None:
+            self._apply_vocabulary()
+
+    def _apply_vocabulary(self) -> None:
+        self.tags.set_known_tags(self._tag_names)
         self._fill_categories(self._category_id)
         for card in self.responses.cards():
             card.set_techniques(self._techniques)
@@ -247,6 +265,11 @@ class ObjectionEditor(QStackedWidget):
     def set_query(self, query: str) -> None:
         """Mark the words of the search in the texts."""
         self._query = query
+        if self.page_area is not None:
+            self._apply_query()
+
+    def _apply_query(self) -> None:
+        query = self._query
         for highlighter in self.highlighters:
             highlighter.set_query(query)
         for card in self.responses.cards():
@@ -258,6 +281,7 @@ class ObjectionEditor(QStackedWidget):
             self.objection_id = None
             self.setCurrentWidget(self.empty)
             return
+        page = self.ensure_page()
         if detail.id != self.objection_id:
             self._end_sessions()
         self.objection_id = detail.id
@@ -273,10 +297,11 @@ class ObjectionEditor(QStackedWidget):
         self.favourite.setText("★" if detail.favourite else "☆")
         self.responses.show_responses(detail.id, detail.responses, self._techniques, self._query)
         self._set_editable(not detail.deleted, draft=False)
-        self.setCurrentWidget(self.page_area)
+        self.setCurrentWidget(page)
 
     def start_draft(self, category_id: int | None) -> None:
         """An empty editor for a new objection, the cursor in its text."""
+        page = self.ensure_page()
         self._end_sessions()
         self.objection_id = None
         self._deleted = False
@@ -295,12 +320,16 @@ class ObjectionEditor(QStackedWidget):
         self.favourite.setText("☆")
         self.responses.show_responses(None, (), self._techniques, self._query)
         self._set_editable(True, draft=True)
-        self.setCurrentWidget(self.page_area)
+        self.setCurrentWidget(page)
         self.text.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def is_draft(self) -> bool:
         """Whether a new objection without words is being written."""
-        return self.currentWidget() is self.page_area and self.objection_id is None
+        return (
+            self.page_area is not None
+            and self.currentWidget() is self.page_area
+            and self.objection_id is None
+        )
 
     def _set_editable(self, editable: bool, *, draft: bool) -> None:
         self.trash_banner.setVisible(not editable)
@@ -317,6 +346,8 @@ class ObjectionEditor(QStackedWidget):
 
     def flush(self) -> None:
         """Save every edit still waiting for the pause in typing."""
+        if self.page_area is None:
+            return
         for binding in (
             self.text_binding,
             self.concern_binding,
@@ -329,13 +360,19 @@ class ObjectionEditor(QStackedWidget):
     def add_response(self) -> None:
         """Start a new response (the objection needs its words first)."""
         self.flush()
+        page = self.ensure_page()
         if self.objection_id is None or self._deleted:
             self.notice.emit(self.tr("Write what the customer says first, then add responses."))
             self.text.setFocus()
             return
-        self.setCurrentWidget(self.page_area)
+        self.setCurrentWidget(page)
         card = self.responses.add_draft()
-        self.page_area.ensureWidgetVisible(card)
+        page.ensureWidgetVisible(card)
+
+    def move_focused_response(self, offset: int) -> None:
+        """Move the response the cursor is in up (-1) or down (+1)."""
+        if self.page_area is not None:
+            self.responses.move_focused(offset)
 
     # Edits -----------------------------------------------------------------------------------
 
@@ -363,6 +400,8 @@ class ObjectionEditor(QStackedWidget):
             binding.saved = previous
 
     def _tags_committed(self, previous: str, new: str, _session: int) -> None:
+        from einwandfrei.ui.tags_field import TagsField
+
         if self.objection_id is not None and not self.requests().set_tags(
             self.objection_id, TagsField.split(new)
         ):

@@ -8,6 +8,7 @@ through `LibraryEditor` onto one undo stack, and the menus' work lives in `EditO
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -26,9 +27,7 @@ from einwandfrei.paths import APP_NAME
 from einwandfrei.store.views import LibraryView
 from einwandfrei.ui.browser import LibraryBrowser
 from einwandfrei.ui.changes import LibraryChange
-from einwandfrei.ui.edit_operations import EditOperations
 from einwandfrei.ui.editor import ObjectionEditor
-from einwandfrei.ui.file_operations import FileOperations
 from einwandfrei.ui.menus import WindowActions
 from einwandfrei.ui.objection_list import ObjectionListView
 from einwandfrei.ui.objection_model import Column, ObjectionTableModel
@@ -39,6 +38,8 @@ from einwandfrei.ui.sidebar import Sidebar
 
 if TYPE_CHECKING:
     from einwandfrei.store.library import Library
+    from einwandfrei.ui.edit_operations import EditOperations
+    from einwandfrei.ui.file_operations import FileOperations
     from einwandfrei.ui.library_editor import LibraryEditor
 
 
@@ -58,9 +59,12 @@ class MainWindow(QMainWindow):
         self.prompter = prompter
         self.library: Library | None = None
         self.editing: LibraryEditor | None = None
+        self.edit_operations: EditOperations
+        self.file_operations: FileOperations
         self.undo_stack = QUndoStack(self)
         self._lock: QLockFile | None = None
         self._painted = False
+        self.translators: Sequence[QObject] = ()  # kept alive with the window
         self._splitter_state = self.settings.splitter_state()
 
         self.search = SearchField(self)
@@ -99,8 +103,6 @@ class MainWindow(QMainWindow):
 
         self.actions_ = WindowActions(self)
         self.browser = LibraryBrowser(self.list_view, self.sidebar)
-        self.edit_operations = EditOperations(self)
-        self.file_operations = FileOperations(self)
         self._connect()
         self._add_sort_actions()
         self._set_library_actions_enabled(False)
@@ -118,8 +120,8 @@ class MainWindow(QMainWindow):
         actions.undo.triggered.connect(self.undo)
         actions.redo.triggered.connect(self.redo)
         actions.add_response.triggered.connect(self.editor.add_response)
-        actions.move_response_up.triggered.connect(lambda: self.editor.responses.move_focused(-1))
-        actions.move_response_down.triggered.connect(lambda: self.editor.responses.move_focused(1))
+        actions.move_response_up.triggered.connect(lambda: self.editor.move_focused_response(-1))
+        actions.move_response_down.triggered.connect(lambda: self.editor.move_focused_response(1))
         actions.show_sidebar.toggled.connect(self.sidebar.setVisible)
         actions.full_screen.toggled.connect(
             lambda on: self.showFullScreen() if on else self.showNormal()
@@ -133,7 +135,6 @@ class MainWindow(QMainWindow):
         self.search.searchChanged.connect(self._search_changed)
         self.search.leaveDown.connect(self.list_view.setFocus)
         self.browser.currentChanged.connect(self._show_objection)
-        self.browser.selectionChanged.connect(self.edit_operations.update_actions)
         self.editor.objectionCreated.connect(self._focus_objection)
         self.editor.notice.connect(lambda text: self.statusBar().showMessage(text, 6000))
         actions.about.triggered.connect(self._about)
@@ -232,8 +233,15 @@ class MainWindow(QMainWindow):
     def attach_library(self, library: Library) -> None:
         """Fill the window from an open library."""
         from einwandfrei.store.reading import read_meta
+        from einwandfrei.ui.edit_operations import EditOperations
+        from einwandfrei.ui.file_operations import FileOperations
         from einwandfrei.ui.library_editor import LibraryEditor
 
+        # What only works on an open library is set up now, after the window has painted.
+        self.edit_operations = EditOperations(self)
+        self.file_operations = FileOperations(self)
+        self.browser.selectionChanged.connect(self.edit_operations.update_actions)
+        self.editor.ensure_page()
         self.library = library
         with library.read() as connection:
             language = read_meta(connection, "language")
@@ -368,13 +376,13 @@ class MainWindow(QMainWindow):
         return super().eventFilter(watched, event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.file_operations.busy():
+        if self.library is not None and self.file_operations.busy():
             self.statusBar().showMessage(self.tr("Please wait until the work in progress ends."))
             event.ignore()
             return
         self.editor.flush()
-        self.file_operations.wait_for_background()
         if self.library is not None:
+            self.file_operations.wait_for_background()
             self.save_state()
             self.library.close()
         if self._lock is not None:

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from einwandfrei.ui.highlight import MatchDelegate
 from einwandfrei.ui.objection_model import Column, ObjectionTableModel
 
 ROW_PADDING = 8
@@ -29,7 +28,7 @@ class ObjectionListView(QTableView):
         super().__init__(parent)
         self.setObjectName("objectionList")
         self.setModel(model)
-        self.match_delegate = MatchDelegate(self)
+        self.match_delegate: QStyledItemDelegate | None = None  # made when first searching
         self.plain_delegate = QStyledItemDelegate(self)  # Qt's own: no Python while painting
         self.setShowGrid(False)
         self.setWordWrap(False)
@@ -87,6 +86,11 @@ class ObjectionListView(QTableView):
 
     def set_query(self, query: str) -> None:
         """Mark the words of `query` in the objections' texts."""
+        from einwandfrei.ui.highlight import MatchDelegate
+
+        if self.match_delegate is None:
+            self.match_delegate = MatchDelegate(self)
+        assert isinstance(self.match_delegate, MatchDelegate)
         if query == self.match_delegate.query:
             return
         self.match_delegate.query = query
