@@ -60,6 +60,8 @@ class Canvas:
         self.scale = scale
         self._stylesheet = stylesheet(scale, device)
         self._font = base_font(scale.body)
+        self._option = QTextOption()
+        self._option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
 
     def mm(self, millimetres: float) -> float:
         """Millimetres in device pixels."""
@@ -75,13 +77,13 @@ class Canvas:
 
     def text(self, html: str, width: float) -> TextBlock:
         """A block of rich text (escape user text first!) laid out at `width` pixels."""
+        # (QTextDocument.clone() would skip parsing the stylesheet again, but PySide ties the
+        # clones' lifetime to the original's.)
         document = QTextDocument()
         document.documentLayout().setPaintDevice(self.device)
         document.setDocumentMargin(0)
         document.setDefaultFont(self._font)
-        option = QTextOption()
-        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-        document.setDefaultTextOption(option)
+        document.setDefaultTextOption(self._option)
         document.setDefaultStyleSheet(self._stylesheet)
         # The width first: set after the text, it would lay everything out a second time.
         document.setTextWidth(width)
