@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QMainWindow, QWidget
+from PySide6.QtWidgets import QMainWindow, QProgressDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from einwandfrei.printing.jobs import LayoutKind
@@ -244,3 +244,21 @@ def test_suggested_file_names_are_safe() -> None:
     assert suggested_file_name('Objections: a/b "c"') == Path("Objections a b c.pdf")
     assert suggested_file_name("x\ty") == Path("x y.pdf")
     assert suggested_file_name("...") == Path("Einwandfrei.pdf")
+
+
+def test_the_real_progress_dialog_comes_and_goes(
+    qtbot: QtBot, library: Library, tmp_path: Path
+) -> None:
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    dialogs = FakeDialogs(tmp_path)
+    actions = create_print_actions(window, lambda: library, list, lambda: None, dialogs=dialogs)
+    window.show()
+    actions.export_pdf.trigger()
+    dialog = actions.controller.options_dialog
+    assert dialog is not None
+    with qtbot.waitSignal(dialog.finished):
+        QTest.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert len(pdf_pages(tmp_path / "export.pdf")) > 2  # the whole library, on US Letter
+    leftover = window.findChild(QProgressDialog)
+    assert leftover is None or not leftover.isVisible()

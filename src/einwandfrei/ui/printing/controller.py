@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Protocol
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 from einwandfrei.printing.jobs import LayoutKind, PrintRequest, PrintRequestError, build_layout
 from einwandfrei.printing.render import (
@@ -275,7 +275,9 @@ class PrintController(QObject):
         if self.busy:
             return None
         self._set_busy(True)
-        progress = self.progress_factory(self.window, self.tr("Laying out the pages…"))
+        # Over the preview when it asks for pages, else over the window.
+        parent = QApplication.activeModalWidget() or self.window
+        progress = self.progress_factory(parent, self.tr("Laying out the pages…"))
         try:
             return job(progress)
         except PrintingCancelled:
