@@ -56,7 +56,8 @@ def _window(qtbot: QtBot, library: Library, settings: QSettings) -> QuickFindWin
 
 
 def _type(qtbot: QtBot, window: QuickFindWindow, text: str) -> None:
-    with qtbot.waitSignal(window.answerShown, check_params_cb=lambda query: query == text):
+    """Type `text` and wait until all its matches are listed."""
+    with qtbot.waitSignal(window.matchesShown, check_params_cb=lambda query: query == text):
         QTest.keyClicks(window.field, text)
 
 
@@ -124,14 +125,14 @@ def test_stale_answers_are_dropped_and_changes_searched_again(
 ) -> None:
     window = _window(qtbot, library, settings)
     _type(qtbot, window, "persist")
-    window._show_results("pe", [])  # an answer for text typed earlier arrives late
+    window._show_results("pe", [], True)  # an answer for text typed earlier arrives late
     assert window.answer.text().startswith(REFRAME_EN)
     persistent = objection_id(library, "You are persistent!")
     with library.session() as session:
         objection = session.get(Objection, persistent)
         assert objection is not None
         objection.text = "You are so persistent!"
-    with qtbot.waitSignal(window.answerShown):
+    with qtbot.waitSignal(window.matchesShown):
         window.invalidate()
     assert window.objection.text() == _quoted("You are so <b>persist</b>ent!")
 

@@ -17,6 +17,7 @@ after the window has painted.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import threading
 import weakref
@@ -42,7 +43,7 @@ _STOP_WAIT_S = 5.0
 class _Relay(QObject):
     """Carries the worker's news into the GUI thread."""
 
-    finished = Signal(str, object)
+    finished = Signal(str, object, bool)
     opened = Signal()
     failed = Signal(str)
 
@@ -103,7 +104,8 @@ class _Worker:
                 self._raw.interrupt()
             self._wake.notify()
             thread = self._thread
-        self.relay.deleteLater()
+        with contextlib.suppress(RuntimeError):  # at exit, Qt may have deleted it already
+            self.relay.deleteLater()
         if wait and thread is not None:
             thread.join(_STOP_WAIT_S)
 
@@ -170,7 +172,7 @@ class _Worker:
             self._cache.move_to_end(query)
             while len(self._cache) > _CACHE_SIZE:
                 self._cache.popitem(last=False)
-        self._emit("finished", query, results)
+        self._emit("finished", query, results, True)
 
     def _search(self, query: str) -> list[ObjectionRecord] | None:
         from einwandfrei.store.errors import LibraryError
@@ -184,7 +186,11 @@ class _Worker:
                     self._raw = connection.connection.dbapi_connection
                 try:
                     ids = search_ids(connection, query, MATCH_LIMIT)
-                    return read_objections(connection, ids)
+                    # The best match first, so its answer shows while the others are read.
+                    best = read_objections(connection, ids[:1])
+                    if len(ids) > 1:
+                        self._emit("finished", query, best, False)
+                    return best + read_objections(connection, ids[1:])
                 finally:
                     with self._wake:
                         self._raw = None
@@ -197,9 +203,13 @@ class _Worker:
 
 
 class QuickSearcher(QObject):
-    """Searches a library in a worker thread; `resultsReady(query, records)` answers."""
+    """Searches a library in a worker thread; `resultsReady(query, records, complete)` answers.
 
-    resultsReady = Signal(str, object)
+    A query with several matches is answered twice: first with the best match alone (`complete`
+    False), then with all of them, best first.
+    """
+
+    resultsReady = Signal(str, object, bool)
     libraryOpened = Signal()
     failed = Signal(str)
 

@@ -94,7 +94,9 @@ class SearchField(QLineEdit):
 class QuickFindWindow(QWidget):
     """The compact search window; give it a library, or let it open a data folder itself."""
 
+    # The answer for the text in the field is on screen; all its matches are listed.
     answerShown = Signal(str)
+    matchesShown = Signal(str)
 
     def __init__(
         self,
@@ -111,6 +113,7 @@ class QuickFindWindow(QWidget):
         self._answers: list[ResponseRecord] = []
         self._answer_index = 0
         self._query = ""
+        self._shown_query = ""
         self._ready = False
 
         self.field = SearchField(self)
@@ -220,6 +223,7 @@ class QuickFindWindow(QWidget):
     def _typed(self, text: str) -> None:
         self._query = text
         if not text.strip():
+            self._shown_query = ""
             self.records = []
             self.matches.clear()
             self._fit_matches()
@@ -228,9 +232,14 @@ class QuickFindWindow(QWidget):
             return
         self.searcher.search(text)
 
-    def _show_results(self, query: str, records: list[ObjectionRecord]) -> None:
+    def _show_results(self, query: str, records: list[ObjectionRecord], complete: bool) -> None:
         if query != self._query:
             return  # the user typed on
+        if query == self._shown_query and len(records) > len(self.records) > 0:
+            self._add_matches(records)  # the rest of the matches for the text on screen
+            self.matchesShown.emit(query)
+            return
+        self._shown_query = query
         self.records = records
         self.matches.blockSignals(True)
         self.matches.clear()
@@ -246,6 +255,16 @@ class QuickFindWindow(QWidget):
             self._clear_answer()
             self.status.setText(self.tr("Nothing matches. Try fewer letters or another word."))
         self.answerShown.emit(query)
+        if complete:
+            self.matchesShown.emit(query)
+
+    def _add_matches(self, records: list[ObjectionRecord]) -> None:
+        self.records = records
+        self.matches.blockSignals(True)
+        for record in records[self.matches.count() :]:
+            self.matches.addItem(QLocale().quoteString(record.text))
+        self.matches.blockSignals(False)
+        self._fit_matches()
 
     def _fit_matches(self) -> None:
         """As tall as its rows (at most six), so the answer keeps the room."""
