@@ -33,6 +33,11 @@ def application() -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
+    return app
+
+
+def set_identity(app: QApplication) -> None:
+    """The app's desktop name and icon (for the task bar and the window's title bar)."""
     try:
         from einwandfrei.resources import APP_ID, app_icon_files
 
@@ -43,7 +48,6 @@ def application() -> QApplication:
         app.setWindowIcon(icon)
     except (ImportError, OSError, ValueError):
         pass  # an icon is a nicety; the window works without one
-    return app
 
 
 def build_window(
@@ -57,7 +61,13 @@ def build_window(
     return MainWindow(data_dir, settings=settings or default_settings(), prompter=prompter)
 
 
-def open_into(window: MainWindow, *, language: str | None = None, starter: bool = True) -> None:
+def open_into(
+    window: MainWindow,
+    *,
+    language: str | None = None,
+    starter: bool = True,
+    defer_editing: bool = False,
+) -> None:
     """Lock the window's data folder, open its library and fill the window; `StartupRefused`."""
     if window.library is not None:
         return
@@ -66,8 +76,11 @@ def open_into(window: MainWindow, *, language: str | None = None, starter: bool 
     library = open_with_prompts(
         window.data_dir, window.prompter, window, language=language, starter=starter
     )
-    window.attach_library(library)
-    window.file_operations.start_automatic_backup()
+    window.attach_library(library, defer_editing=defer_editing)
+    if defer_editing:
+        window.libraryOpened.connect(lambda: window.file_operations.start_automatic_backup())
+    else:
+        window.file_operations.start_automatic_backup()
 
 
 def create_main_window(
@@ -82,7 +95,7 @@ def create_main_window(
 
     Raises `StartupRefused` when the library cannot be opened (the prompter has said why).
     """
-    application()
+    set_identity(application())
     window = build_window(data_dir, settings=settings, prompter=prompter)
     try:
         open_into(window, language=language, starter=starter)
@@ -126,8 +139,9 @@ def launch(
         if started:
             return
         started.append(True)
+        set_identity(app)
         try:
-            open_into(window, language=language, starter=starter)
+            open_into(window, language=language, starter=starter, defer_editing=True)
         except StartupRefused:
             window.close()
             app.exit(1)

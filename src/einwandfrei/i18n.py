@@ -9,11 +9,15 @@ system.
 from __future__ import annotations
 
 import logging
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from einwandfrei.languages import SUPPORTED_LANGUAGES, system_language
-from einwandfrei.resources import resource
+
+if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
 
 log = logging.getLogger(__name__)
 
@@ -45,9 +49,20 @@ def interface_language(settings: QSettings) -> str:
     return chosen_language(settings) or system_language()
 
 
+def _translations() -> Path | Traversable:
+    # The package is a folder in a checkout and in an installed wheel: reading it directly spares
+    # importlib.resources at start-up; a zipped install goes through it.
+    folder = Path(__file__).with_name("resources") / "translations"
+    if folder.is_dir():
+        return folder
+    from einwandfrei.resources import resource
+
+    return resource("translations")
+
+
 def translation_files(language: str) -> list[str]:
     """The names of the app's compiled translations for `language`, sorted."""
-    folder = resource("translations")
+    folder = _translations()
     if language == SOURCE_LANGUAGE or not folder.is_dir():
         return []
     return sorted(item.name for item in folder.iterdir() if item.name.endswith(f"_{language}.qm"))
@@ -63,7 +78,7 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     if language == SOURCE_LANGUAGE:
         return translators
     for name in translation_files(language):
-        translator = _BufferedTranslator(resource("translations", name).read_bytes(), app)
+        translator = _BufferedTranslator((_translations() / name).read_bytes(), app)
         if translator.loaded:
             app.installTranslator(translator)
             translators.append(translator)

@@ -7,8 +7,7 @@ from collections.abc import Sequence
 from PySide6.QtWidgets import QApplication
 from pytestqt.modeltest import ModelTester
 
-from einwandfrei.store.views import LibraryCounts, LibraryView, ObjectionRow, ViewKind
-from einwandfrei.store.vocabulary import NamedEntry
+from einwandfrei.store.views import LibraryCounts, LibraryView, NamedEntry, ObjectionRow, ViewKind
 from einwandfrei.ui.main_window import MainWindow
 from einwandfrei.ui.objection_model import PAGE, Column, ObjectionTableModel, ids_from_mime
 from einwandfrei.ui.sidebar import SidebarModel

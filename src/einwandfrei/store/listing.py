@@ -17,6 +17,7 @@ from einwandfrei.store.search import SearchFilter, search_ids
 from einwandfrei.store.views import (
     LibraryCounts,
     LibraryView,
+    NamedEntry,
     ObjectionRow,
     Sort,
     SortKey,
@@ -29,13 +30,17 @@ __all__ = [
     "SEARCH_LIMIT",
     "LibraryCounts",
     "LibraryView",
+    "NamedEntry",
     "ObjectionRow",
     "Sort",
     "SortKey",
     "ViewKind",
     "count_views",
     "default_sort",
+    "list_categories",
     "list_ids",
+    "list_tags",
+    "list_techniques",
     "members",
     "read_rows",
     "search_view",
@@ -299,3 +304,33 @@ def count_views(connection: Connection) -> LibraryCounts:
         text("SELECT count(*) FROM objections WHERE deleted_at IS NOT NULL")
     ).scalar_one()
     return LibraryCounts(total, favourites, uncategorised, trash, categories, tags)
+
+
+def list_categories(connection: Connection) -> list[NamedEntry]:
+    """The categories in the library's order."""
+    return [
+        NamedEntry(row.id, row.name, row.colour or "")
+        for row in connection.execute(
+            text("SELECT id, name, colour FROM categories ORDER BY position, name")
+        )
+    ]
+
+
+def list_techniques(connection: Connection) -> list[NamedEntry]:
+    """The techniques in the library's order."""
+    return [
+        NamedEntry(row.id, row.name)
+        for row in connection.execute(
+            text("SELECT id, name FROM techniques ORDER BY position, name")
+        )
+    ]
+
+
+def list_tags(connection: Connection) -> list[NamedEntry]:
+    """The tags in alphabetical order."""
+    return [
+        NamedEntry(row.id, row.name)
+        for row in connection.execute(
+            text("SELECT id, name FROM tags ORDER BY name COLLATE NOCASE")
+        )
+    ]

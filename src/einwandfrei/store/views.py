@@ -129,3 +129,12 @@ class LibraryCounts:
             ViewKind.UNCATEGORISED: self.uncategorised,
             ViewKind.TRASH: self.trash,
         }.get(view.kind)
+
+
+@dataclass(frozen=True, slots=True)
+class NamedEntry:
+    """A category, technique or tag (colour only for categories)."""
+
+    id: int
+    name: str
+    colour: str = ""

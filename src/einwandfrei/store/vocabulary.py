@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import Literal
 
 from sqlalchemy import Connection, text
@@ -19,50 +18,28 @@ from einwandfrei.store.changes import mark_changed
 from einwandfrei.store.editing import finish, now_text
 from einwandfrei.store.errors import ConflictError, LibraryError, NotFoundError
 from einwandfrei.store.library import Library
+from einwandfrei.store.listing import list_categories, list_tags, list_techniques
 from einwandfrei.store.snapshots import Snapshot
+from einwandfrei.store.views import NamedEntry
+
+__all__ = [
+    "NamedEntry",
+    "NamedTable",
+    "add_named",
+    "delete_named",
+    "find_or_add_named",
+    "list_categories",
+    "list_tags",
+    "list_techniques",
+    "rename_named",
+    "reorder_named",
+    "set_category_colour",
+    "usage_count",
+]
 
 NamedTable = Literal["categories", "techniques", "tags"]
 _COLOUR = re.compile(r"^(#[0-9a-fA-F]{6})?$")
 _WHAT = {"categories": "category", "techniques": "technique", "tags": "tag"}
-
-
-@dataclass(frozen=True, slots=True)
-class NamedEntry:
-    """A category, technique or tag (colour only for categories)."""
-
-    id: int
-    name: str
-    colour: str = ""
-
-
-def list_categories(connection: Connection) -> list[NamedEntry]:
-    """The categories in the library's order."""
-    return [
-        NamedEntry(row.id, row.name, row.colour or "")
-        for row in connection.execute(
-            text("SELECT id, name, colour FROM categories ORDER BY position, name")
-        )
-    ]
-
-
-def list_techniques(connection: Connection) -> list[NamedEntry]:
-    """The techniques in the library's order."""
-    return [
-        NamedEntry(row.id, row.name)
-        for row in connection.execute(
-            text("SELECT id, name FROM techniques ORDER BY position, name")
-        )
-    ]
-
-
-def list_tags(connection: Connection) -> list[NamedEntry]:
-    """The tags in alphabetical order."""
-    return [
-        NamedEntry(row.id, row.name)
-        for row in connection.execute(
-            text("SELECT id, name FROM tags ORDER BY name COLLATE NOCASE")
-        )
-    ]
 
 
 def _clean_name(name: str, table: NamedTable) -> str:

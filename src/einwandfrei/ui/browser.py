@@ -97,7 +97,7 @@ class LibraryBrowser(QObject):
 
     def refresh_vocabulary(self) -> None:
         """Read categories and tags again for the sidebar."""
-        from einwandfrei.store.vocabulary import list_categories, list_tags
+        from einwandfrei.store.listing import list_categories, list_tags
 
         assert self.library is not None
         with self.library.read() as connection:

@@ -162,7 +162,7 @@ class EditOperations(QObject):
             self.editing.delete(ids)
 
     def _fill_move_menu(self) -> None:
-        from einwandfrei.store.vocabulary import list_categories
+        from einwandfrei.store.listing import list_categories
 
         menu = self.window.actions_.move_to
         menu.clear()

@@ -30,7 +30,7 @@ from einwandfrei.ui.edit_requests import EditRequests, ObjectionField
 
 if TYPE_CHECKING:
     from einwandfrei.store.details import ObjectionDetail
-    from einwandfrei.store.vocabulary import NamedEntry
+    from einwandfrei.store.views import NamedEntry
 
 OBJECTION_FONT_SCALE = 1.6
 FAVOURITE_STYLE = """

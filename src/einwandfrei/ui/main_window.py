@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QLockFile, QObject, QSettings, Qt, Signal
+from PySide6.QtCore import QEvent, QLockFile, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -47,6 +47,7 @@ class MainWindow(QMainWindow):
     """The app's main window on one data folder."""
 
     libraryChanged = Signal(object)
+    libraryListed = Signal()
     libraryOpened = Signal()
     firstPainted = Signal()
 
@@ -230,31 +231,13 @@ class MainWindow(QMainWindow):
         """Hold the data folder's lock until the window closes."""
         self._lock = lock
 
-    def attach_library(self, library: Library) -> None:
-        """Fill the window from an open library."""
-        from einwandfrei.store.reading import read_meta
-        from einwandfrei.ui.edit_operations import EditOperations
-        from einwandfrei.ui.file_operations import FileOperations
-        from einwandfrei.ui.library_editor import LibraryEditor
+    def attach_library(self, library: Library, *, defer_editing: bool = False) -> None:
+        """Fill the window from an open library: first the list, then the editor and edits.
 
-        # What only works on an open library is set up now, after the window has painted.
-        self.edit_operations = EditOperations(self)
-        self.file_operations = FileOperations(self)
-        self.browser.selectionChanged.connect(self.edit_operations.update_actions)
-        self.editor.ensure_page()
+        With `defer_editing`, the editor and everything that changes the library are set up in
+        the next turn of the event loop, so the list shows (and can be searched) sooner.
+        """
         self.library = library
-        with library.read() as connection:
-            language = read_meta(connection, "language")
-        self.editing = LibraryEditor(library, self.undo_stack, language)
-        self.editing.changed.connect(self._after_change)
-        self.editing.focusRequested.connect(self._focus_objection)
-        self.editing.failed.connect(
-            lambda message: self.prompter.warn(self, self.tr("That did not work"), message)
-        )
-        self.editor.set_requests(self.editing)
-        self.edit_operations.attach(self.editing)
-        self._set_library_actions_enabled(True)
-        self._refresh_editor_vocabulary()
         self.browser.view = LibraryView.from_key(self.settings.view_key())
         sort = self.settings.sort()
         if sort is not None:
@@ -267,11 +250,44 @@ class MainWindow(QMainWindow):
         self.list_view.set_query(query)
         self.editor.set_query(query)
         self.browser.attach(library, select=self.settings.objection_id())
-        self.edit_operations.update_actions()
+        self.search.setEnabled(True)
+        self.actions_.find.setEnabled(True)
+        self.libraryListed.emit()
+        if defer_editing:
+            QTimer.singleShot(0, self._set_up_editing)
+        else:
+            self._set_up_editing()
+
+    def _set_up_editing(self) -> None:
+        from einwandfrei.store.reading import read_meta
+        from einwandfrei.ui.edit_operations import EditOperations
+        from einwandfrei.ui.file_operations import FileOperations
+        from einwandfrei.ui.library_editor import LibraryEditor
+
+        library = self.library
+        if library is None or self.editing is not None:
+            return
+        self.edit_operations = EditOperations(self)
+        self.file_operations = FileOperations(self)
+        self.browser.selectionChanged.connect(self.edit_operations.update_actions)
+        self.editor.ensure_page()
+        with library.read() as connection:
+            language = read_meta(connection, "language")
+        self.editing = LibraryEditor(library, self.undo_stack, language)
+        self.editing.changed.connect(self._after_change)
+        self.editing.focusRequested.connect(self._focus_objection)
+        self.editing.failed.connect(
+            lambda message: self.prompter.warn(self, self.tr("That did not work"), message)
+        )
+        self.editor.set_requests(self.editing)
+        self.edit_operations.attach(self.editing)
+        self._set_library_actions_enabled(True)
+        self._refresh_editor_vocabulary()
+        self._show_objection(self.browser.current_id())
         self.libraryOpened.emit()
 
     def _refresh_editor_vocabulary(self) -> None:
-        from einwandfrei.store.vocabulary import list_categories, list_tags, list_techniques
+        from einwandfrei.store.listing import list_categories, list_tags, list_techniques
 
         assert self.library is not None
         with self.library.read() as connection:
@@ -284,6 +300,8 @@ class MainWindow(QMainWindow):
     def _show_objection(self, objection_id: int | None) -> None:
         from einwandfrei.store.details import read_objection_detail
 
+        if self.editing is None:
+            return  # the editor is set up right after the list; it shows the selection then
         self.editor.flush()
         if objection_id is None or self.library is None:
             if not self.editor.is_draft():
@@ -376,13 +394,15 @@ class MainWindow(QMainWindow):
         return super().eventFilter(watched, event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.library is not None and self.file_operations.busy():
+        ready = self.editing is not None
+        if ready and self.file_operations.busy():
             self.statusBar().showMessage(self.tr("Please wait until the work in progress ends."))
             event.ignore()
             return
         self.editor.flush()
-        if self.library is not None:
+        if ready:
             self.file_operations.wait_for_background()
+        if self.library is not None:
             self.save_state()
             self.library.close()
         if self._lock is not None:

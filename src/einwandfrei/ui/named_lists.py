@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from einwandfrei.ui.changes import LibraryChange
 
 if TYPE_CHECKING:
-    from einwandfrei.store.vocabulary import NamedEntry
+    from einwandfrei.store.views import NamedEntry
     from einwandfrei.ui.main_window import MainWindow
 
 ListTable = Literal["categories", "techniques"]
@@ -83,7 +83,7 @@ class NamedListDialog(QDialog):
         self.refresh()
 
     def _read(self) -> list[NamedEntry]:
-        from einwandfrei.store.vocabulary import list_categories, list_techniques
+        from einwandfrei.store.listing import list_categories, list_techniques
 
         library = self.window_.library
         assert library is not None

@@ -40,7 +40,7 @@ from einwandfrei.ui.text_fields import FieldBinding, GrowingTextEdit, route_undo
 
 if TYPE_CHECKING:
     from einwandfrei.store.details import ResponseDetail
-    from einwandfrei.store.vocabulary import NamedEntry
+    from einwandfrei.store.views import NamedEntry
 
 RESPONSE_MIME = "application/x-einwandfrei-response-id"
 

@@ -27,7 +27,7 @@ from einwandfrei.store.views import LibraryCounts, LibraryView, ViewKind
 from einwandfrei.ui.objection_model import OBJECTION_IDS_MIME, ids_from_mime
 
 if TYPE_CHECKING:
-    from einwandfrei.store.vocabulary import NamedEntry
+    from einwandfrei.store.views import NamedEntry
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
