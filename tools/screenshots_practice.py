@@ -42,12 +42,14 @@ SAMPLES = {
         "persistent": "You are persistent!",
         "typed": "Yes, we are persistent — about quality and about being on time.",
         "query": "persist",
+        "matches": "call",
         "hard": ("You've called me three times already.", "The setup costs are too high."),
     },
     "de": {
         "persistent": "Sie sind aber hartnäckig!",
         "typed": "Ja, wir sind hartnäckig – bei der Qualität und bei der Pünktlichkeit.",
         "query": "hartn",
+        "matches": "ruf",
         "hard": ("Sie haben mich schon dreimal angerufen.", "Die Einführungskosten sind zu hoch."),
     },
 }
@@ -166,7 +168,7 @@ def render(language: str, output: Path) -> None:
             stats.close()
 
             quick = QuickFindWindow(library)
-            quick.resize(560, 400)
+            quick.resize(560, 380)
             quick.show()
             settle(app, 200)
             quick.field.setText(str(sample["query"]))
@@ -176,6 +178,13 @@ def render(language: str, output: Path) -> None:
                 settle(app, 20)
             settle(app)
             save(quick, output / f"quickfind-{language}.png")
+            quick.field.setText(str(sample["matches"]))
+            for _ in range(100):
+                if len(quick.records) > 2:
+                    break
+                settle(app, 20)
+            settle(app)
+            save(quick, output / f"quickfind-matches-{language}.png")
             quick.close()
             quick.shutdown()
         finally:

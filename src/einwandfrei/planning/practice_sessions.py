@@ -171,7 +171,8 @@ def _call_items(
     objection_ids = list(call.objection_ids)
     states = read_states(connection, objection_ids)
     deadlines = _deadlines(connection, now, zone)
-    deadlines.update(call_deadlines([call], zone))
+    for objection_id, deadline in call_deadlines([call], zone).items():
+        deadlines[objection_id] = min(deadline, deadlines.get(objection_id, deadline))
     _start, end = today_bounds(now, zone)
     due = {
         objection_id

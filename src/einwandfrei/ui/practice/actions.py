@@ -1,45 +1,54 @@
 """The Practice menu's actions, the due-drills count, and `practise_plan` for the call wizard.
 
 The main window creates one `PracticeActions` with its library, its Practice menu and its
-`libraryChanged` signal; everything else happens here.
+`libraryChanged` signal; everything else happens here. Creating the actions imports neither
+SQLAlchemy nor fsrs (the window paints first); they come in with the first count or drill.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime, tzinfo
-from typing import Any
+from datetime import UTC, datetime, tzinfo
+from typing import TYPE_CHECKING, Any
 
-from fsrs import Scheduler
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QMenu, QWidget
 
-from einwandfrei.planning.practice import local_zone, make_scheduler, system_clock
-from einwandfrei.planning.practice_drill import DrillSession
-from einwandfrei.planning.practice_sessions import PracticeKind, PracticeRequest, session_items
-from einwandfrei.planning.practice_sessions import due_count as count_due
-from einwandfrei.planning.practice_stats import read_statistics
-from einwandfrei.store.library import Library
-from einwandfrei.store.practice import call_of_plan
-from einwandfrei.ui.practice.chooser import (
-    PracticeChoice,
-    PracticeChooser,
-    due_title,
-    favourites_title,
-    read_choices,
-)
-from einwandfrei.ui.practice.dialog import PracticeDialog
-from einwandfrei.ui.practice.statistics import PracticeStatisticsDialog
-from einwandfrei.ui.practice.wording import call_label, translate
+if TYPE_CHECKING:
+    from fsrs import Scheduler
+
+    from einwandfrei.planning.practice_sessions import PracticeKind
+    from einwandfrei.store.library import Library
+    from einwandfrei.ui.practice.chooser import PracticeChoice, PracticeChooser
+    from einwandfrei.ui.practice.dialog import PracticeDialog
+    from einwandfrei.ui.practice.statistics import PracticeStatisticsDialog
 
 Clock = Callable[[], datetime]
 
 
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _local_zone() -> tzinfo:
+    zone = datetime.now().astimezone().tzinfo
+    assert zone is not None
+    return zone
+
+
+def _scheduler() -> Scheduler:
+    from einwandfrei.planning.practice import make_scheduler
+
+    return make_scheduler()
+
+
 def due_count(library: Library, now: datetime | None = None, zone: tzinfo | None = None) -> int:
     """How many drills are due today, for the main window's "12 drills due"."""
+    from einwandfrei.planning.practice_sessions import due_count as count_due
+
     with library.read() as connection:
-        return count_due(connection, now or system_clock(), zone or local_zone())
+        return count_due(connection, now or _now(), zone or _local_zone())
 
 
 def _show(dialog: QDialog) -> None:
@@ -65,16 +74,16 @@ class PracticeActions(QObject):
         menu: QMenu | None = None,
         library_changed: Any = None,
         *,
-        clock: Clock = system_clock,
+        clock: Clock = _now,
         zone: tzinfo | None = None,
-        scheduler_factory: Callable[[], Scheduler] = make_scheduler,
+        scheduler_factory: Callable[[], Scheduler] = _scheduler,
         show_dialog: Callable[[QDialog], None] = _show,
     ) -> None:
         super().__init__(window)
         self.window = window
         self._library = library
         self.clock = clock
-        self.zone = zone or local_zone()
+        self.zone = zone or _local_zone()
         self.scheduler_factory = scheduler_factory
         self.show_dialog = show_dialog
         self.dialogs: list[QDialog] = []
@@ -91,20 +100,20 @@ class PracticeActions(QObject):
         self.category = self._action(
             "actionPractiseCategory",
             self.tr("Practise a &Category…"),
-            lambda: self.choose(PracticeKind.CATEGORY),
+            lambda: self.choose("category"),
         )
         self.tag = self._action(
-            "actionPractiseTag", self.tr("Practise a &Tag…"), lambda: self.choose(PracticeKind.TAG)
+            "actionPractiseTag", self.tr("Practise a &Tag…"), lambda: self.choose("tag")
         )
         self.before_call = self._action(
             "actionPractiseBeforeCall",
             self.tr("Practise &Before a Call…"),
-            lambda: self.choose(PracticeKind.CALL),
+            lambda: self.choose("call"),
         )
         self.cram = self._action(
             "actionCram",
             self.tr("C&ram…"),
-            lambda: self.choose(PracticeKind.FAVOURITES, cram=True),
+            lambda: self.choose("favourites", cram=True),
         )
         self.statistics = self._action(
             "actionPracticeStatistics", self.tr("Practice &Statistics"), self.show_statistics
@@ -146,6 +155,10 @@ class PracticeActions(QObject):
 
     def practise(self, choice: PracticeChoice) -> PracticeDialog:
         """Open the drill dialog on what `choice` names."""
+        from einwandfrei.planning.practice_drill import DrillSession
+        from einwandfrei.planning.practice_sessions import session_items
+        from einwandfrei.ui.practice.dialog import PracticeDialog
+
         scheduler = self.scheduler_factory()
         with self.library.read() as connection:
             items = session_items(connection, choice.request, self.clock(), self.zone, scheduler)
@@ -162,16 +175,27 @@ class PracticeActions(QObject):
 
     def practise_due(self) -> PracticeDialog:
         """Today's drills."""
+        from einwandfrei.planning.practice_sessions import PracticeKind, PracticeRequest
+        from einwandfrei.ui.practice.chooser import PracticeChoice, due_title
+
         return self.practise(PracticeChoice(PracticeRequest(PracticeKind.DUE), due_title()))
 
     def practise_favourites(self) -> PracticeDialog:
         """The favourites that are due, and a few new ones."""
+        from einwandfrei.planning.practice_sessions import PracticeKind, PracticeRequest
+        from einwandfrei.ui.practice.chooser import PracticeChoice, favourites_title
+
         return self.practise(
             PracticeChoice(PracticeRequest(PracticeKind.FAVOURITES), favourites_title())
         )
 
     def practise_plan(self, plan_id: int, *, cram: bool = False) -> PracticeDialog:
         """Every objection expected in a call plan: due ones scheduled, the others crammed."""
+        from einwandfrei.planning.practice_sessions import PracticeKind, PracticeRequest
+        from einwandfrei.store.practice import call_of_plan
+        from einwandfrei.ui.practice.chooser import PracticeChoice
+        from einwandfrei.ui.practice.wording import call_label, translate
+
         with self.library.read() as connection:
             call = call_of_plan(connection, plan_id)
         customer = call_label(call.customer, call.scheduled_at) if call else ""
@@ -180,11 +204,14 @@ class PracticeActions(QObject):
             PracticeChoice(PracticeRequest(PracticeKind.CALL, plan_id, cram=cram), title)
         )
 
-    def choose(self, kind: PracticeKind, *, cram: bool = False) -> PracticeChooser:
+    def choose(self, kind: PracticeKind | str, *, cram: bool = False) -> PracticeChooser:
         """Ask what to drill (preselecting the first entry of `kind`), then open it."""
+        from einwandfrei.planning.practice_sessions import PracticeKind
+        from einwandfrei.ui.practice.chooser import PracticeChooser, read_choices
+
         with self.library.read() as connection:
             choices = read_choices(connection, self.clock())
-        chooser = PracticeChooser(choices, kind=kind, cram=cram, parent=self.window)
+        chooser = PracticeChooser(choices, kind=PracticeKind(kind), cram=cram, parent=self.window)
         chooser.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
         def start() -> None:
@@ -199,6 +226,9 @@ class PracticeActions(QObject):
 
     def show_statistics(self) -> PracticeStatisticsDialog:
         """Open the statistics window."""
+        from einwandfrei.planning.practice_stats import read_statistics
+        from einwandfrei.ui.practice.statistics import PracticeStatisticsDialog
+
         with self.library.read() as connection:
             statistics = read_statistics(connection, self.clock(), self.zone)
         dialog = PracticeStatisticsDialog(statistics, self.window)

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-from fsrs import Rating
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 translate = QCoreApplication.translate
@@ -23,13 +22,13 @@ def quoted(text: str) -> str:
     return QLocale().quoteString(text)
 
 
-def rating_name(rating: Rating) -> str:
-    """Again, Hard, Good or Easy."""
-    if rating == Rating.Again:
+def rating_name(rating: int) -> str:
+    """Again, Hard, Good or Easy (the ratings 1 to 4)."""
+    if rating == 1:
         return translate("PracticeWording", "Again")
-    if rating == Rating.Hard:
+    if rating == 2:
         return translate("PracticeWording", "Hard")
-    if rating == Rating.Good:
+    if rating == 3:
         return translate("PracticeWording", "Good")
     return translate("PracticeWording", "Easy")
 
