@@ -137,6 +137,21 @@ def test_due_today_brings_in_a_few_new_objections_a_day(library: Library) -> Non
     assert len(_due_ids(library, clock, 5)) == 5
 
 
+def test_the_due_count_counts_the_due_drills(library: Library) -> None:
+    clock = FakeClock()
+    first, second, third = objection_ids(library)[:3]
+    _learn(library, [first, second], clock, Rating.Good)
+    add_call(library, [second, third], clock() + timedelta(days=1))
+    clock.advance(hours=2)
+    for new_per_day in (0, 1, 3, 10):
+        with library.read() as connection:
+            items = due_items(connection, clock(), ZONE, new_per_day)
+            assert due_count(connection, clock(), ZONE, new_per_day) == len(items)
+    due = {item.objection_id for item in items}
+    assert third in due  # never drilled, expected tomorrow
+    assert second not in due  # drilled today: fresh for tomorrow's call
+
+
 def test_practice_a_category_or_the_favourites(library: Library) -> None:
     clock = FakeClock()
     persistent = objection_id(library, "You are persistent!")

@@ -162,26 +162,37 @@ def unseen_objection_ids(
     scope: SearchFilter = EVERYTHING,
     excluding: Iterable[int] = (),
 ) -> list[int]:
-    """Live objections never drilled, favourites first, then in library order; at most `limit`."""
-    if limit <= 0:
-        return []
+    """Live objections never drilled, favourites first, then in the order they were added.
+
+    At most `limit`. Two short queries that walk the objections in id order and stop early, so
+    this costs little even in a library of 100,000 objections.
+    """
     skipped = set(excluding)
-    query = (
-        select(Objection.id)
-        .outerjoin(Category, Category.id == Objection.category_id)
-        .where(*_scope_conditions(scope), _unseen())
-        .order_by(
-            Objection.is_favorite.desc(),
-            Category.position.is_(None),
-            Category.position,
-            Objection.id,
+    found: list[int] = []
+    for favourite in (True, False):
+        if len(found) >= limit:
+            break
+        query = (
+            select(Objection.id)
+            .where(*_scope_conditions(scope), _unseen(), Objection.is_favorite.is_(favourite))
+            .order_by(Objection.id)
+            .limit(limit - len(found) + len(skipped))
         )
-        .limit(limit + len(skipped))
+        found += [i for i in connection.scalars(query) if i not in skipped][: limit - len(found)]
+    return found
+
+
+def count_unseen(connection: Connection, limit: int, excluding: Iterable[int] = ()) -> int:
+    """How many live objections were never drilled, counting no further than `limit`."""
+    skipped = set(excluding)
+    first = (
+        select(Objection.id)
+        .where(Objection.deleted_at.is_(None), _unseen())
+        .limit(max(0, limit) + len(skipped))
+        .subquery()
     )
-    found = [
-        objection_id for objection_id in connection.scalars(query) if objection_id not in skipped
-    ]
-    return found[:limit]
+    found = [i for i in connection.scalars(select(first.c.id)) if i not in skipped]
+    return min(len(found), max(0, limit))
 
 
 def scope_objection_ids(connection: Connection, scope: SearchFilter) -> list[int]:
