@@ -18,7 +18,7 @@ from einwandfrei import __version__
 from einwandfrei.i18n import install_translators, interface_language
 from einwandfrei.paths import APP_NAME, resolve_data_dir
 from einwandfrei.ui.main_window import MainWindow
-from einwandfrei.ui.prompter import Prompter
+from einwandfrei.ui.prompter import LazyQtPrompter, Prompter
 from einwandfrei.ui.settings import default_settings
 from einwandfrei.ui.startup import StartupRefused, lock_data_folder, open_with_prompts
 
@@ -55,9 +55,7 @@ def build_window(
 ) -> MainWindow:
     """The window on `data_dir`, empty until a library is opened into it."""
     if prompter is None:
-        from einwandfrei.ui.qt_prompter import QtPrompter
-
-        prompter = QtPrompter()
+        prompter = LazyQtPrompter()
     return MainWindow(data_dir, settings=settings or default_settings(), prompter=prompter)
 
 
@@ -122,9 +120,7 @@ def launch(
     app = application()
     settings = settings or default_settings()
     if prompter is None:
-        from einwandfrei.ui.qt_prompter import QtPrompter
-
-        prompter = QtPrompter()
+        prompter = LazyQtPrompter()
     translators = install_translators(app, interface_language(settings))
     try:
         lock = lock_data_folder(data_dir, prompter)

@@ -251,6 +251,7 @@ class MainWindow(QMainWindow):
         self.editor.set_query(query)
         self.browser.attach(library, select=self.settings.objection_id())
         self.search.setEnabled(True)
+        self.search.setClearButtonEnabled(True)  # its icon loads after the first paint
         self.actions_.find.setEnabled(True)
         self.libraryListed.emit()
         if defer_editing:

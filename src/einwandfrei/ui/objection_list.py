@@ -86,14 +86,15 @@ class ObjectionListView(QTableView):
 
     def set_query(self, query: str) -> None:
         """Mark the words of `query` in the objections' texts."""
-        from einwandfrei.ui.highlight import MatchDelegate
-
         if self.match_delegate is None:
+            if not query.strip():
+                return  # nothing to mark, and nothing marked yet
+            from einwandfrei.ui.highlight import MatchDelegate
+
             self.match_delegate = MatchDelegate(self)
-        assert isinstance(self.match_delegate, MatchDelegate)
-        if query == self.match_delegate.query:
+        if query == getattr(self.match_delegate, "query", None):
             return
-        self.match_delegate.query = query
+        self.match_delegate.query = query  # type: ignore[attr-defined]
         # Without a search, Qt paints the column itself: no Python in the paint path.
         self.setItemDelegateForColumn(
             Column.TEXT, self.match_delegate if query.strip() else self.plain_delegate

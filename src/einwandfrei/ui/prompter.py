@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 
@@ -66,6 +66,20 @@ class Prompter(Protocol):
     def show_dialog(self, dialog: QDialog) -> None:
         """Show a dialog that works on its own (preferences, about) without blocking."""
         ...
+
+
+class LazyQtPrompter:
+    """Qt's dialogs, loaded on the first question (not while the window starts)."""
+
+    def __init__(self) -> None:
+        self._real: Prompter | None = None
+
+    def __getattr__(self, name: str) -> Any:
+        if self._real is None:
+            from einwandfrei.ui.qt_prompter import QtPrompter
+
+            self._real = QtPrompter()
+        return getattr(self._real, name)
 
 
 def describe_backup(path: Path) -> str:

@@ -19,7 +19,6 @@ class SearchField(QLineEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("searchField")
-        self.setClearButtonEnabled(True)
         self.setPlaceholderText(self.tr("Search objections and answers…"))
         self.setToolTip(
             self.tr("Type a few letters of what the customer says (Ctrl+F; Esc clears)")

@@ -17,10 +17,11 @@ from PySide6.QtCore import (
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
+    QSize,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPalette, QPixmap
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
 
 from einwandfrei.store.views import LibraryCounts, LibraryView, ViewKind
@@ -33,7 +34,7 @@ Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
 _CHILD = 100
 COLLAPSE_TAGS_ABOVE = 30
-SIDEBAR_STYLE = "QTreeView#categoryFilter::item { padding: 3px 4px; }"
+_RIGHT = int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value)
 
 
 class Section(enum.IntEnum):
@@ -74,6 +75,11 @@ class SidebarModel(QAbstractItemModel):
         self._entries: list[list[_Entry]] = [[], [], []]
         self._counts = LibraryCounts()
         self._icons: dict[str, QIcon] = {}
+        self._heading_font = QFont()
+        self._heading_font.setBold(True)
+        self._quiet = QBrush(QPalette().color(QPalette.ColorRole.PlaceholderText))
+        # A little air between the entries (a style sheet would cost more than the sidebar).
+        self._row_size = QSize(-1, QFontMetrics(QFont()).height() + 8)
         self._fill_library_section()
 
     def _fill_library_section(self) -> None:
@@ -150,25 +156,25 @@ class SidebarModel(QAbstractItemModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
+        if role == Qt.ItemDataRole.SizeHintRole:
+            return self._row_size
         entry = self._entry(index)
         if entry is None:
             if role == Qt.ItemDataRole.DisplayRole and index.column() == 0:
                 return (self.tr("Library"), self.tr("Categories"), self.tr("Tags"))[index.row()]
             if role == Qt.ItemDataRole.FontRole:
-                font = QFont()
-                font.setBold(True)
-                return font
+                return self._heading_font
             if role == Qt.ItemDataRole.ForegroundRole:
-                return QBrush(QPalette().color(QPalette.ColorRole.PlaceholderText))
+                return self._quiet
             return None
         if index.column() == 1:
             if role == Qt.ItemDataRole.DisplayRole:
                 count = self._counts.of(entry.view)
                 return "" if count is None else str(count)
             if role == Qt.ItemDataRole.TextAlignmentRole:
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                return _RIGHT
             if role == Qt.ItemDataRole.ForegroundRole:
-                return QBrush(QPalette().color(QPalette.ColorRole.PlaceholderText))
+                return self._quiet
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return entry.label
@@ -241,12 +247,12 @@ class Sidebar(QTreeView):
         self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setFrameShape(QTreeView.Shape.NoFrame)
-        self.setStyleSheet(SIDEBAR_STYLE)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header = self.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(1, self.fontMetrics().horizontalAdvance("100000") + 12)
         self._current = LibraryView()
         self.sidebar_model.modelReset.connect(self._after_reset)
         self.clicked.connect(self._heading_clicked)
