@@ -8,7 +8,7 @@ import pytest
 from fsrs import Rating
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QDialog, QMainWindow, QMenu, QPushButton
+from PySide6.QtWidgets import QDialog, QMainWindow, QMenu, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from einwandfrei.planning.practice import NEW_PER_DAY, make_scheduler
@@ -19,6 +19,7 @@ from einwandfrei.ui.practice import due_count, due_drills_text
 from einwandfrei.ui.practice.actions import PracticeActions
 from einwandfrei.ui.practice.chooser import PracticeChooser
 from einwandfrei.ui.practice.dialog import PracticeDialog
+from einwandfrei.ui.practice.install import DueDrillsButton, install_practice
 from einwandfrei.ui.practice.statistics import PracticeStatisticsDialog
 from tests.practice_support import ZONE, FakeClock, add_call, objection_id
 
@@ -134,14 +135,32 @@ def test_practise_plan_drills_the_objections_of_the_call(qtbot: QtBot, library: 
     assert isinstance(chooser, PracticeChooser)
     assert chooser.combo.currentText().startswith("Before the call with Anna Keller")
     dialog = actions.practise_plan(plan)
+    assert dialog is not None
     assert [item.objection_id for item in dialog.session._queue] == [persistent, expensive]
     assert "Anna Keller" in dialog.windowTitle()
+
+
+def test_without_a_library_the_actions_wait(qtbot: QtBot, library: Library) -> None:
+    window = _Window()
+    qtbot.addWidget(window)
+    current: list[Library] = []
+    actions = PracticeActions(
+        window, lambda: current[0] if current else None, clock=FakeClock(), zone=ZONE
+    )
+    assert not actions.practice.isEnabled()
+    assert actions.practise_due() is None
+    assert actions.refresh_due_count() == 0
+    current.append(library)
+    with qtbot.waitSignal(actions.dueCountChanged):
+        actions.refresh_due_count()
+    assert actions.practice.isEnabled()
 
 
 def test_statistics_show_what_was_drilled(qtbot: QtBot, library: Library) -> None:
     clock = FakeClock()
     actions, shown = _actions(qtbot, library, clock)
     dialog = actions.practise_due()
+    assert dialog is not None
     dialog.reveal()
     dialog.grade(Rating.Good)
     with library.read() as connection:
@@ -151,3 +170,50 @@ def test_statistics_show_what_was_drilled(qtbot: QtBot, library: Library) -> Non
     assert isinstance(statistics, PracticeStatisticsDialog)
     assert statistics.statistics.reviews == 1
     assert statistics.totals.text().startswith("1 drill in 30 days")
+
+
+class _Host(QMainWindow):
+    """The parts of the main window that `install_practice` uses."""
+
+    libraryChanged = Signal(object)  # noqa: N815 (the main window's name)
+    libraryListed = Signal()  # noqa: N815
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.library: Library | None = None
+        self.practice_menu = QMenu("&Practice", self)
+        self.practice_menu.setObjectName("menuPractice")
+        self.menuBar().addMenu(self.practice_menu)
+        self.status: list[QWidget] = []
+
+    def menu(self, name: str) -> QMenu:
+        assert name == "practice"
+        return self.practice_menu
+
+    def add_status_widget(self, widget: QWidget) -> None:
+        self.status.append(widget)
+
+
+def test_install_practice_adds_menu_quick_find_and_the_due_count(
+    qtbot: QtBot, library: Library
+) -> None:
+    host = _Host()
+    qtbot.addWidget(host)
+    actions = install_practice(host)
+    button = host.status[0]
+    assert isinstance(button, DueDrillsButton)
+    assert button.objectName() == "practiceDueButton"
+    assert not button.isVisibleTo(host)  # nothing counted before the library is open
+    names = [action.objectName() for action in host.practice_menu.actions()]
+    assert names[0] == "actionPractice"
+    assert names[-1] == "actionQuickFind"
+    host.library = library
+    with qtbot.waitSignal(actions.dueCountChanged):
+        host.libraryListed.emit()
+    assert button.text() == f"{NEW_PER_DAY} drills due"
+    assert button.isVisibleTo(host)
+    QTest.mouseClick(button, Qt.MouseButton.LeftButton)
+    dialog = host.findChild(PracticeDialog)
+    assert dialog is not None
+    assert dialog.session.total == NEW_PER_DAY
+    dialog.close()

@@ -1,11 +1,21 @@
-"""Drills: the practice dialog, its statistics, and the actions the main window offers.
+"""Drills: the practice dialog, its statistics, and what the main window offers of them.
 
-For the main window: `create_practice_actions(window, library, menu, library_changed)` returns a
-`PracticeActions` (its `practise_plan(plan_id)` serves the call wizard); `due_count(library)` and
-`due_drills_text(count)` make the "12 drills due" indicator.
+For the main window: `install_practice(window)` adds the Practice menu's entries, quick-find and
+the "12 drills due" button in one call and returns the `PracticeActions` (its
+`practise_plan(plan_id)` serves the call wizard). The parts are there on their own too:
+`create_practice_actions(window, library, menu, library_changed)`, `due_count(library)` and
+`due_drills_text(count)`. None of this imports SQLAlchemy or fsrs before it is used.
 """
 
 from einwandfrei.ui.practice.actions import PracticeActions, create_practice_actions, due_count
+from einwandfrei.ui.practice.install import DueDrillsButton, install_practice
 from einwandfrei.ui.practice.wording import due_drills_text
 
-__all__ = ["PracticeActions", "create_practice_actions", "due_count", "due_drills_text"]
+__all__ = [
+    "DueDrillsButton",
+    "PracticeActions",
+    "create_practice_actions",
+    "due_count",
+    "due_drills_text",
+    "install_practice",
+]

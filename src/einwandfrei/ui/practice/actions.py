@@ -70,7 +70,7 @@ class PracticeActions(QObject):
     def __init__(
         self,
         window: QWidget,
-        library: Library | Callable[[], Library],
+        library: Library | Callable[[], Library | None],
         menu: QMenu | None = None,
         library_changed: Any = None,
         *,
@@ -126,6 +126,7 @@ class PracticeActions(QObject):
             menu.addAction(self.statistics)
         if library_changed is not None:
             library_changed.connect(lambda *_args: self.refresh_due_count())
+        self._enable(self.library is not None)
 
     def _action(
         self,
@@ -143,27 +144,46 @@ class PracticeActions(QObject):
         return action
 
     @property
-    def library(self) -> Library:
-        """The window's library (it may be replaced, by a restore for example)."""
+    def library(self) -> Library | None:
+        """The window's library: None until it is open (it may also be replaced by a restore)."""
         return self._library() if callable(self._library) else self._library
 
+    def _enable(self, enabled: bool) -> None:
+        for action in (
+            self.practice,
+            self.favourites,
+            self.category,
+            self.tag,
+            self.before_call,
+            self.cram,
+            self.statistics,
+        ):
+            action.setEnabled(enabled)
+
     def refresh_due_count(self) -> int:
-        """Count today's drills again and tell `dueCountChanged`."""
-        count = due_count(self.library, self.clock(), self.zone)
+        """Count today's drills again and tell `dueCountChanged` (nothing without a library)."""
+        library = self.library
+        self._enable(library is not None)
+        if library is None:
+            return 0
+        count = due_count(library, self.clock(), self.zone)
         self.dueCountChanged.emit(count)
         return count
 
-    def practise(self, choice: PracticeChoice) -> PracticeDialog:
+    def practise(self, choice: PracticeChoice) -> PracticeDialog | None:
         """Open the drill dialog on what `choice` names."""
         from einwandfrei.planning.practice_drill import DrillSession
         from einwandfrei.planning.practice_sessions import session_items
         from einwandfrei.ui.practice.dialog import PracticeDialog
 
+        library = self.library
+        if library is None:
+            return None
         scheduler = self.scheduler_factory()
-        with self.library.read() as connection:
+        with library.read() as connection:
             items = session_items(connection, choice.request, self.clock(), self.zone, scheduler)
         session = DrillSession(
-            self.library, items, scheduler=scheduler, clock=self.clock, zone=self.zone
+            library, items, scheduler=scheduler, clock=self.clock, zone=self.zone
         )
         dialog = PracticeDialog(session, choice.title, self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -173,14 +193,14 @@ class PracticeActions(QObject):
         self.show_dialog(dialog)
         return dialog
 
-    def practise_due(self) -> PracticeDialog:
+    def practise_due(self) -> PracticeDialog | None:
         """Today's drills."""
         from einwandfrei.planning.practice_sessions import PracticeKind, PracticeRequest
         from einwandfrei.ui.practice.chooser import PracticeChoice, due_title
 
         return self.practise(PracticeChoice(PracticeRequest(PracticeKind.DUE), due_title()))
 
-    def practise_favourites(self) -> PracticeDialog:
+    def practise_favourites(self) -> PracticeDialog | None:
         """The favourites that are due, and a few new ones."""
         from einwandfrei.planning.practice_sessions import PracticeKind, PracticeRequest
         from einwandfrei.ui.practice.chooser import PracticeChoice, favourites_title
@@ -189,14 +209,17 @@ class PracticeActions(QObject):
             PracticeChoice(PracticeRequest(PracticeKind.FAVOURITES), favourites_title())
         )
 
-    def practise_plan(self, plan_id: int, *, cram: bool = False) -> PracticeDialog:
+    def practise_plan(self, plan_id: int, *, cram: bool = False) -> PracticeDialog | None:
         """Every objection expected in a call plan: due ones scheduled, the others crammed."""
         from einwandfrei.planning.practice_sessions import PracticeKind, PracticeRequest
         from einwandfrei.store.practice import call_of_plan
         from einwandfrei.ui.practice.chooser import PracticeChoice
         from einwandfrei.ui.practice.wording import call_label, translate
 
-        with self.library.read() as connection:
+        library = self.library
+        if library is None:
+            return None
+        with library.read() as connection:
             call = call_of_plan(connection, plan_id)
         customer = call_label(call.customer, call.scheduled_at) if call else ""
         title = translate("PracticeChooser", "Before the call with %1").replace("%1", customer)
@@ -204,12 +227,15 @@ class PracticeActions(QObject):
             PracticeChoice(PracticeRequest(PracticeKind.CALL, plan_id, cram=cram), title)
         )
 
-    def choose(self, kind: PracticeKind | str, *, cram: bool = False) -> PracticeChooser:
+    def choose(self, kind: PracticeKind | str, *, cram: bool = False) -> PracticeChooser | None:
         """Ask what to drill (preselecting the first entry of `kind`), then open it."""
         from einwandfrei.planning.practice_sessions import PracticeKind
         from einwandfrei.ui.practice.chooser import PracticeChooser, read_choices
 
-        with self.library.read() as connection:
+        library = self.library
+        if library is None:
+            return None
+        with library.read() as connection:
             choices = read_choices(connection, self.clock())
         chooser = PracticeChooser(choices, kind=PracticeKind(kind), cram=cram, parent=self.window)
         chooser.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -224,12 +250,15 @@ class PracticeActions(QObject):
         self.show_dialog(chooser)
         return chooser
 
-    def show_statistics(self) -> PracticeStatisticsDialog:
+    def show_statistics(self) -> PracticeStatisticsDialog | None:
         """Open the statistics window."""
         from einwandfrei.planning.practice_stats import read_statistics
         from einwandfrei.ui.practice.statistics import PracticeStatisticsDialog
 
-        with self.library.read() as connection:
+        library = self.library
+        if library is None:
+            return None
+        with library.read() as connection:
             statistics = read_statistics(connection, self.clock(), self.zone)
         dialog = PracticeStatisticsDialog(statistics, self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -252,7 +281,7 @@ class PracticeActions(QObject):
 
 def create_practice_actions(
     window: QWidget,
-    library: Library | Callable[[], Library],
+    library: Library | Callable[[], Library | None],
     menu: QMenu | None = None,
     library_changed: Any = None,
 ) -> PracticeActions:

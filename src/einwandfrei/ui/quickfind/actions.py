@@ -21,7 +21,7 @@ class QuickFindAction(QObject):
     def __init__(
         self,
         window: QWidget,
-        library: Library | Callable[[], Library],
+        library: Library | Callable[[], Library | None],
         library_changed: Any = None,
         settings: QSettings | None = None,
     ) -> None:
@@ -39,10 +39,15 @@ class QuickFindAction(QObject):
         if library_changed is not None:
             library_changed.connect(lambda *_args: self.library_changed())
 
-    def open(self) -> QuickFindWindow:
-        """Show the quick-find window (created on first use) with the cursor in its field."""
+    def open(self) -> QuickFindWindow | None:
+        """Show the quick-find window (created on first use) with the cursor in its field.
+
+        Nothing happens while the window has no library yet.
+        """
         if self.quick_find is None:
             library = self._library() if callable(self._library) else self._library
+            if library is None:
+                return None
             self.quick_find = QuickFindWindow(library, self.window, settings=self.settings)
         self.quick_find.show()
         self.quick_find.raise_()
@@ -59,7 +64,7 @@ class QuickFindAction(QObject):
 
 def create_quick_find_action(
     window: QWidget,
-    library: Library | Callable[[], Library],
+    library: Library | Callable[[], Library | None],
     library_changed: Any = None,
     settings: QSettings | None = None,
 ) -> QAction:

@@ -1,0 +1,52 @@
+"""Everything practice brings to the main window, installed with one call.
+
+`install_practice(window)` needs of the window: `library` (None until open), `menu("practice")`,
+`add_status_widget(widget)`, the `libraryChanged` signal and, if it has one, `libraryListed`
+(the library is open and listed: time to count the drills).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QToolButton, QWidget
+
+from einwandfrei.ui.practice.actions import PracticeActions
+from einwandfrei.ui.practice.wording import due_drills_text
+from einwandfrei.ui.quickfind.actions import QuickFindAction
+
+
+class DueDrillsButton(QToolButton):
+    """ "12 drills due" beside the search; a click starts them."""
+
+    def __init__(self, actions: PracticeActions, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("practiceDueButton")
+        self.setAutoRaise(True)
+        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.setDefaultAction(actions.practice)
+        self.show_count(None)
+        actions.dueCountChanged.connect(self.show_count)
+
+    def show_count(self, count: int | None) -> None:
+        """Show how many drills are due (None: not counted yet)."""
+        self.setText("" if count is None else due_drills_text(count))
+        self.setVisible(count is not None)
+
+
+def install_practice(window: Any) -> PracticeActions:
+    """Add the Practice menu's entries, quick-find and the due-drills count to `window`."""
+    actions = PracticeActions(
+        window, lambda: window.library, window.menu("practice"), window.libraryChanged
+    )
+    quick_find = QuickFindAction(window, lambda: window.library, window.libraryChanged)
+    menu = window.menu("practice")
+    menu.addSeparator()
+    menu.addAction(quick_find.action)
+    window.add_status_widget(DueDrillsButton(actions, window))
+    listed = getattr(window, "libraryListed", None)
+    if listed is not None:
+        listed.connect(actions.refresh_due_count)
+    actions.refresh_due_count()
+    return actions
