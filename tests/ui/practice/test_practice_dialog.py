@@ -109,7 +109,8 @@ def test_typed_words_appear_beside_the_prepared_answers(qtbot: QtBot, library: L
     persistent = objection_id(library, PERSISTENT)
     dialog = _dialog(qtbot, library, [DrillItem(persistent)], clock)
     field = dialog.drill_page.answer_input
-    field.setFocus()
+    _key(qtbot, dialog, Qt.Key.Key_Tab)  # from the drill into the answer field
+    assert QApplication.focusWidget() is field
     QTest.keyClicks(field, "Yes we are 1 2")  # Space and digits type while typing
     assert not dialog.drill_page.revealed
     QTest.keyClick(field, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)

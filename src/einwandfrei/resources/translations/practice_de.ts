@@ -15,8 +15,8 @@
     </message>
     <message>
         <location filename="../../ui/practice/drill_page.py" line="139"/>
-        <source>Answer aloud — or type your answer here, then press Ctrl+Enter.</source>
-        <translation>Antworten Sie laut – oder tippen Sie Ihre Antwort hier ein und drücken Sie dann Ctrl+Enter.</translation>
+        <source>Answer aloud — or press Tab, type your answer, then Ctrl+Enter.</source>
+        <translation>Antworten Sie laut – oder drücken Sie Tab, tippen Sie Ihre Antwort und dann Ctrl+Enter.</translation>
     </message>
     <message>
         <location filename="../../ui/practice/drill_page.py" line="144"/>
@@ -67,37 +67,37 @@
 <context>
     <name>PracticeActions</name>
     <message>
-        <location filename="../../ui/practice/actions.py" line="84"/>
+        <location filename="../../ui/practice/actions.py" line="93"/>
         <source>&amp;Practise Due Drills</source>
         <translation>Fällige Übungen &amp;üben</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/actions.py" line="89"/>
+        <location filename="../../ui/practice/actions.py" line="98"/>
         <source>Practise &amp;Favourites</source>
         <translation>&amp;Favoriten üben</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/actions.py" line="93"/>
+        <location filename="../../ui/practice/actions.py" line="102"/>
         <source>Practise a &amp;Category…</source>
         <translation>Eine &amp;Kategorie üben…</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/actions.py" line="97"/>
+        <location filename="../../ui/practice/actions.py" line="106"/>
         <source>Practise a &amp;Tag…</source>
         <translation>Ein &amp;Schlagwort üben…</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/actions.py" line="101"/>
+        <location filename="../../ui/practice/actions.py" line="110"/>
         <source>Practise &amp;Before a Call…</source>
         <translation>&amp;Vor einem Gespräch üben…</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/actions.py" line="106"/>
+        <location filename="../../ui/practice/actions.py" line="115"/>
         <source>C&amp;ram…</source>
         <translation>&amp;Pauken…</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/actions.py" line="110"/>
+        <location filename="../../ui/practice/actions.py" line="119"/>
         <source>Practice &amp;Statistics</source>
         <translation>Übungs&amp;statistik</translation>
     </message>
@@ -114,7 +114,7 @@
 <context>
     <name>PracticeChooser</name>
     <message>
-        <location filename="../../ui/practice/actions.py" line="178"/>
+        <location filename="../../ui/practice/actions.py" line="225"/>
         <location filename="../../ui/practice/chooser.py" line="67"/>
         <source>Before the call with %1</source>
         <translation>Vor dem Gespräch mit %1</translation>
@@ -234,118 +234,118 @@
 <context>
     <name>PracticeWording</name>
     <message>
-        <location filename="../../ui/practice/wording.py" line="29"/>
+        <location filename="../../ui/practice/wording.py" line="28"/>
         <source>Again</source>
         <translation>Nochmal</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/wording.py" line="31"/>
+        <location filename="../../ui/practice/wording.py" line="30"/>
         <source>Hard</source>
         <translation>Schwer</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/wording.py" line="33"/>
+        <location filename="../../ui/practice/wording.py" line="32"/>
         <source>Good</source>
         <translation>Gut</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/wording.py" line="34"/>
+        <location filename="../../ui/practice/wording.py" line="33"/>
         <source>Easy</source>
         <translation>Einfach</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/wording.py" line="41"/>
+        <location filename="../../ui/practice/wording.py" line="40"/>
         <source>&lt;1 min</source>
         <translation>&lt;1 Min.</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/wording.py" line="44"/>
+        <location filename="../../ui/practice/wording.py" line="43"/>
         <source>%1 min</source>
         <translation>%1 Min.</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/wording.py" line="47"/>
+        <location filename="../../ui/practice/wording.py" line="46"/>
         <source>%1 h</source>
         <translation>%1 Std.</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/wording.py" line="52"/>
+        <location filename="../../ui/practice/wording.py" line="51"/>
         <source>1 day</source>
         <translation>1 Tag</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/wording.py" line="53"/>
+        <location filename="../../ui/practice/wording.py" line="52"/>
         <source>%1 days</source>
         <translation>%1 Tage</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/wording.py" line="56"/>
+        <location filename="../../ui/practice/wording.py" line="55"/>
         <source>%1 mo</source>
         <translation>%1 Mt.</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/wording.py" line="58"/>
+        <location filename="../../ui/practice/wording.py" line="57"/>
         <source>%1 yr</source>
         <translation>%1 J.</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/wording.py" line="64"/>
+        <location filename="../../ui/practice/wording.py" line="63"/>
         <source>No drills due</source>
         <translation>Keine Übungen fällig</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/wording.py" line="67"/>
+        <location filename="../../ui/practice/wording.py" line="66"/>
         <source>1 drill due</source>
         <translation>1 Übung fällig</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/wording.py" line="68"/>
+        <location filename="../../ui/practice/wording.py" line="67"/>
         <source>%1 drills due</source>
         <translation>%1 Übungen fällig</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/wording.py" line="76"/>
+        <location filename="../../ui/practice/wording.py" line="75"/>
         <source>1 objection</source>
         <translation>1 Einwand</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/wording.py" line="77"/>
+        <location filename="../../ui/practice/wording.py" line="76"/>
         <source>%1 objections</source>
         <translation>%1 Einwände</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/wording.py" line="84"/>
+        <location filename="../../ui/practice/wording.py" line="83"/>
         <source>today</source>
         <translation>heute</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/wording.py" line="86"/>
+        <location filename="../../ui/practice/wording.py" line="85"/>
         <source>tomorrow</source>
         <translation>morgen</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/wording.py" line="102"/>
+        <location filename="../../ui/practice/wording.py" line="101"/>
         <source>d MMM</source>
         <comment>date of a call</comment>
         <translation>d. MMM</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/wording.py" line="113"/>
+        <location filename="../../ui/practice/wording.py" line="112"/>
         <source>under a minute</source>
         <translation>weniger als einer Minute</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/wording.py" line="116"/>
+        <location filename="../../ui/practice/wording.py" line="115"/>
         <source>1 minute</source>
         <translation>1 Minute</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/wording.py" line="117"/>
+        <location filename="../../ui/practice/wording.py" line="116"/>
         <source>%1 minutes</source>
         <translation>%1 Minuten</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/wording.py" line="123"/>
+        <location filename="../../ui/practice/wording.py" line="122"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
@@ -361,63 +361,63 @@
 <context>
     <name>QuickFindWindow</name>
     <message>
-        <location filename="../../ui/quickfind/window.py" line="108"/>
+        <location filename="../../ui/quickfind/window.py" line="110"/>
         <source>Quick-find — Einwandfrei</source>
         <translation>Schnellsuche – Einwandfrei</translation>
     </message>
     <message>
-        <location filename="../../ui/quickfind/window.py" line="118"/>
+        <location filename="../../ui/quickfind/window.py" line="121"/>
         <source>What did the customer say?</source>
         <translation>Was hat der Kunde gesagt?</translation>
     </message>
     <message>
-        <location filename="../../ui/quickfind/window.py" line="125"/>
+        <location filename="../../ui/quickfind/window.py" line="128"/>
         <source>On top</source>
         <translation>Im Vordergrund</translation>
     </message>
     <message>
-        <location filename="../../ui/quickfind/window.py" line="126"/>
+        <location filename="../../ui/quickfind/window.py" line="129"/>
         <source>Keep this window above other windows (Ctrl+T)</source>
         <translation>Dieses Fenster über allen anderen halten (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../ui/quickfind/window.py" line="173"/>
-        <location filename="../../ui/quickfind/window.py" line="301"/>
+        <location filename="../../ui/quickfind/window.py" line="176"/>
+        <location filename="../../ui/quickfind/window.py" line="320"/>
         <source>Opening the library…</source>
         <translation>Die Bibliothek wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../../ui/quickfind/window.py" line="247"/>
+        <location filename="../../ui/quickfind/window.py" line="256"/>
         <source>Nothing matches. Try fewer letters or another word.</source>
         <translation>Nichts gefunden. Versuchen Sie weniger Buchstaben oder ein anderes Wort.</translation>
     </message>
     <message>
-        <location filename="../../ui/quickfind/window.py" line="272"/>
+        <location filename="../../ui/quickfind/window.py" line="291"/>
         <source>No answer is prepared for this objection yet.</source>
         <translation>Für diesen Einwand ist noch keine Antwort vorbereitet.</translation>
     </message>
     <message>
-        <location filename="../../ui/quickfind/window.py" line="282"/>
+        <location filename="../../ui/quickfind/window.py" line="301"/>
         <source>answer %1 of %2</source>
         <translation>Antwort %1 von %2</translation>
     </message>
     <message>
-        <location filename="../../ui/quickfind/window.py" line="288"/>
+        <location filename="../../ui/quickfind/window.py" line="307"/>
         <source>Then ask: %1</source>
         <translation>Dann fragen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/quickfind/window.py" line="305"/>
+        <location filename="../../ui/quickfind/window.py" line="324"/>
         <source>Enter copies the answer · ↑↓ other matches · PgDn next answer · Esc clears</source>
         <translation>Enter kopiert die Antwort · ↑↓ weitere Treffer · Bild↓ nächste Antwort · Esc leert</translation>
     </message>
     <message>
-        <location filename="../../ui/quickfind/window.py" line="309"/>
+        <location filename="../../ui/quickfind/window.py" line="328"/>
         <source>Type a few letters of what the customer said.</source>
         <translation>Tippen Sie ein paar Buchstaben dessen, was der Kunde gesagt hat.</translation>
     </message>
     <message>
-        <location filename="../../ui/quickfind/window.py" line="321"/>
+        <location filename="../../ui/quickfind/window.py" line="340"/>
         <source>Copied to the clipboard.</source>
         <translation>In die Zwischenablage kopiert.</translation>
     </message>

@@ -136,7 +136,7 @@ class DrillPage(QWidget):
         self.answer_input = QPlainTextEdit(self)
         self.answer_input.setObjectName("practiceAnswerInput")
         self.answer_input.setPlaceholderText(
-            self.tr("Answer aloud — or type your answer here, then press Ctrl+Enter.")
+            self.tr("Answer aloud — or press Tab, type your answer, then Ctrl+Enter.")
         )
         self.answer_input.setTabChangesFocus(True)
         self.answer_input.setMaximumHeight(96)
