@@ -1,25 +1,23 @@
 """Merging library content into a library in bulk: imports and the starter library.
 
 The merge runs inside the caller's write transaction, so an import either lands whole or not at all.
-Rows are written with executemany on the DB-API cursor (an ORM `add_all` is forty times slower for a
-large library) and ids are assigned here, which is safe because a write transaction holds SQLite's
-write lock from its first statement. Duplicates merge instead of doubling: an objection with the
-same text in the same category (see `identity_key`) gains the new responses, tags and probing
-questions.
+Rows are written with executemany (see `bulk_rows`; an ORM `add_all` is forty times slower for a
+large library). Duplicates merge instead of doubling (see `duplicates`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, replace
-from datetime import UTC, datetime
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import BindParameter, Connection, bindparam, text
 
 from einwandfrei.store import search_index
+from einwandfrei.store.bulk_rows import NamedRows, insert_many, next_id, timestamp_text
 from einwandfrei.store.changes import mark_changed
+from einwandfrei.store.duplicates import combine_duplicates, merge_objection_records, objection_key
 from einwandfrei.store.records import LibraryContent, ObjectionRecord, identity_key
 
 
@@ -42,128 +40,6 @@ class MergeReport:
         return any(getattr(self, name) for name in self.__slots__)
 
 
-def _timestamp() -> str:
-    # The text form SQLAlchemy's SQLite DateTime uses, so ORM and bulk rows read back alike.
-    return datetime.now(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
-
-
-def _next_id(connection: Connection, table: str) -> int:
-    return int(
-        connection.execute(text(f"SELECT coalesce(max(id), 0) + 1 FROM {table}")).scalar_one()
-    )
-
-
-def _union(first: Iterable[str], second: Iterable[str]) -> tuple[str, ...]:
-    """Both lists in order, without a second copy of anything (ignoring case and spacing)."""
-    combined: dict[str, str] = {}
-    for value in (*first, *second):
-        combined.setdefault(identity_key(value), value)
-    return tuple(value for key, value in combined.items() if key)
-
-
-def _insert_many(connection: Connection, statement: str, rows: Sequence[tuple[Any, ...]]) -> None:
-    if rows:  # an empty parameter list would run the statement once, without parameters
-        connection.exec_driver_sql(statement, list(rows))
-
-
-def _merge_objection_records(first: ObjectionRecord, second: ObjectionRecord) -> ObjectionRecord:
-    known = {identity_key(response.text) for response in first.responses}
-    responses = list(first.responses)
-    for response in second.responses:
-        if identity_key(response.text) not in known:
-            known.add(identity_key(response.text))
-            responses.append(response)
-    return replace(
-        first,
-        responses=tuple(responses),
-        tags=_union(first.tags, second.tags),
-        probing_questions=_union(first.probing_questions, second.probing_questions),
-        concern=first.concern or second.concern,
-        favorite=first.favorite or second.favorite,
-    )
-
-
-def _objection_key(category: str | None, objection_text: str) -> tuple[str, str]:
-    return identity_key(category or ""), identity_key(objection_text)
-
-
-def combine_duplicates(objections: Iterable[ObjectionRecord]) -> list[ObjectionRecord]:
-    """The objections with duplicates (same category and text, see `identity_key`) merged."""
-    combined: dict[tuple[str, str], ObjectionRecord] = {}
-    for objection in objections:
-        key = _objection_key(objection.category, objection.text)
-        combined[key] = (
-            _merge_objection_records(combined[key], objection) if key in combined else objection
-        )
-    return list(combined.values())
-
-
-class _NamedRows:
-    """A table of unique names (categories, techniques, tags): ids by name, missing ones added.
-
-    New rows are collected and written in one executemany by `flush()`, which must run before rows
-    that refer to them.
-    """
-
-    def __init__(self, connection: Connection, table: str, *, positioned: bool) -> None:
-        self.connection, self.table, self.positioned = connection, table, positioned
-        self.ids: dict[str, int] = {
-            identity_key(name): row_id
-            for row_id, name in connection.execute(text(f"SELECT id, name FROM {table}"))
-        }
-        self._by_spelling: dict[str, int] = {}
-        self.next_id = self.first_new_id = _next_id(connection, table)
-        self.base_position = (
-            int(
-                connection.execute(
-                    text(f"SELECT coalesce(max(position), -1) + 1 FROM {table}")
-                ).scalar_one()
-            )
-            if positioned
-            else 0
-        )
-        self.next_position = self.base_position
-        self._pending: list[dict[str, Any]] = []
-
-    @property
-    def added(self) -> int:
-        """How many rows this merge added."""
-        return self.next_id - self.first_new_id
-
-    def id_for(self, name: str, *, position: int | None = None, colour: str = "") -> int:
-        """The id of the row named `name`, added at the end (or at base + `position`) if missing."""
-        if name in self._by_spelling:
-            return self._by_spelling[name]
-        key = identity_key(name)
-        if key not in self.ids:
-            row: dict[str, Any] = {"id": self.next_id, "name": " ".join(name.split())}
-            if self.positioned:
-                row["position"] = (
-                    self.next_position if position is None else self.base_position + position
-                )
-                self.next_position = max(self.next_position, row["position"] + 1)
-            if self.table == "categories":
-                row.update(colour=colour, created_at=_timestamp(), updated_at=_timestamp())
-            self._pending.append(row)
-            self.ids[key] = self.next_id
-            self.next_id += 1
-        self._by_spelling[name] = self.ids[key]
-        return self.ids[key]
-
-    def flush(self) -> None:
-        """Write the rows added since the last flush."""
-        if self._pending:
-            columns = list(self._pending[0])
-            self.connection.execute(
-                text(
-                    f"INSERT INTO {self.table} ({', '.join(columns)}) "
-                    f"VALUES ({', '.join(f':{column}' for column in columns)})"
-                ),
-                self._pending,
-            )
-            self._pending = []
-
-
 def _add_texts(
     connection: Connection, table: str, texts: Sequence[str], *, soft_deleted: bool
 ) -> int:
@@ -177,7 +53,7 @@ def _add_texts(
             text(f"SELECT coalesce(max(position), -1) + 1 FROM {table}")
         ).scalar_one()
     )
-    now = _timestamp()
+    now = timestamp_text()
     added = 0
     for value in texts:
         key = identity_key(value)
@@ -204,16 +80,16 @@ def merge_content(connection: Connection, content: LibraryContent) -> MergeRepor
             text("UPDATE library_meta SET value = :language WHERE key = 'language'"),
             {"language": content.language},
         )
-    categories = _NamedRows(connection, "categories", positioned=True)
-    techniques = _NamedRows(connection, "techniques", positioned=True)
-    tags = _NamedRows(connection, "tags", positioned=False)
+    categories = NamedRows(connection, "categories", positioned=True)
+    techniques = NamedRows(connection, "techniques", positioned=True)
+    tags = NamedRows(connection, "tags", positioned=False)
     for category in content.categories:
         categories.id_for(category.name, position=category.position, colour=category.colour)
     for position, name in enumerate(content.techniques):
         techniques.id_for(name, position=position)
 
     existing: dict[tuple[str, str], int] = {
-        _objection_key(category, objection_text): objection_id
+        objection_key(category, objection_text): objection_id
         for objection_id, objection_text, category in connection.execute(
             text(
                 "SELECT o.id, o.text, c.name FROM objections o "
@@ -224,14 +100,20 @@ def merge_content(connection: Connection, content: LibraryContent) -> MergeRepor
     new: list[ObjectionRecord] = []
     merging: dict[int, ObjectionRecord] = {}
     for objection in combine_duplicates(content.objections):
-        key = _objection_key(objection.category, objection.text)
+        key = objection_key(objection.category, objection.text)
         if key in existing:
             merging[existing[key]] = objection
         else:
             new.append(objection)
 
-    now = _timestamp()
+    now = timestamp_text()
+    if len(new) > _LARGE_IMPORT:
+        # Building a large search index rereads its segments; a bigger page cache saves the I/O.
+        previous_cache = connection.exec_driver_sql("PRAGMA cache_size").scalar_one()
+        connection.exec_driver_sql(f"PRAGMA cache_size = {_LARGE_IMPORT_CACHE}")
     responses_added = _insert_objections(connection, new, categories, techniques, tags, now)
+    if len(new) > _LARGE_IMPORT:
+        connection.exec_driver_sql(f"PRAGMA cache_size = {int(previous_cache)}")
     responses_added += _merge_into_existing(connection, merging, techniques, tags, now)
     report = MergeReport(
         objections_added=len(new),
@@ -251,6 +133,8 @@ def merge_content(connection: Connection, content: LibraryContent) -> MergeRepor
 
 
 _DOCUMENT_CHUNK = 2_000
+_LARGE_IMPORT = 5_000
+_LARGE_IMPORT_CACHE = -65_536  # KiB: 64 MiB
 
 
 def _build_documents(
@@ -272,13 +156,13 @@ def _build_documents(
 def _insert_objections(
     connection: Connection,
     objections: Sequence[ObjectionRecord],
-    categories: _NamedRows,
-    techniques: _NamedRows,
-    tags: _NamedRows,
+    categories: NamedRows,
+    techniques: NamedRows,
+    tags: NamedRows,
     now: str,
 ) -> int:
-    first_objection_id = objection_id = _next_id(connection, "objections")
-    response_id = _next_id(connection, "responses")
+    first_objection_id = objection_id = next_id(connection, "objections")
+    response_id = next_id(connection, "responses")
     # Folding text for the search index is pure Python, while SQLite releases the GIL as it
     # writes: a worker thread folds the next chunk while this one writes rows, so the two overlap.
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="fold") as folder:
@@ -333,21 +217,21 @@ def _insert_objections(
             objection_id += 1
         for names in (categories, techniques, tags):
             names.flush()
-        _insert_many(
+        insert_many(
             connection,
             "INSERT INTO objections (id, text, category_id, concern, probing_questions, kind, "
             "language, is_favorite, created_at, updated_at, version) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)",
             objection_rows,
         )
-        _insert_many(
+        insert_many(
             connection,
             "INSERT INTO responses (id, objection_id, text, technique_id, follow_up, position, "
             "times_used, times_worked, created_at, updated_at, version) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)",
             response_rows,
         )
-        _insert_many(
+        insert_many(
             connection, "INSERT INTO objection_tags (objection_id, tag_id) VALUES (?, ?)", tag_rows
         )
         for chunk in documents:
@@ -358,8 +242,8 @@ def _insert_objections(
 def _merge_into_existing(
     connection: Connection,
     merging: dict[int, ObjectionRecord],
-    techniques: _NamedRows,
-    tags: _NamedRows,
+    techniques: NamedRows,
+    tags: NamedRows,
     now: str,
 ) -> int:
     if not merging:
@@ -373,7 +257,7 @@ def _merge_into_existing(
     changed: list[int] = []
     for current in read_objections(connection, list(merging)):
         assert current.id is not None
-        merged = _merge_objection_records(current, merging[current.id])
+        merged = merge_objection_records(current, merging[current.id])
         new_responses = merged.responses[len(current.responses) :]
         current_tags = {identity_key(tag) for tag in current.tags}
         new_tags = [tag for tag in merged.tags if identity_key(tag) not in current_tags]
@@ -405,20 +289,20 @@ def _merge_into_existing(
             changed.append(current.id)
     techniques.flush()
     tags.flush()
-    _insert_many(
+    insert_many(
         connection,
         "UPDATE objections SET concern = ?, probing_questions = ?, updated_at = ?, "
         "version = version + 1 WHERE id = ?",
         detail_updates,
     )
-    _insert_many(
+    insert_many(
         connection,
         "INSERT INTO responses (objection_id, text, technique_id, follow_up, position, "
         "times_used, times_worked, created_at, updated_at, version) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1)",
         response_rows,
     )
-    _insert_many(
+    insert_many(
         connection,
         "INSERT OR IGNORE INTO objection_tags (objection_id, tag_id) VALUES (?, ?)",
         tag_rows,

@@ -7,8 +7,10 @@ text (see `folding`):
   ranking every match is cheap.
 - `search_documents` (body): everything searchable — the objection, tags, concern, probing
   questions, responses and their follow-up questions. It stores no positions (`detail=none`) and
-  indexes 2-, 3- and 4-letter prefixes, so "does anything here match?" costs a fraction of a
+  indexes 3- and 4-letter prefixes, so "does anything here match?" costs a fraction of a
   millisecond even for a short prefix over 300,000 responses; it is never ranked (see `search`).
+
+The tables are created by the migrations (`0001_initial`).
 
 Every ORM flush refreshes the documents of the objections it touched (`install_index_hooks`), and
 bulk imports call `refresh_documents` themselves, in the same transaction as the change.
@@ -28,14 +30,6 @@ from einwandfrei.store.folding import fold
 
 OBJECTION_TABLE = "search_objections"
 DOCUMENT_TABLE = "search_documents"
-TOKENIZER = "unicode61 remove_diacritics 2"
-
-CREATE_STATEMENTS = (
-    f"CREATE VIRTUAL TABLE {OBJECTION_TABLE} USING fts5(text, tags, tokenize='{TOKENIZER}')",
-    f"CREATE VIRTUAL TABLE {DOCUMENT_TABLE} USING fts5("
-    f"body, tokenize='{TOKENIZER}', detail=none, prefix='2 3 4')",
-)
-
 _CHUNK = 500
 
 

@@ -483,7 +483,7 @@ def upgrade() -> None:
     )
     op.execute(
         "CREATE VIRTUAL TABLE search_documents USING fts5("
-        "body, tokenize='unicode61 remove_diacritics 2', detail=none, prefix='2 3 4')"
+        "body, tokenize='unicode61 remove_diacritics 2', detail=none, prefix='3 4')"
     )
     op.execute("INSERT INTO library_meta (key, value) VALUES ('change_count', '0')")
 
