@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from einwandfrei.store.details import ObjectionDetail, read_objection_detail
 from einwandfrei.ui.main_window import MainWindow
-from einwandfrei.ui.response_cards import ResponseCard
+from einwandfrei.ui.response_card import ResponseCard
 from tests.ui.conftest import OFFSCREEN_SIZE_HINTS
 
 pytestmark = OFFSCREEN_SIZE_HINTS

@@ -32,8 +32,8 @@ def test_typing_narrows_the_list(main_window: MainWindow, qtbot: QtBot) -> None:
     qtbot.waitUntil(lambda: window.browser.query == "persistent")
     assert window.model.total() <= narrowed
     assert "You are persistent!" in texts(window)
-    # The best match is shown in the editor, its words marked.
-    assert window.editor.text.toPlainText() == "You are persistent!"
+    # The best match is shown in the editor once typing pauses, its words marked.
+    qtbot.waitUntil(lambda: window.editor.text.toPlainText() == "You are persistent!")
     delegate = window.list_view.match_delegate
     assert isinstance(delegate, MatchDelegate) and delegate.query == "persistent"
     assert window.list_view.itemDelegateForColumn(Column.TEXT) is window.list_view.match_delegate
@@ -55,8 +55,8 @@ def test_nothing_found_says_so(main_window: MainWindow, qtbot: QtBot) -> None:
     QTest.keyClicks(window.search, "zzzqqq")
     qtbot.waitUntil(lambda: window.model.total() == 0)
     assert "zzzqqq" in window.list_view.empty_message
+    qtbot.waitUntil(lambda: window.editor.currentWidget() is window.editor.empty)
     assert window.current_objection_id() is None
-    assert window.editor.currentWidget() is window.editor.empty
 
 
 def test_search_within_a_category(main_window: MainWindow, qtbot: QtBot) -> None:

@@ -10,19 +10,12 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QPalette
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
-    QComboBox,
-    QFormLayout,
     QFrame,
-    QHBoxLayout,
     QLabel,
-    QPushButton,
     QScrollArea,
-    QSizePolicy,
     QStackedWidget,
-    QToolButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -31,13 +24,8 @@ from einwandfrei.ui.edit_requests import EditRequests, ObjectionField
 if TYPE_CHECKING:
     from einwandfrei.store.details import ObjectionDetail
     from einwandfrei.store.views import NamedEntry
+    from einwandfrei.ui.editor_page import EditorPage
 
-OBJECTION_FONT_SCALE = 1.6
-FAVOURITE_STYLE = """
-QToolButton { border: none; color: palette(mid); padding: 0 4px; }
-QToolButton:hover { color: palette(text); }
-QToolButton:checked { color: #e0a100; }
-"""
 _NEW_CATEGORY = "new"
 
 
@@ -73,17 +61,16 @@ class ObjectionEditor(QStackedWidget):
 
     def ensure_page(self) -> QScrollArea:
         """Build the editing page (on first need: the window paints without it)."""
+        from einwandfrei.ui.editor_page import EditorPage
+
         if self.page_area is not None:
             return self.page_area
         self.page_area = QScrollArea(self)
         self.page_area.setWidgetResizable(True)
         self.page_area.setFrameShape(QFrame.Shape.NoFrame)
         self.page_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        page = QWidget()
-        page.setObjectName("editorPage")
-        # The editor reads like a page: the text background, not the window's.
-        page.setAutoFillBackground(True)
-        page.setBackgroundRole(QPalette.ColorRole.Base)
+
+        page = EditorPage()
         self.page_area.setBackgroundRole(QPalette.ColorRole.Base)
         self.page_area.setWidget(page)
         self.addWidget(self.page_area)
@@ -92,30 +79,20 @@ class ObjectionEditor(QStackedWidget):
         self._apply_query()
         return self.page_area
 
-    def _build(self, page: QWidget) -> None:
-        from einwandfrei.ui.highlight import MatchHighlighter
-        from einwandfrei.ui.response_cards import ResponseList
-        from einwandfrei.ui.tags_field import TagsField
-        from einwandfrei.ui.text_fields import FieldBinding, GrowingTextEdit
+    def _build(self, page: EditorPage) -> None:
+        from einwandfrei.ui.text_fields import FieldBinding
 
-        self.trash_banner = QFrame(page)
-        self.trash_banner.setObjectName("trashBanner")
-        self.trash_banner.setFrameShape(QFrame.Shape.StyledPanel)
-        banner = QHBoxLayout(self.trash_banner)
-        banner.addWidget(QLabel(self.tr("This objection is in the Trash."), self.trash_banner), 1)
-        self.restore_button = QPushButton(self.tr("Restore"), self.trash_banner)
+        self.trash_banner, self.restore_button = page.trash_banner, page.restore_button
+        self.text, self.favourite = page.text, page.favourite
+        self.category, self.kind, self.tags = page.category, page.kind, page.tags
+        self.concern, self.probing = page.concern, page.probing
+        self.responses, self.add_button = page.responses, page.add_button
+        self.details = [self.tags, self.concern, self.probing, self.kind, self.favourite]
+        self.highlighters = page.highlighters
+        if self._requests is not None:
+            self.responses.set_requests(self._requests)
+
         self.restore_button.clicked.connect(self._restore_clicked)
-        banner.addWidget(self.restore_button)
-
-        self.text = GrowingTextEdit(page, min_lines=1, max_lines=6)
-        self.text.setObjectName("objectionText")
-        self.text.setAccessibleName(self.tr("What the customer says"))
-        self.text.setPlaceholderText(self.tr("What does the customer say?"))
-        font = self.text.font()
-        font.setPointSizeF(font.pointSizeF() * OBJECTION_FONT_SCALE)
-        font.setWeight(QFont.Weight.DemiBold)
-        self.text.setFont(font)
-        self.text.setFrameShape(QFrame.Shape.NoFrame)
         self.text_binding = FieldBinding(self.text, required=True)
         self.text_binding.committed.connect(self._text_committed)
         self.text_binding.refused.connect(
@@ -123,97 +100,20 @@ class ObjectionEditor(QStackedWidget):
                 self.tr("An objection needs its words; the previous text was kept.")
             )
         )
-        self.favourite = QToolButton(page)
-        self.favourite.setObjectName("favouriteButton")
-        self.favourite.setCheckable(True)
-        self.favourite.setAutoRaise(True)
-        self.favourite.setToolTip(self.tr("Favourite (Ctrl+D)"))
-        self.favourite.setAccessibleName(self.tr("Favourite"))
-        star_font = self.favourite.font()
-        star_font.setPointSizeF(star_font.pointSizeF() * 1.5)
-        self.favourite.setFont(star_font)
-        self.favourite.setStyleSheet(FAVOURITE_STYLE)
-        self.favourite.setText("☆")
         self.favourite.clicked.connect(self._favourite_clicked)
-        top = QHBoxLayout()
-        top.addWidget(self.text, 1)
-        top.addWidget(self.favourite, 0, Qt.AlignmentFlag.AlignTop)
-
-        self.category = QComboBox(page)
-        self.category.setObjectName("objectionCategory")
-        self.category.setAccessibleName(self.tr("Category"))
         self.category.activated.connect(self._category_chosen)
-        self.kind = QComboBox(page)
-        self.kind.setObjectName("objectionKind")
-        self.kind.setAccessibleName(self.tr("Kind"))
-        for label, value in (
-            (self.tr("Kind not set"), "unknown"),
-            (self.tr("Real objection"), "real"),
-            (self.tr("Smoke screen"), "smoke_screen"),
-            (self.tr("Brush-off"), "brush_off"),
-        ):
-            self.kind.addItem(label, value)
         self.kind.activated.connect(self._kind_chosen)
-        self.tags = TagsField(page)
         self.tags_binding = FieldBinding(self.tags)
         self.tags_binding.committed.connect(self._tags_committed)
-        meta = QHBoxLayout()
-        meta.addWidget(self.category)
-        meta.addWidget(self.kind)
-        meta.addWidget(self.tags, 1)
-
-        self.concern = GrowingTextEdit(page, min_lines=1, max_lines=8)
-        self.concern.setObjectName("objectionConcern")
-        self.concern.setPlaceholderText(self.tr("What is really behind it?"))
         self.concern_binding = FieldBinding(self.concern)
         self.concern_binding.committed.connect(
             lambda old, new, session: self._field_committed("concern", old, new, session)
         )
-        self.probing = GrowingTextEdit(page, min_lines=1, max_lines=8)
-        self.probing.setObjectName("objectionProbing")
-        self.probing.setPlaceholderText(self.tr("Questions that find out — one per line"))
         self.probing_binding = FieldBinding(self.probing)
         self.probing_binding.committed.connect(
             lambda old, new, session: self._field_committed("probing_questions", old, new, session)
         )
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-        form.addRow(self.tr("Behind it"), self.concern)
-        form.addRow(self.tr("Probe with"), self.probing)
-
-        heading = QLabel(self.tr("Responses"), page)
-        heading.setObjectName("responsesHeading")
-        heading_font = heading.font()
-        heading_font.setBold(True)
-        heading_font.setPointSizeF(heading_font.pointSizeF() * 1.15)
-        heading.setFont(heading_font)
-        self.responses = ResponseList(page)
-        if self._requests is not None:
-            self.responses.set_requests(self._requests)
-        self.add_button = QPushButton(self.tr("+ Add response"), page)
-        self.add_button.setObjectName("addResponse")
-        self.add_button.setToolTip(self.tr("Add a response (Ctrl+Shift+N)"))
         self.add_button.clicked.connect(self.add_response)
-        self.add_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-
-        self.details = [self.tags, self.concern, self.probing, self.kind, self.favourite]
-        self.highlighters = [
-            MatchHighlighter(widget.document(), self.palette())
-            for widget in (self.text, self.concern, self.probing)
-        ]
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(18, 14, 18, 18)
-        layout.setSpacing(10)
-        layout.addWidget(self.trash_banner)
-        layout.addLayout(top)
-        layout.addLayout(meta)
-        layout.addLayout(form)
-        layout.addSpacing(6)
-        layout.addWidget(heading)
-        layout.addWidget(self.responses)
-        layout.addWidget(self.add_button)
-        layout.addStretch(1)
 
     # What is shown ---------------------------------------------------------------------------
 

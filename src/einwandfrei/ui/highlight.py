@@ -6,6 +6,8 @@ Both use `store.folding.match_spans`, the same folding the search uses, so "hart
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, Qt
 from PySide6.QtGui import (
     QColor,
@@ -25,9 +27,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from einwandfrei.store.folding import match_spans
+from einwandfrei.store.folding import fold, match_spans, search_terms
 
 _MARK_ALPHA = 120
+
+
+@lru_cache(maxsize=4096)
+def cached_spans(text: str, query: str) -> tuple[tuple[int, int], ...]:
+    """`match_spans`, remembered: a list repaints the same rows for the same search often."""
+    terms = search_terms(query)
+    folded = fold(text)
+    if not any(term in folded for term in terms):
+        return ()  # the common miss, without mapping every character
+    return tuple(match_spans(text, query))
 
 
 def mark_colour(palette: QPalette) -> QColor:
@@ -81,7 +93,7 @@ class MatchDelegate(QStyledItemDelegate):
         marked = mark_format(item.palette)
         ranges = []
         visible = len(elided) - (1 if elided != text else 0)
-        for start, end in match_spans(text, self.query):
+        for start, end in cached_spans(text, self.query):
             if start >= visible:
                 break
             piece = QTextLayout.FormatRange()
@@ -116,5 +128,5 @@ class MatchHighlighter(QSyntaxHighlighter):
     def highlightBlock(self, text: str) -> None:
         if not self._query:
             return
-        for start, end in match_spans(text, self._query):
+        for start, end in cached_spans(text, self._query):
             self.setFormat(start, end - start, self._format)

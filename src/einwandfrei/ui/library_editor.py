@@ -1,7 +1,8 @@
 """Every change the window makes, as an undo step on the session's undo stack.
 
 `LibraryEditor` carries out the editor's requests (`EditRequests`) and the menu's operations
-(delete, restore, purge, favourite, move to a category, imports), each through `store.editing` and
+(delete, restore, purge, favourite, move to a category, imports; named lists in
+`vocabulary_steps`), each through `store.editing` and
 friends, and tells the window what changed (`changed`) and which objection an undo concerns
 (`focusRequested`). It never builds SQL.
 """
@@ -17,13 +18,13 @@ from PySide6.QtGui import QUndoStack
 from einwandfrei.ui.changes import LibraryChange
 from einwandfrei.ui.commands import Step, TextStep
 from einwandfrei.ui.edit_requests import ObjectionField, ResponseField
+from einwandfrei.ui.vocabulary_steps import VocabularySteps
 
 if TYPE_CHECKING:
     from einwandfrei.store.library import Library
     from einwandfrei.store.records import LibraryContent
     from einwandfrei.store.snapshots import Snapshot
     from einwandfrei.store.undoable_import import ImportChange
-    from einwandfrei.store.vocabulary import NamedTable
 
 
 class LibraryEditor(QObject):
@@ -38,6 +39,7 @@ class LibraryEditor(QObject):
         self.library = library
         self.undo_stack = undo_stack
         self.language = language
+        self.vocabulary = VocabularySteps(self)
 
     # StepContext ------------------------------------------------------------------------------
 
@@ -78,7 +80,7 @@ class LibraryEditor(QObject):
         self.changed.emit(step.change())
         return True
 
-    def _step(
+    def step(
         self,
         text: str,
         change: Callable[[], LibraryChange],
@@ -122,7 +124,7 @@ class LibraryEditor(QObject):
                 session,
             )
 
-        done = self._step(
+        done = self.step(
             self.tr("New objection"),
             lambda: LibraryChange.moved([self._id(state)]),
             do,
@@ -166,7 +168,7 @@ class LibraryEditor(QObject):
         from einwandfrei.store import editing
 
         previous: list[str] = []
-        return self._step(
+        return self.step(
             self.tr("Change kind"),
             lambda: LibraryChange.content([objection_id]),
             lambda: previous.append(editing.set_kind(self.library, objection_id, kind)),
@@ -180,7 +182,7 @@ class LibraryEditor(QObject):
 
         ids = list(objection_ids)
         previous: dict[int, bool] = {}
-        return self._step(
+        return self.step(
             self.tr("Favourite") if favourite else self.tr("Not a favourite"),
             lambda: LibraryChange.moved(ids),
             lambda: previous.update(editing.set_favourite(self.library, ids, favourite)),
@@ -193,7 +195,7 @@ class LibraryEditor(QObject):
 
         ids = list(objection_ids)
         previous: dict[int, int | None] = {}
-        return self._step(
+        return self.step(
             self.tr("Move to category"),
             lambda: LibraryChange.moved(ids),
             lambda: previous.update(editing.move_to_category(self.library, ids, category_id)),
@@ -206,7 +208,7 @@ class LibraryEditor(QObject):
 
         wanted = list(names)
         previous: list[str] = []
-        return self._step(
+        return self.step(
             self.tr("Change tags"),
             lambda: LibraryChange.moved([objection_id], vocabulary=True),
             lambda: previous.extend(editing.set_tags(self.library, objection_id, wanted)),
@@ -220,7 +222,7 @@ class LibraryEditor(QObject):
         from einwandfrei.store import editing
 
         deleted: list[int] = []
-        return self._step(
+        return self.step(
             self.tr("Move to Trash"),
             lambda: LibraryChange.moved(deleted or objection_ids),
             lambda: deleted.extend(editing.delete_objections(self.library, objection_ids)),
@@ -234,7 +236,7 @@ class LibraryEditor(QObject):
         from einwandfrei.store import editing
 
         restored: list[int] = []
-        return self._step(
+        return self.step(
             self.tr("Restore from Trash"),
             lambda: LibraryChange.moved(restored or objection_ids),
             lambda: restored.extend(editing.restore_objections(self.library, objection_ids)),
@@ -252,7 +254,7 @@ class LibraryEditor(QObject):
         def do() -> None:
             kept[:] = [editing.purge_objections(self.library, objection_ids)]
 
-        return self._step(
+        return self.step(
             self.tr("Delete for good"),
             lambda: LibraryChange.moved(objection_ids),
             do,
@@ -292,7 +294,7 @@ class LibraryEditor(QObject):
                 session,
             )
 
-        done = self._step(
+        done = self.step(
             self.tr("Add response"),
             lambda: LibraryChange.content([objection_id]),
             do,
@@ -341,7 +343,7 @@ class LibraryEditor(QObject):
                 response_editing.set_response_technique(self.library, response_id, technique_id)
             )
 
-        return self._step(
+        return self.step(
             self.tr("Change technique"),
             lambda: LibraryChange.content([objection_id]),
             do,
@@ -355,7 +357,7 @@ class LibraryEditor(QObject):
     def remove_response(self, objection_id: int, response_id: int) -> bool:
         from einwandfrei.store import response_editing
 
-        return self._step(
+        return self.step(
             self.tr("Remove response"),
             lambda: LibraryChange.content([objection_id]),
             lambda: response_editing.remove_response(self.library, response_id),
@@ -368,7 +370,7 @@ class LibraryEditor(QObject):
 
         wanted = list(order)
         previous: list[int] = []
-        return self._step(
+        return self.step(
             self.tr("Reorder responses"),
             lambda: LibraryChange.content([objection_id]),
             lambda: previous.extend(
@@ -382,87 +384,7 @@ class LibraryEditor(QObject):
     # Named lists -----------------------------------------------------------------------------
 
     def create_category(self, name: str) -> int | None:
-        return self.add_named("categories", name)
-
-    def add_named(self, table: NamedTable, name: str) -> int | None:
-        """Add a category, technique or tag."""
-        from einwandfrei.store import editing, vocabulary
-
-        state: dict[str, object] = {}
-
-        def do() -> None:
-            state["id"] = vocabulary.add_named(self.library, table, name)
-
-        def undo() -> None:
-            state["snapshot"] = vocabulary.delete_named(self.library, table, self._id(state))
-
-        done = self._step(
-            self.tr("Add “%1”").replace("%1", " ".join(name.split())),
-            lambda: LibraryChange(vocabulary=True),
-            do,
-            undo,
-            lambda: editing.reinstate(self.library, state["snapshot"]),  # type: ignore[arg-type]
-        )
-        return self._id(state) if done else None
-
-    def rename_named(self, table: NamedTable, entry_id: int, name: str) -> bool:
-        """Rename a category, technique or tag."""
-        from einwandfrei.store import vocabulary
-
-        previous: list[str] = []
-        return self._step(
-            self.tr("Rename “%1”").replace("%1", " ".join(name.split())),
-            lambda: LibraryChange(vocabulary=True, membership=table == "tags"),
-            lambda: previous.append(vocabulary.rename_named(self.library, table, entry_id, name)),
-            lambda: vocabulary.rename_named(self.library, table, entry_id, previous[0]),
-            lambda: vocabulary.rename_named(self.library, table, entry_id, name),
-        )
-
-    def delete_named(self, table: NamedTable, entry_id: int) -> bool:
-        """Delete a category, technique or tag (what used it is left without it)."""
-        from einwandfrei.store import editing, vocabulary
-
-        kept: list[Snapshot] = []
-
-        def do() -> None:
-            kept[:] = [vocabulary.delete_named(self.library, table, entry_id)]
-
-        return self._step(
-            self.tr("Delete"),
-            lambda: LibraryChange(vocabulary=True, membership=True),
-            do,
-            lambda: editing.reinstate(self.library, kept[0]),
-        )
-
-    def reorder_named(self, table: NamedTable, order: Sequence[int]) -> bool:
-        """Put categories or techniques in this order."""
-        from einwandfrei.store import vocabulary
-
-        assert table != "tags"
-        wanted = list(order)
-        previous: list[int] = []
-        return self._step(
-            self.tr("Reorder"),
-            lambda: LibraryChange(vocabulary=True),
-            lambda: previous.extend(vocabulary.reorder_named(self.library, table, wanted)),
-            lambda: vocabulary.reorder_named(self.library, table, previous),
-            lambda: vocabulary.reorder_named(self.library, table, wanted),
-        )
-
-    def set_category_colour(self, category_id: int, colour: str) -> bool:
-        """Give a category a colour."""
-        from einwandfrei.store import vocabulary
-
-        previous: list[str] = []
-        return self._step(
-            self.tr("Change colour"),
-            lambda: LibraryChange(vocabulary=True),
-            lambda: previous.append(
-                vocabulary.set_category_colour(self.library, category_id, colour)
-            ),
-            lambda: vocabulary.set_category_colour(self.library, category_id, previous[0]),
-            lambda: vocabulary.set_category_colour(self.library, category_id, colour),
-        )
+        return self.vocabulary.add_named("categories", name)
 
     # Imports ---------------------------------------------------------------------------------
 
@@ -475,7 +397,7 @@ class LibraryEditor(QObject):
         def redo() -> None:
             state["change"] = import_undoably(self.library, content)
 
-        self._step(
+        self.step(
             label,
             LibraryChange.all,
             lambda: None,

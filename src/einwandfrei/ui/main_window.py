@@ -27,6 +27,7 @@ from einwandfrei.paths import APP_NAME
 from einwandfrei.store.views import LibraryView
 from einwandfrei.ui.browser import LibraryBrowser
 from einwandfrei.ui.changes import LibraryChange
+from einwandfrei.ui.dialog_operations import DialogOperations
 from einwandfrei.ui.editor import ObjectionEditor
 from einwandfrei.ui.menus import WindowActions
 from einwandfrei.ui.objection_list import ObjectionListView
@@ -41,6 +42,9 @@ if TYPE_CHECKING:
     from einwandfrei.ui.edit_operations import EditOperations
     from einwandfrei.ui.file_operations import FileOperations
     from einwandfrei.ui.library_editor import LibraryEditor
+
+
+EDITOR_FOLLOWS_MS = 120
 
 
 class MainWindow(QMainWindow):
@@ -67,6 +71,11 @@ class MainWindow(QMainWindow):
         self._painted = False
         self.translators: Sequence[QObject] = ()  # kept alive with the window
         self._splitter_state = self.settings.splitter_state()
+        self._searching = False
+        self._editor_follows = QTimer(self)
+        self._editor_follows.setSingleShot(True)
+        self._editor_follows.setInterval(EDITOR_FOLLOWS_MS)
+        self._editor_follows.timeout.connect(self._follow_search)
 
         self.search = SearchField(self)
         self.status_area = QWidget(self)
@@ -138,34 +147,7 @@ class MainWindow(QMainWindow):
         self.browser.currentChanged.connect(self._show_objection)
         self.editor.objectionCreated.connect(self._focus_objection)
         self.editor.notice.connect(lambda text: self.statusBar().showMessage(text, 6000))
-        actions.about.triggered.connect(self._about)
-        actions.shortcuts.triggered.connect(self._shortcuts)
-        actions.preferences.triggered.connect(self._preferences)
-        actions.categories.triggered.connect(lambda: self._named_list("categories"))
-        actions.techniques.triggered.connect(lambda: self._named_list("techniques"))
-
-    def _about(self) -> None:
-        from einwandfrei.ui.help_dialogs import AboutDialog
-
-        self.prompter.show_dialog(
-            AboutDialog(self, self.data_dir, lambda: self.prompter.open_folder(self.data_dir))
-        )
-
-    def _shortcuts(self) -> None:
-        from einwandfrei.ui.help_dialogs import ShortcutsDialog
-
-        self.prompter.show_dialog(ShortcutsDialog(self, self.actions()))
-
-    def _preferences(self) -> None:
-        from einwandfrei.ui.preferences import PreferencesDialog
-
-        self.prompter.show_dialog(PreferencesDialog(self, self.settings.qsettings))
-
-    def _named_list(self, table: str) -> None:
-        from einwandfrei.ui.named_lists import NamedListDialog
-
-        if self.library is not None:
-            self.prompter.show_dialog(NamedListDialog(self, table))  # type: ignore[arg-type]
+        self.dialogs = DialogOperations(self)
 
     def _add_sort_actions(self) -> None:
         self.actions_.library_order.triggered.connect(lambda: self.browser.set_sort(None))
@@ -301,8 +283,8 @@ class MainWindow(QMainWindow):
     def _show_objection(self, objection_id: int | None) -> None:
         from einwandfrei.store.details import read_objection_detail
 
-        if self.editing is None:
-            return  # the editor is set up right after the list; it shows the selection then
+        if self.editing is None or self._searching:
+            return  # the editor is set up (or follows the search) a moment later
         self.editor.flush()
         if objection_id is None or self.library is None:
             if not self.editor.is_draft():
@@ -332,9 +314,18 @@ class MainWindow(QMainWindow):
             self.browser.select(objection_id)
 
     def _search_changed(self, query: str) -> None:
+        # The list follows every keystroke; the editor follows once typing pauses.
         self.editor.flush()
-        self.browser.set_query(query)
-        self.editor.set_query(query)
+        self._searching = True
+        try:
+            self.browser.set_query(query)
+        finally:
+            self._searching = False
+        self._editor_follows.start()
+
+    def _follow_search(self) -> None:
+        self.editor.set_query(self.browser.query)
+        self._show_objection(self.browser.current_id())
 
     def focus_search(self) -> None:
         """Put the cursor in the search field, its text selected."""

@@ -128,7 +128,7 @@ class NamedListDialog(QDialog):
         """Ask for a name and add an entry."""
         name = self.window_.prompter.ask_text(self, self.windowTitle(), self.tr("Name:"))
         if name and name.strip() and self.window_.editing is not None:
-            self.select(self.window_.editing.add_named(self.table, name))
+            self.select(self.window_.editing.vocabulary.add_named(self.table, name))
 
     def rename(self) -> None:
         """Ask for a new name for the selected entry."""
@@ -137,7 +137,7 @@ class NamedListDialog(QDialog):
             return
         name = self.window_.prompter.ask_text(self, self.windowTitle(), self.tr("New name:"))
         if name and name.strip():
-            self.window_.editing.rename_named(self.table, entry_id, name)
+            self.window_.editing.vocabulary.rename_named(self.table, entry_id, name)
 
     def move_selected(self, offset: int) -> None:
         """Move the selected entry up or down."""
@@ -148,7 +148,7 @@ class NamedListDialog(QDialog):
         index = order.index(entry_id)
         if 0 <= index + offset < len(order):
             order.insert(index + offset, order.pop(index))
-            self.window_.editing.reorder_named(self.table, order)
+            self.window_.editing.vocabulary.reorder_named(self.table, order)
             self.select(entry_id)
 
     def colour(self) -> None:
@@ -159,7 +159,7 @@ class NamedListDialog(QDialog):
         current = next((e.colour for e in self._read() if e.id == entry_id), "")
         colour = self.window_.prompter.choose_colour(self, self.tr("Colour"), current)
         if colour:
-            self.window_.editing.set_category_colour(entry_id, colour)
+            self.window_.editing.vocabulary.set_category_colour(entry_id, colour)
 
     def delete(self) -> None:
         """Delete the selected entry after asking; what used it is left without one."""
@@ -179,4 +179,4 @@ class NamedListDialog(QDialog):
         if self.window_.prompter.confirm(
             self, self.tr("Delete?"), text + " " + self.tr("You can undo this."), self.tr("Delete")
         ):
-            self.window_.editing.delete_named(self.table, entry_id)
+            self.window_.editing.vocabulary.delete_named(self.table, entry_id)

@@ -2,8 +2,9 @@
 
 The model holds the ordered ids of the list (a view or a search result) and reveals them in pages
 of `PAGE` rows through `canFetchMore`/`fetchMore`, so a view shows at once even for 100,000
-objections. Row data is read a page at a time through the injected `loader` and kept in a bounded
-cache; an edit refreshes just the rows it touched. Sorting and filtering happen in the store.
+objections. Row data is read about a screenful at a time (`READ_PAGE`) through the injected
+`loader` and kept in a bounded cache; an edit refreshes just the rows it touched. Sorting and
+filtering happen in the store.
 """
 
 from __future__ import annotations
@@ -28,8 +29,9 @@ from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPixmap
 if TYPE_CHECKING:
     from einwandfrei.store.views import ObjectionRow
 
-PAGE = 200
-CACHED_PAGES = 64
+PAGE = 200  # rows revealed per fetchMore
+READ_PAGE = 50  # rows read from the library at a time: about one screenful
+CACHED_PAGES = 256
 OBJECTION_IDS_MIME = "application/x-einwandfrei-objection-ids"
 
 Index = QModelIndex | QPersistentModelIndex
@@ -219,8 +221,8 @@ class ObjectionTableModel(QAbstractTableModel):
         cached = self._rows.get(objection_id)
         if cached is not None:
             return cached
-        page = row // PAGE
-        ids = self._ids[page * PAGE : (page + 1) * PAGE]
+        page = row // READ_PAGE
+        ids = self._ids[page * READ_PAGE : (page + 1) * READ_PAGE]
         loaded = self._loader(ids)
         self._rows.update(loaded)
         for key, value in loaded.items():

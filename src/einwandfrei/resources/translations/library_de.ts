@@ -27,27 +27,27 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../ui/prompter.py" line="128"/>
+        <location filename="../../ui/prompter.py" line="96"/>
         <source>before an upgrade</source>
         <translation>vor einer Aktualisierung</translation>
     </message>
     <message>
-        <location filename="../../ui/prompter.py" line="130"/>
+        <location filename="../../ui/prompter.py" line="98"/>
         <source>before a restore</source>
         <translation>vor einer Wiederherstellung</translation>
     </message>
     <message>
-        <location filename="../../ui/prompter.py" line="132"/>
+        <location filename="../../ui/prompter.py" line="100"/>
         <source>made by you</source>
         <translation>von Ihnen erstellt</translation>
     </message>
     <message>
-        <location filename="../../ui/prompter.py" line="134"/>
+        <location filename="../../ui/prompter.py" line="102"/>
         <source>automatic</source>
         <translation>automatisch</translation>
     </message>
     <message>
-        <location filename="../../ui/prompter.py" line="135"/>
+        <location filename="../../ui/prompter.py" line="103"/>
         <source>{when} ({reason})</source>
         <translation>{when} ({reason})</translation>
     </message>
@@ -117,6 +117,104 @@
         <location filename="../../ui/edit_operations.py" line="186"/>
         <source>Name of the new category:</source>
         <translation>Name der neuen Kategorie:</translation>
+    </message>
+</context>
+<context>
+    <name>EditorPage</name>
+    <message>
+        <location filename="../../ui/editor_page.py" line="49"/>
+        <source>This objection is in the Trash.</source>
+        <translation>Dieser Einwand liegt im Papierkorb.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor_page.py" line="50"/>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor_page.py" line="55"/>
+        <source>What the customer says</source>
+        <translation>Was Ihr Gegenüber sagt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor_page.py" line="56"/>
+        <source>What does the customer say?</source>
+        <translation>Was sagt Ihr Gegenüber?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor_page.py" line="66"/>
+        <source>Favourite (Ctrl+D)</source>
+        <translation>Favorit (Strg+D)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor_page.py" line="67"/>
+        <source>Favourite</source>
+        <translation>Favorit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor_page.py" line="79"/>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor_page.py" line="82"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor_page.py" line="84"/>
+        <source>Kind not set</source>
+        <translation>Art offen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor_page.py" line="85"/>
+        <source>Real objection</source>
+        <translation>Echter Einwand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor_page.py" line="86"/>
+        <source>Smoke screen</source>
+        <translation>Vorwand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor_page.py" line="87"/>
+        <source>Brush-off</source>
+        <translation>Abwimmeln</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor_page.py" line="98"/>
+        <source>What is really behind it?</source>
+        <translation>Was steckt wirklich dahinter?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor_page.py" line="101"/>
+        <source>Questions that find out — one per line</source>
+        <translation>Fragen, die es herausfinden – eine pro Zeile</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor_page.py" line="105"/>
+        <source>Behind it</source>
+        <translation>Dahinter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor_page.py" line="106"/>
+        <source>Probe with</source>
+        <translation>Nachfragen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor_page.py" line="108"/>
+        <source>Responses</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor_page.py" line="115"/>
+        <source>+ Add response</source>
+        <translation>+ Antwort hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor_page.py" line="117"/>
+        <source>Add a response (Ctrl+Shift+N)</source>
+        <translation>Eine Antwort hinzufügen (Strg+Umschalt+N)</translation>
     </message>
 </context>
 <context>
@@ -273,200 +371,175 @@
 <context>
     <name>LibraryEditor</name>
     <message>
-        <location filename="../../ui/library_editor.py" line="58"/>
+        <location filename="../../ui/library_editor.py" line="60"/>
         <source>A text cannot be empty; the previous text was kept.</source>
         <translation>Ein Text darf nicht leer sein; der bisherige Text wurde behalten.</translation>
     </message>
     <message>
-        <location filename="../../ui/library_editor.py" line="60"/>
+        <location filename="../../ui/library_editor.py" line="62"/>
         <source>That name is taken already; please choose another one.</source>
         <translation>Dieser Name ist schon vergeben; bitte wählen Sie einen anderen.</translation>
     </message>
     <message>
-        <location filename="../../ui/library_editor.py" line="62"/>
+        <location filename="../../ui/library_editor.py" line="64"/>
         <source>It was deleted in the meantime, so the change was not made.</source>
         <translation>Das wurde inzwischen gelöscht; die Änderung wurde nicht ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../../ui/library_editor.py" line="65"/>
+        <location filename="../../ui/library_editor.py" line="67"/>
         <source>Einwandfrei cannot write to the library; check that its folder is writable.</source>
         <translation>Einwandfrei kann nicht in die Bibliothek schreiben; prüfen Sie, ob ihr Ordner beschreibbar ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/library_editor.py" line="126"/>
+        <location filename="../../ui/library_editor.py" line="128"/>
         <source>New objection</source>
         <translation>Neuer Einwand</translation>
     </message>
     <message>
-        <location filename="../../ui/library_editor.py" line="148"/>
+        <location filename="../../ui/library_editor.py" line="150"/>
         <source>Edit objection</source>
         <translation>Einwand bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/library_editor.py" line="149"/>
+        <location filename="../../ui/library_editor.py" line="151"/>
         <source>Edit what is behind it</source>
         <translation>Hintergrund bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/library_editor.py" line="150"/>
+        <location filename="../../ui/library_editor.py" line="152"/>
         <source>Edit probing questions</source>
         <translation>Nachfragen bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/library_editor.py" line="170"/>
+        <location filename="../../ui/library_editor.py" line="172"/>
         <source>Change kind</source>
         <translation>Art ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/library_editor.py" line="184"/>
+        <location filename="../../ui/library_editor.py" line="186"/>
         <source>Favourite</source>
         <translation>Favorit</translation>
     </message>
     <message>
-        <location filename="../../ui/library_editor.py" line="184"/>
+        <location filename="../../ui/library_editor.py" line="186"/>
         <source>Not a favourite</source>
         <translation>Kein Favorit</translation>
     </message>
     <message>
-        <location filename="../../ui/library_editor.py" line="197"/>
+        <location filename="../../ui/library_editor.py" line="199"/>
         <source>Move to category</source>
         <translation>In Kategorie verschieben</translation>
     </message>
     <message>
-        <location filename="../../ui/library_editor.py" line="210"/>
+        <location filename="../../ui/library_editor.py" line="212"/>
         <source>Change tags</source>
         <translation>Schlagwörter ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/library_editor.py" line="224"/>
+        <location filename="../../ui/library_editor.py" line="226"/>
         <source>Move to Trash</source>
         <translation>In den Papierkorb legen</translation>
     </message>
     <message>
-        <location filename="../../ui/library_editor.py" line="238"/>
+        <location filename="../../ui/library_editor.py" line="240"/>
         <source>Restore from Trash</source>
         <translation>Aus dem Papierkorb wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/library_editor.py" line="256"/>
+        <location filename="../../ui/library_editor.py" line="258"/>
         <source>Delete for good</source>
         <translation>Endgültig löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/library_editor.py" line="296"/>
+        <location filename="../../ui/library_editor.py" line="298"/>
         <source>Add response</source>
         <translation>Antwort hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/library_editor.py" line="320"/>
+        <location filename="../../ui/library_editor.py" line="322"/>
         <source>Edit response</source>
         <translation>Antwort bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/library_editor.py" line="320"/>
+        <location filename="../../ui/library_editor.py" line="322"/>
         <source>Edit follow-up question</source>
         <translation>Anschlussfrage bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/library_editor.py" line="345"/>
+        <location filename="../../ui/library_editor.py" line="347"/>
         <source>Change technique</source>
         <translation>Technik ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/library_editor.py" line="359"/>
+        <location filename="../../ui/library_editor.py" line="361"/>
         <source>Remove response</source>
         <translation>Antwort entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/library_editor.py" line="372"/>
+        <location filename="../../ui/library_editor.py" line="374"/>
         <source>Reorder responses</source>
         <translation>Antworten umordnen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/library_editor.py" line="400"/>
-        <source>Add “%1”</source>
-        <translation>«%1» hinzufügen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/library_editor.py" line="414"/>
-        <source>Rename “%1”</source>
-        <translation>In «%1» umbenennen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/library_editor.py" line="431"/>
-        <source>Delete</source>
-        <translation>Löschen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/library_editor.py" line="445"/>
-        <source>Reorder</source>
-        <translation>Umordnen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/library_editor.py" line="458"/>
-        <source>Change colour</source>
-        <translation>Farbe ändern</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="72"/>
+        <location filename="../../ui/main_window.py" line="86"/>
         <source>Search</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>Objection</source>
         <translation>Einwand</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>Number of Responses</source>
         <translation>Anzahl Antworten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>Success Rate</source>
         <translation>Erfolgsquote</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>Favourites First</source>
         <translation>Favoriten zuerst</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Rückgängig: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Wiederherstellen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244"/>
+        <location filename="../../ui/main_window.py" line="263"/>
         <source>That did not work</source>
         <translation>Das hat nicht geklappt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="372"/>
+        <location filename="../../ui/main_window.py" line="391"/>
         <source>Please wait until the work in progress ends.</source>
         <translation>Bitte warten Sie, bis die laufende Arbeit beendet ist.</translation>
     </message>
@@ -563,122 +636,27 @@
 <context>
     <name>ObjectionEditor</name>
     <message>
-        <location filename="../../ui/editor.py" line="73"/>
+        <location filename="../../ui/editor.py" line="58"/>
         <source>Select an objection, or press Ctrl+N to add a new one.</source>
         <translation>Wählen Sie einen Einwand, oder fügen Sie mit Strg+N einen neuen hinzu.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="95"/>
-        <source>This objection is in the Trash.</source>
-        <translation>Dieser Einwand liegt im Papierkorb.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor.py" line="96"/>
-        <source>Restore</source>
-        <translation>Wiederherstellen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor.py" line="102"/>
-        <source>What the customer says</source>
-        <translation>Was Ihr Gegenüber sagt</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor.py" line="103"/>
-        <source>What does the customer say?</source>
-        <translation>Was sagt Ihr Gegenüber?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor.py" line="113"/>
+        <location filename="../../ui/editor.py" line="100"/>
         <source>An objection needs its words; the previous text was kept.</source>
         <translation>Ein Einwand braucht Worte; der bisherige Text wurde behalten.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="120"/>
-        <source>Favourite (Ctrl+D)</source>
-        <translation>Favorit (Strg+D)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor.py" line="121"/>
-        <source>Favourite</source>
-        <translation>Favorit</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor.py" line="134"/>
-        <source>Category</source>
-        <translation>Kategorie</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor.py" line="138"/>
-        <source>Kind</source>
-        <translation>Art</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor.py" line="140"/>
-        <source>Kind not set</source>
-        <translation>Art offen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor.py" line="141"/>
-        <source>Real objection</source>
-        <translation>Echter Einwand</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor.py" line="142"/>
-        <source>Smoke screen</source>
-        <translation>Vorwand</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor.py" line="143"/>
-        <source>Brush-off</source>
-        <translation>Abwimmeln</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor.py" line="157"/>
-        <source>What is really behind it?</source>
-        <translation>Was steckt wirklich dahinter?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor.py" line="164"/>
-        <source>Questions that find out — one per line</source>
-        <translation>Fragen, die es herausfinden – eine pro Zeile</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor.py" line="172"/>
-        <source>Behind it</source>
-        <translation>Dahinter</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor.py" line="173"/>
-        <source>Probe with</source>
-        <translation>Nachfragen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor.py" line="175"/>
-        <source>Responses</source>
-        <translation>Antworten</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor.py" line="182"/>
-        <source>+ Add response</source>
-        <translation>+ Antwort hinzufügen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor.py" line="184"/>
-        <source>Add a response (Ctrl+Shift+N)</source>
-        <translation>Eine Antwort hinzufügen (Strg+Umschalt+N)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor.py" line="235"/>
+        <location filename="../../ui/editor.py" line="153"/>
         <source>No category</source>
         <translation>Keine Kategorie</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="239"/>
+        <location filename="../../ui/editor.py" line="157"/>
         <source>New category…</source>
         <translation>Neue Kategorie…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="333"/>
+        <location filename="../../ui/editor.py" line="265"/>
         <source>Write what the customer says first, then add responses.</source>
         <translation>Schreiben Sie zuerst, was Ihr Gegenüber sagt, dann die Antworten.</translation>
     </message>
@@ -686,43 +664,43 @@
 <context>
     <name>ObjectionTableModel</name>
     <message>
-        <location filename="../../ui/objection_model.py" line="283"/>
+        <location filename="../../ui/objection_model.py" line="285"/>
         <source>Favourite</source>
         <translation>Favorit</translation>
     </message>
     <message>
-        <location filename="../../ui/objection_model.py" line="293"/>
+        <location filename="../../ui/objection_model.py" line="295"/>
         <source>%1%</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../../ui/objection_model.py" line="308"/>
+        <location filename="../../ui/objection_model.py" line="310"/>
         <source>Objection</source>
         <translation>Einwand</translation>
     </message>
     <message>
-        <location filename="../../ui/objection_model.py" line="309"/>
-        <location filename="../../ui/objection_model.py" line="317"/>
+        <location filename="../../ui/objection_model.py" line="311"/>
+        <location filename="../../ui/objection_model.py" line="319"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../ui/objection_model.py" line="315"/>
+        <location filename="../../ui/objection_model.py" line="317"/>
         <source>Favourites</source>
         <translation>Favoriten</translation>
     </message>
     <message>
-        <location filename="../../ui/objection_model.py" line="316"/>
+        <location filename="../../ui/objection_model.py" line="318"/>
         <source>What the customer says</source>
         <translation>Was Ihr Gegenüber sagt</translation>
     </message>
     <message>
-        <location filename="../../ui/objection_model.py" line="318"/>
+        <location filename="../../ui/objection_model.py" line="320"/>
         <source>Number of prepared responses</source>
         <translation>Anzahl vorbereiteter Antworten</translation>
     </message>
     <message>
-        <location filename="../../ui/objection_model.py" line="319"/>
+        <location filename="../../ui/objection_model.py" line="321"/>
         <source>How often the responses worked in logged calls</source>
         <translation>Wie oft die Antworten in erfassten Gesprächen gewirkt haben</translation>
     </message>
@@ -753,43 +731,43 @@
 <context>
     <name>ResponseCard</name>
     <message>
-        <location filename="../../ui/response_cards.py" line="73"/>
+        <location filename="../../ui/response_card.py" line="45"/>
         <source>Drag to reorder (or Alt+Up / Alt+Down)</source>
         <translation>Zum Umordnen ziehen (oder Alt+Pfeil nach oben / unten)</translation>
     </message>
     <message>
-        <location filename="../../ui/response_cards.py" line="82"/>
+        <location filename="../../ui/response_card.py" line="54"/>
         <source>Technique</source>
         <translation>Technik</translation>
     </message>
     <message>
-        <location filename="../../ui/response_cards.py" line="91"/>
-        <location filename="../../ui/response_cards.py" line="92"/>
+        <location filename="../../ui/response_card.py" line="63"/>
+        <location filename="../../ui/response_card.py" line="64"/>
         <source>Remove this response</source>
         <translation>Diese Antwort entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/response_cards.py" line="97"/>
+        <location filename="../../ui/response_card.py" line="69"/>
         <source>What you answer, in your own words…</source>
         <translation>Was Sie antworten, in Ihren eigenen Worten…</translation>
     </message>
     <message>
-        <location filename="../../ui/response_cards.py" line="103"/>
+        <location filename="../../ui/response_card.py" line="75"/>
         <source>Follow-up question (optional)</source>
         <translation>Anschlussfrage (freiwillig)</translation>
     </message>
     <message>
-        <location filename="../../ui/response_cards.py" line="140"/>
+        <location filename="../../ui/response_card.py" line="112"/>
         <source>worked %1 of %2</source>
         <translation>%1 von %2 gewirkt</translation>
     </message>
     <message>
-        <location filename="../../ui/response_cards.py" line="144"/>
+        <location filename="../../ui/response_card.py" line="116"/>
         <source>How often this response worked in logged calls</source>
         <translation>Wie oft diese Antwort in erfassten Gesprächen gewirkt hat</translation>
     </message>
     <message>
-        <location filename="../../ui/response_cards.py" line="153"/>
+        <location filename="../../ui/response_card.py" line="129"/>
         <source>No technique</source>
         <translation>Keine Technik</translation>
     </message>
@@ -797,12 +775,12 @@
 <context>
     <name>SearchField</name>
     <message>
-        <location filename="../../ui/search_field.py" line="23"/>
+        <location filename="../../ui/search_field.py" line="22"/>
         <source>Search objections and answers…</source>
         <translation>Einwände und Antworten suchen…</translation>
     </message>
     <message>
-        <location filename="../../ui/search_field.py" line="25"/>
+        <location filename="../../ui/search_field.py" line="24"/>
         <source>Type a few letters of what the customer says (Ctrl+F; Esc clears)</source>
         <translation>Tippen Sie ein paar Buchstaben von dem, was Ihr Gegenüber sagt (Strg+F; Esc leert)</translation>
     </message>
@@ -833,42 +811,42 @@
 <context>
     <name>SidebarModel</name>
     <message>
-        <location filename="../../ui/sidebar.py" line="81"/>
+        <location filename="../../ui/sidebar.py" line="87"/>
         <source>All objections</source>
         <translation>Alle Einwände</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="82"/>
+        <location filename="../../ui/sidebar.py" line="88"/>
         <source>Favourites</source>
         <translation>Favoriten</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="83"/>
+        <location filename="../../ui/sidebar.py" line="89"/>
         <source>Recently edited</source>
         <translation>Zuletzt bearbeitet</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="84"/>
+        <location filename="../../ui/sidebar.py" line="90"/>
         <source>Trash</source>
         <translation>Papierkorb</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="92"/>
+        <location filename="../../ui/sidebar.py" line="98"/>
         <source>No category</source>
         <translation>Keine Kategorie</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="156"/>
+        <location filename="../../ui/sidebar.py" line="164"/>
         <source>Library</source>
         <translation>Bibliothek</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="156"/>
+        <location filename="../../ui/sidebar.py" line="164"/>
         <source>Categories</source>
         <translation>Kategorien</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="156"/>
+        <location filename="../../ui/sidebar.py" line="164"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
@@ -952,6 +930,34 @@ Einwandfrei kann die neueste Sicherung vom {when} an ihre Stelle setzen. Die bes
         <location filename="../../ui/tags_field.py" line="20"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
+    </message>
+</context>
+<context>
+    <name>VocabularySteps</name>
+    <message>
+        <location filename="../../ui/vocabulary_steps.py" line="46"/>
+        <source>Add “%1”</source>
+        <translation>«%1» hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocabulary_steps.py" line="60"/>
+        <source>Rename “%1”</source>
+        <translation>In «%1» umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocabulary_steps.py" line="79"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocabulary_steps.py" line="93"/>
+        <source>Reorder</source>
+        <translation>Umordnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocabulary_steps.py" line="106"/>
+        <source>Change colour</source>
+        <translation>Farbe ändern</translation>
     </message>
 </context>
 <context>
