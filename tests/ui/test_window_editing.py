@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QByteArray, QEvent, QMimeData, QPointF, Qt
+from PySide6.QtGui import QDragMoveEvent, QDropEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from einwandfrei.store.details import ObjectionDetail, read_objection_detail
 from einwandfrei.ui.main_window import MainWindow
-from einwandfrei.ui.response_card import ResponseCard
+from einwandfrei.ui.response_card import RESPONSE_MIME, ResponseCard
+from einwandfrei.ui.tags_field import TagsField
 from tests.ui.conftest import OFFSCREEN_SIZE_HINTS
 
 pytestmark = OFFSCREEN_SIZE_HINTS
@@ -201,3 +203,50 @@ def test_technique_category_kind_favourite_and_tags(main_window: MainWindow, qtb
     detail = stored(window, objection_id)
     assert (detail.favourite, detail.kind, detail.tags) == (True, "real", ("budget",))
     assert detail.responses[0].technique == "Question back"
+
+
+def test_reorder_responses_by_dragging(main_window: MainWindow) -> None:
+    window = main_window
+    objection_id = window.current_objection_id()
+    assert objection_id is not None
+    responses = window.editor.responses
+    original = responses.response_ids()
+    mime = QMimeData()
+    mime.setData(RESPONSE_MIME, QByteArray(str(original[0]).encode()))
+    below_last = QPointF(10, responses.cards()[-1].geometry().bottom() + 4)
+    for kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove):
+        event = QDragMoveEvent(
+            below_last.toPoint(),
+            Qt.DropAction.MoveAction,
+            mime,
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+            kind,
+        )
+        QApplication.sendEvent(responses, event)
+        assert event.isAccepted()
+    drop = QDropEvent(
+        below_last,
+        Qt.DropAction.MoveAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(responses, drop)
+    expected = [original[1], original[2], original[0]]
+    assert responses.response_ids() == expected
+    assert [r.id for r in stored(window, objection_id).responses] == expected
+    window.undo()
+    assert responses.response_ids() == original
+
+
+def test_tags_are_completed_from_the_tags_in_use(main_window: MainWindow, qtbot: QtBot) -> None:
+    tags = main_window.editor.tags
+    tags.setFocus()
+    tags.setText("first-call, ")
+    tags.setCursorPosition(len(tags.text()))
+    QTest.keyClicks(tags, "bud")
+    qtbot.waitUntil(tags.completer_popup_visible)
+    tags._completer.activated.emit("budget")
+    assert tags.text() == "first-call, budget,"
+    assert TagsField.split(tags.text()) == ["first-call", "budget"]

@@ -50,14 +50,8 @@ class TagsField(QLineEdit):
 
     def _complete(self) -> None:
         word = self._current_word()
-        if not word:
-            self._popup().hide()
-            return
-        taken = {tag.casefold() for tag in self.split(self.text())}
         self._completer.setCompletionPrefix(word)
-        if self._completer.completionCount() == 0 or (
-            word.casefold() in taken and (self._completer.completionCount() == 1)
-        ):
+        if not word or self._completer.completionCount() == 0:
             self._popup().hide()
             return
         self._completer.complete()

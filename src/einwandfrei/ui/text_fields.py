@@ -12,7 +12,14 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QFontMetrics, QKeyEvent, QKeySequence, QResizeEvent, QTextCursor
+from PySide6.QtGui import (
+    QFocusEvent,
+    QFontMetrics,
+    QKeyEvent,
+    QKeySequence,
+    QResizeEvent,
+    QTextCursor,
+)
 from PySide6.QtWidgets import QFrame, QLineEdit, QPlainTextEdit, QSizePolicy, QWidget
 
 SAVE_DELAY_MS = 300
@@ -175,7 +182,13 @@ class FieldBinding(QObject):
         self.session = self._next_session()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.widget and event.type() == QEvent.Type.FocusOut:
+        if (
+            watched is self.widget
+            and isinstance(event, QFocusEvent)
+            and event.type() == QEvent.Type.FocusOut
+            # A completion list or a context menu opening is still editing this field.
+            and event.reason() != Qt.FocusReason.PopupFocusReason
+        ):
             self.flush()
             self.end_session()
             if self.required and not field_text(self.widget).strip() and self.saved:
