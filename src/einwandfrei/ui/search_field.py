@@ -6,8 +6,11 @@ from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QWidget
 
-# Keystrokes closer together than this are searched once; short enough to feel instant.
-DEBOUNCE_MS = 15
+# Keystrokes closer together than this are searched once; short enough to feel instant. A single
+# letter matches much of a large library and is rarely what one means, so it waits a little longer
+# for the next key.
+DEBOUNCE_MS = 10
+FIRST_LETTER_MS = 150
 
 
 class SearchField(QLineEdit):
@@ -29,7 +32,10 @@ class SearchField(QLineEdit):
         self._timer.setInterval(DEBOUNCE_MS)
         self._timer.timeout.connect(self._emit)
         self._sent = ""
-        self.textChanged.connect(self._timer.start)
+        self.textChanged.connect(self._typed)
+
+    def _typed(self, text: str) -> None:
+        self._timer.start(FIRST_LETTER_MS if len(text.strip()) == 1 else DEBOUNCE_MS)
 
     def _emit(self) -> None:
         if self.text() != self._sent:
