@@ -4,8 +4,8 @@
 that much again (plus its share of interpreter shutdown). So what printing reads goes through the
 plain DB-API connection: `open_snapshot` opens a current library directly, and every reader here
 also accepts a SQLAlchemy `Connection` (from `Library.read()`), whose driver connection it uses
-inside the same transaction. `read_objection_records` returns exactly what
-`store.reading.read_objections` returns (a test holds the two together).
+inside the same transaction. `store.reading.read_objections` is this module's
+`read_objection_records`, so there is one way objections are read.
 """
 
 from __future__ import annotations
@@ -110,7 +110,7 @@ def chunks(ids: Sequence[int]) -> Iterator[list[int]]:
 def read_objection_records(
     connection: AnyConnection, ids: Sequence[int] | None = None
 ) -> list[ObjectionRecord]:
-    """Live objections with their responses and tags, as `store.reading.read_objections` reads them.
+    """Live objections with their responses and tags (`store.reading.read_objections` calls this).
 
     Without `ids`: the whole library in display order (by category, then creation). With `ids`:
     those objections, in the order given; ids of missing or deleted objections are skipped.
@@ -179,7 +179,7 @@ def records_for_rows(
 
 
 def read_meta_value(connection: AnyConnection, key: str, default: str = "") -> str:
-    """A value from the library's own key/value settings (as `store.reading.read_meta`)."""
+    """A value from the library's own key/value settings (`store.reading.read_meta` calls this)."""
     row = (
         driver_connection(connection)
         .execute("SELECT value FROM library_meta WHERE key = ?", (key,))
