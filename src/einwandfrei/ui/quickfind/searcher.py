@@ -38,6 +38,7 @@ log = logging.getLogger(__name__)
 MATCH_LIMIT = 8
 _CACHE_SIZE = 256
 _STOP_WAIT_S = 5.0
+_PAINT_WAIT_S = 0.1
 
 
 class _Relay(QObject):
@@ -59,6 +60,7 @@ class _Worker:
         self._open: tuple[Path, str | None, bool] | None = None
         self._use: Library | None = None
         self._wanted: str | None = None
+        self._painted: str | None = None
         self._running: str | None = None
         self._stopping = False
         self._raw: Any = None
@@ -89,6 +91,23 @@ class _Worker:
                 self._raw.interrupt()
             self._start()
             self._wake.notify()
+
+    def painted(self, query: str) -> None:
+        with self._wake:
+            self._painted = query
+            self._wake.notify()
+
+    def _await_painted(self, query: str) -> bool:
+        """Let the GUI paint the best answer before reading on (the two share the GIL).
+
+        False when newer text is already waiting: the other matches of `query` are not needed.
+        """
+        with self._wake:
+            self._wake.wait_for(
+                lambda: self._painted == query or self._stopping or self._wanted is not None,
+                _PAINT_WAIT_S,
+            )
+            return self._wanted is None and not self._stopping
 
     def forget(self) -> None:
         with self._wake:
@@ -190,6 +209,8 @@ class _Worker:
                     best = read_objections(connection, ids[:1])
                     if len(ids) > 1:
                         self._emit("finished", query, best, False)
+                        if not self._await_painted(query):
+                            return None  # newer text is waiting
                     return best + read_objections(connection, ids[1:])
                 finally:
                     with self._wake:
@@ -240,6 +261,10 @@ class QuickSearcher(QObject):
     def search(self, query: str) -> None:
         """Look for `query`; the answer arrives through `resultsReady`."""
         self._worker.want(query)
+
+    def painted(self, query: str) -> None:
+        """The first answer for `query` is on screen: the worker may read the other matches."""
+        self._worker.painted(query)
 
     def invalidate(self) -> None:
         """Forget cached answers (the library changed)."""

@@ -14,9 +14,10 @@ the library is open.
 from __future__ import annotations
 
 import html
+from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QLocale, QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QLocale, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QCloseEvent,
     QFont,
@@ -257,6 +258,8 @@ class QuickFindWindow(QWidget):
         self.answerShown.emit(query)
         if complete:
             self.matchesShown.emit(query)
+        else:  # after this turn of the event loop has painted the answer
+            QTimer.singleShot(0, partial(self.searcher.painted, query))
 
     def _add_matches(self, records: list[ObjectionRecord]) -> None:
         self.records = records
