@@ -176,7 +176,7 @@ class _Host(QMainWindow):
     """The parts of the main window that `install_practice` uses."""
 
     libraryChanged = Signal(object)  # noqa: N815 (the main window's name)
-    libraryListed = Signal()  # noqa: N815
+    libraryOpened = Signal()  # noqa: N815
 
     def __init__(self) -> None:
         super().__init__()
@@ -209,7 +209,7 @@ def test_install_practice_adds_menu_quick_find_and_the_due_count(
     assert names[-1] == "actionQuickFind"
     host.library = library
     with qtbot.waitSignal(actions.dueCountChanged):
-        host.libraryListed.emit()
+        host.libraryOpened.emit()
     assert button.text() == f"{NEW_PER_DAY} drills due"
     assert button.isVisibleTo(host)
     QTest.mouseClick(button, Qt.MouseButton.LeftButton)

@@ -1,8 +1,8 @@
 """Everything practice brings to the main window, installed with one call.
 
 `install_practice(window)` needs of the window: `library` (None until open), `menu("practice")`,
-`add_status_widget(widget)`, the `libraryChanged` signal and, if it has one, `libraryListed`
-(the library is open and listed: time to count the drills).
+`add_status_widget(widget)`, the `libraryChanged` signal and, if it has them, `libraryOpened`
+or `libraryListed` (the library is open: time to count the drills — after the list has painted).
 """
 
 from __future__ import annotations
@@ -45,8 +45,8 @@ def install_practice(window: Any) -> PracticeActions:
     menu.addSeparator()
     menu.addAction(quick_find.action)
     window.add_status_widget(DueDrillsButton(actions, window))
-    listed = getattr(window, "libraryListed", None)
-    if listed is not None:
-        listed.connect(actions.refresh_due_count)
+    opened = getattr(window, "libraryOpened", None) or getattr(window, "libraryListed", None)
+    if opened is not None:
+        opened.connect(actions.refresh_due_count)
     actions.refresh_due_count()
     return actions
