@@ -15,6 +15,7 @@ import os
 import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -134,8 +135,11 @@ def render(language: str, scheme: str, search: bool, target: Path) -> None:
                     window.browser.select(window.model.id_at(row))
                     break
         window.list_view.setFocus()
-        for _ in range(10):
+        # Marks and the editor follow a search once typing pauses: give them that moment.
+        settle = time.monotonic() + 0.5
+        while time.monotonic() < settle:
             app.processEvents()
+            time.sleep(0.01)
         window.file_operations.wait_for_background()
         window.grab().save(str(target))
         window.close()

@@ -109,3 +109,24 @@ def test_the_window_models_pass_the_model_tester(
 ) -> None:
     qtmodeltester.check(main_window.model)  # type: ignore[no-untyped-call]
     qtmodeltester.check(main_window.sidebar.sidebar_model)  # type: ignore[no-untyped-call]
+
+
+def test_objection_model_asks_for_more_at_the_end(qapp: QApplication) -> None:
+    model = ObjectionTableModel(CountingLoader())
+    batches = [[4, 5], [6], []]
+    asked = []
+
+    def more() -> list[int]:
+        asked.append(True)
+        return batches.pop(0)
+
+    model.set_ids([1, 2, 3], more=more)
+    root = model.index(-1, -1)
+    assert model.rowCount() == 3 and model.canFetchMore(root)
+    model.fetchMore(root)
+    assert model.ids() == [1, 2, 3, 4, 5] and model.rowCount() == 5
+    model.fetchMore(root)
+    model.fetchMore(root)
+    assert model.ids() == [1, 2, 3, 4, 5, 6]
+    assert not model.canFetchMore(root)
+    assert len(asked) == 3

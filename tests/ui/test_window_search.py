@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
@@ -34,12 +35,14 @@ def test_typing_narrows_the_list(main_window: MainWindow, qtbot: QtBot) -> None:
     assert "You are persistent!" in texts(window)
     # The best match is shown in the editor once typing pauses, its words marked.
     qtbot.waitUntil(lambda: window.editor.text.toPlainText() == "You are persistent!")
-    delegate = window.list_view.match_delegate
-    assert isinstance(delegate, MatchDelegate) and delegate.query == "persistent"
-    assert window.list_view.itemDelegateForColumn(Column.TEXT) is window.list_view.match_delegate
+    # The words are marked in the list once typing pauses.
+    qtbot.waitUntil(lambda: window.list_view.marked_query() == "persistent")
+    delegate = window.list_view.itemDelegateForColumn(Column.TEXT)
+    assert isinstance(delegate, MatchDelegate)
     QTest.keyClick(search, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: window.model.total() == 49)
     assert search.text() == ""
+    assert window.list_view.marked_query() == ""
     assert window.list_view.itemDelegateForColumn(Column.TEXT) is window.list_view.plain_delegate
 
 
@@ -108,3 +111,20 @@ def test_sorting_by_a_column(main_window: MainWindow, qtbot: QtBot) -> None:
     assert texts(window) == list(reversed(ordered))
     window.actions_.library_order.trigger()
     assert texts(window)[0] == "That's too expensive."
+
+
+def test_search_results_come_in_pages(
+    main_window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import einwandfrei.ui.browser as browser_module
+
+    monkeypatch.setattr(browser_module, "SEARCH_FIRST", 3)  # a tiny first page
+    window = main_window
+    window.search.setText("the")
+    window.search.flush()
+    assert window.model.total() == 3
+    root = window.model.index(-1, -1)
+    assert window.model.canFetchMore(root)
+    window.model.fetchMore(root)  # as scrolling to the end does
+    assert 3 < window.model.total() <= 15
+    assert len(set(window.model.ids())) == window.model.total()

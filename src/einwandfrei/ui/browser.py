@@ -7,7 +7,7 @@ listing everything again.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
@@ -42,6 +42,7 @@ SORT_KEYS = {
     Column.SUCCESS: SortKey.SUCCESS,
 }
 COUNTS_DELAY_MS = 150
+SEARCH_FIRST = 200  # matches listed at once; scrolling to the end searches for more
 
 
 class LibraryBrowser(QObject):
@@ -65,7 +66,6 @@ class LibraryBrowser(QObject):
         self.descending = False
         self._current: int | None = None
         self._listing: tuple[LibraryView, Sort | None, list[int]] | None = None
-        self.found_limit_reached = False
         self._counts_timer = QTimer(self)
         self._counts_timer.setSingleShot(True)
         self._counts_timer.setInterval(COUNTS_DELAY_MS)
@@ -160,25 +160,47 @@ class LibraryBrowser(QObject):
         if self.library is None:
             return
         sort = self.current_sort()
+        more: Callable[[], list[int]] | None = None
         with self.library.read() as connection:
-            if self.query.strip():
-                ids = listing.search_view(connection, self.query, self.view)
-                self.found_limit_reached = len(ids) >= listing.SEARCH_LIMIT
-                if sort is not None:
-                    ids = listing.sort_ids(connection, ids, sort)
+            if self.query.strip() and sort is None:
+                # The best matches first; more are searched for when the list is scrolled on.
+                ids = listing.search_view(connection, self.query, self.view, SEARCH_FIRST)
+                if len(ids) >= SEARCH_FIRST:
+                    more = self._more_found(self.query, self.view)
+            elif self.query.strip() and sort is not None:
+                ids = listing.sort_ids(
+                    connection, listing.search_view(connection, self.query, self.view), sort
+                )
             else:
-                self.found_limit_reached = False
                 cached = self._listing
                 if cached is not None and cached[0] == self.view and cached[1] == sort:
                     ids = list(cached[2])
                 else:
                     ids = listing.list_ids(connection, self.view, sort)
                     self._listing = (self.view, sort, list(ids))
-        self._show(ids, select)
+        self._show(ids, select, more)
 
-    def _show(self, ids: list[int], select: int | None) -> None:
+    def _more_found(self, query: str, view: LibraryView) -> Callable[[], list[int]]:
+        from einwandfrei.store import listing
+
+        def more() -> list[int]:
+            if self.library is None or (query, view) != (self.query, self.view):
+                return []
+            limit = min(listing.SEARCH_LIMIT, self.model.total() * 5)
+            if limit <= self.model.total():
+                return []
+            with self.library.read() as connection:
+                found = listing.search_view(connection, query, view, limit)
+            known = set(self.model.ids())
+            return [objection_id for objection_id in found if objection_id not in known]
+
+        return more
+
+    def _show(
+        self, ids: list[int], select: int | None, more: Callable[[], list[int]] | None = None
+    ) -> None:
         position = self.model.row_of(select) if select is not None else None
-        self.model.set_ids(ids)
+        self.model.set_ids(ids, more=more)
         self._update_empty_message()
         if select is not None and self.model.row_of(select) is not None:
             self.select(select)

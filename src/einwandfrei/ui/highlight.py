@@ -93,9 +93,8 @@ class MatchDelegate(QStyledItemDelegate):
         marked = mark_format(item.palette)
         ranges = []
         visible = len(elided) - (1 if elided != text else 0)
-        for start, end in cached_spans(text, self.query):
-            if start >= visible:
-                break
+        # Only the visible part is searched for marks: a long text costs no more than a short one.
+        for start, end in cached_spans(text[:visible], self.query):
             piece = QTextLayout.FormatRange()
             piece.start, piece.length, piece.format = start, min(end, visible) - start, marked
             ranges.append(piece)

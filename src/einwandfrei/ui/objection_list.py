@@ -6,7 +6,7 @@ Python delegate, and only while a search is marking matches — every other cell
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QRect, Qt, QTimer
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from einwandfrei.ui.objection_model import Column, ObjectionTableModel
 
 ROW_PADDING = 8
+MARKS_DELAY_MS = 80
 
 
 class ObjectionListView(QTableView):
@@ -30,6 +31,11 @@ class ObjectionListView(QTableView):
         self.setModel(model)
         self.match_delegate: QStyledItemDelegate | None = None  # made when first searching
         self.plain_delegate = QStyledItemDelegate(self)  # Qt's own: no Python while painting
+        self._query = ""
+        self._marks_timer = QTimer(self)
+        self._marks_timer.setSingleShot(True)
+        self._marks_timer.setInterval(MARKS_DELAY_MS)
+        self._marks_timer.timeout.connect(self._show_marks)
         self.setShowGrid(False)
         self.setWordWrap(False)
         self.setCornerButtonEnabled(False)
@@ -85,21 +91,35 @@ class ObjectionListView(QTableView):
         )
 
     def set_query(self, query: str) -> None:
-        """Mark the words of `query` in the objections' texts."""
-        if self.match_delegate is None:
-            if not query.strip():
-                return  # nothing to mark, and nothing marked yet
-            from einwandfrei.ui.highlight import MatchDelegate
+        """Mark the words of `query` in the objections' texts, once typing pauses.
 
-            self.match_delegate = MatchDelegate(self)
-        if query == getattr(self.match_delegate, "query", None):
-            return
-        self.match_delegate.query = query  # type: ignore[attr-defined]
-        # Without a search, Qt paints the column itself: no Python in the paint path.
-        self.setItemDelegateForColumn(
-            Column.TEXT, self.match_delegate if query.strip() else self.plain_delegate
-        )
+        While keys come in, Qt paints the list alone (the quickest way to show each narrower
+        list); the marks follow a moment after the last key.
+        """
+        self._query = query
+        self.setItemDelegateForColumn(Column.TEXT, self.plain_delegate)
+        if query.strip():
+            self._marks_timer.start()
+        else:
+            self._marks_timer.stop()
         self.viewport().update()
+
+    def _show_marks(self) -> None:
+        from einwandfrei.ui.highlight import MatchDelegate
+
+        if not self._query.strip():
+            return
+        if self.match_delegate is None:
+            self.match_delegate = MatchDelegate(self)
+        self.match_delegate.query = self._query  # type: ignore[attr-defined]
+        self.setItemDelegateForColumn(Column.TEXT, self.match_delegate)
+        self.viewport().update()
+
+    def marked_query(self) -> str:
+        """The words marked in the list now ("" while none are)."""
+        if self.itemDelegateForColumn(Column.TEXT) is self.match_delegate:
+            return str(getattr(self.match_delegate, "query", ""))
+        return ""
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)

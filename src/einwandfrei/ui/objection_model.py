@@ -115,6 +115,7 @@ class ObjectionTableModel(QAbstractTableModel):
         super().__init__()
         self._loader: RowLoader = loader or (lambda ids: {})
         self._ids: list[int] = []
+        self._more: Callable[[], list[int]] | None = None
         self._shown = 0
         self._rows: dict[int, ObjectionRow] = {}
         self._cells: dict[int, tuple[Any, ...]] = {}
@@ -127,10 +128,21 @@ class ObjectionTableModel(QAbstractTableModel):
         self._loader = loader
         self._forget_rows()
 
-    def set_ids(self, ids: Sequence[int], *, at_least: int = 0) -> None:
-        """Show these objections, in this order (`at_least` rows revealed at once)."""
+    def set_ids(
+        self,
+        ids: Sequence[int],
+        *,
+        at_least: int = 0,
+        more: Callable[[], list[int]] | None = None,
+    ) -> None:
+        """Show these objections, in this order (`at_least` rows revealed at once).
+
+        `more`, if given, is asked for further ids when the list is scrolled past the last one
+        (the next search results); it returns [] when there are none.
+        """
         self.beginResetModel()
         self._ids = list(ids)
+        self._more = more
         self._forget_rows()
         self._shown = min(len(self._ids), max(PAGE, at_least))
         self.endResetModel()
@@ -244,10 +256,20 @@ class ObjectionTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(Column)
 
     def canFetchMore(self, parent: Index) -> bool:
-        return not parent.isValid() and self._shown < len(self._ids)
+        if parent.isValid():
+            return False
+        return self._shown < len(self._ids) or self._more is not None
 
     def fetchMore(self, parent: Index) -> None:
-        if self.canFetchMore(parent):
+        if parent.isValid():
+            return
+        if self._shown >= len(self._ids) and self._more is not None:
+            found = self._more()
+            if not found:
+                self._more = None
+                return
+            self._ids.extend(found)
+        if self._shown < len(self._ids):
             self.reveal(self._shown)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
