@@ -22,6 +22,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPixmap
@@ -120,6 +121,11 @@ class ObjectionTableModel(QAbstractTableModel):
         self._rows: dict[int, ObjectionRow] = {}
         self._cells: dict[int, tuple[Any, ...]] = {}
         self._pages: OrderedDict[int, list[int]] = OrderedDict()
+        self._prefetch: list[int] = []
+        self._prefetch_timer = QTimer(self)
+        self._prefetch_timer.setSingleShot(True)
+        self._prefetch_timer.setInterval(0)
+        self._prefetch_timer.timeout.connect(self._prefetch_next)
 
     # The list's content ---------------------------------------------------------------------
 
@@ -223,6 +229,7 @@ class ObjectionTableModel(QAbstractTableModel):
         return self._row(row)
 
     def _forget_rows(self) -> None:
+        self._prefetch = []
         self._rows.clear()
         self._cells.clear()
         self._pages.clear()
@@ -233,7 +240,16 @@ class ObjectionTableModel(QAbstractTableModel):
         if cached is not None:
             return cached
         page = row // READ_PAGE
+        self._load_page(page)
+        # The rows a scroll reaches next are read while the event loop is idle, not in a paint.
+        self._prefetch = [p for p in (page + 1, page - 1) if p >= 0]
+        self._prefetch_timer.start()
+        return self._rows.get(objection_id)
+
+    def _load_page(self, page: int) -> None:
         ids = self._ids[page * READ_PAGE : (page + 1) * READ_PAGE]
+        if not ids:
+            return
         loaded = self._loader(ids)
         self._rows.update(loaded)
         for key, value in loaded.items():
@@ -245,7 +261,16 @@ class ObjectionTableModel(QAbstractTableModel):
             for old_id in old:
                 self._rows.pop(old_id, None)
                 self._cells.pop(old_id, None)
-        return loaded.get(objection_id)
+
+    def _prefetch_next(self) -> None:
+        while self._prefetch:
+            page = self._prefetch.pop(0)
+            first = page * READ_PAGE
+            if first < len(self._ids) and self._ids[first] not in self._rows:
+                self._load_page(page)
+                if self._prefetch:
+                    self._prefetch_timer.start()  # one page per turn of the event loop
+                return
 
     # QAbstractTableModel ---------------------------------------------------------------------
 
