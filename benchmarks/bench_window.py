@@ -177,6 +177,8 @@ def child_large(data_dir: str, settings_file: str, quick: bool) -> None:
 
 
 def _scroll(app: Any, view: Any, kind: str, limit: int | None) -> list[float]:
+    from PySide6.QtCore import QEvent
+
     bar = view.verticalScrollBar()
     bar.setValue(0)
     app.processEvents()
@@ -192,7 +194,7 @@ def _scroll(app: Any, view: Any, kind: str, limit: int | None) -> list[float]:
         # the step left queued (reading the rows the next step will show). Each is a block.
         started = time.perf_counter()
         bar.setValue(bar.value() + step)
-        view.viewport().repaint()
+        app.sendPostedEvents(None, QEvent.Type.UpdateRequest.value)  # the paint Qt scheduled
         steps.append(time.perf_counter() - started)
         started = time.perf_counter()
         app.processEvents()
