@@ -35,8 +35,6 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from libraries import synthetic_data_dir
-
 STARTUP_RUNS = 7
 # ASCII only: QTest types key by key, and folding makes "kundigung" find "Kündigung" anyway.
 QUERIES = ["lieferanten", "zu teuer", "vertrag kundigung", "budget", "supplier", "expensive"]
@@ -279,6 +277,9 @@ def _summary(values: list[float]) -> str:
 
 
 def bench_startup(work: Path) -> dict[str, float]:
+    # Imported here, not at the top: the children must start without SQLAlchemy loaded.
+    from libraries import synthetic_data_dir
+
     source = synthetic_data_dir(1000)
     library = work / "start" / "library.sqlite3"
     shutil.copytree(source, library.parent)
@@ -317,6 +318,8 @@ def bench_startup(work: Path) -> dict[str, float]:
 
 
 def bench_large(work: Path, quick: bool) -> None:
+    from libraries import synthetic_data_dir
+
     source = synthetic_data_dir(100_000)
     data_dir = work / "large"
     shutil.copytree(source, data_dir)
