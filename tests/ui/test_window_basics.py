@@ -81,6 +81,14 @@ def test_plug_in_surface(main_window: MainWindow, qtbot: QtBot) -> None:
     main_window.list_view.setFocus()
     main_window.browser.select_rows(main_window.model.ids()[:3])
     assert main_window.selected_objection_ids() == main_window.model.ids()[:3]
+    printing = QAction("Print…", main_window)
+    main_window.add_to_menu("file", [printing])
+    entries = main_window.menu("file").actions()
+    assert entries.index(printing) < entries.index(main_window.actions_.quit)
+    assert entries[entries.index(printing) + 1].isSeparator()
+    drill = QAction("Drill", main_window)
+    main_window.add_to_menu("practice", [drill])
+    assert main_window.menu("practice").actions() == [drill]
     with qtbot.waitSignal(main_window.libraryChanged) as blocker:
         main_window.notify_changed()
     assert isinstance(blocker.args[0], LibraryChange)

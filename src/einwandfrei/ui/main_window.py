@@ -189,6 +189,15 @@ class MainWindow(QMainWindow):
         """A menu by name: "file", "edit", "view", "calls", "practice" or "help"."""
         return self.actions_.menus[name]
 
+    def add_to_menu(self, name: str, actions: Sequence[QAction]) -> None:
+        """Add actions to a menu; in File they go above Quit, elsewhere at the end."""
+        menu = self.menu(name)
+        if name == "file":
+            quit_separator = self.actions_.quit_separator
+            menu.insertActions(quit_separator, list(actions))
+        else:
+            menu.addActions(list(actions))
+
     def add_status_widget(self, widget: QWidget) -> None:
         """Show a widget at the right of the search bar (for example what is due today)."""
         layout = self.status_area.layout()

@@ -107,7 +107,7 @@ class WindowActions(QObject):
         file.addActions([self.import_file, self.export_file])
         file.addSeparator()
         file.addActions([self.backup_now, self.restore_backup])
-        file.addSeparator()
+        self.quit_separator = file.addSeparator()
         file.addAction(self.quit)
 
         edit = menus["edit"]
