@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from einwandfrei.interchange.errors import InterchangeError
+from einwandfrei.messages import QT_TRANSLATE_NOOP, Message
 from einwandfrei.store.records import LibraryContent, ObjectionRecord, ResponseRecord, identity_key
 
 COLUMNS = ("category", "objection", "response", "technique", "tags")
@@ -34,6 +35,38 @@ _REQUIRED = ("objection", "response")
 _TAG_SEPARATORS = re.compile(r"[;,]")
 
 
+def _refused(problem: Message) -> InterchangeError:
+    """The file is refused: `problem` says why."""
+    return InterchangeError(
+        Message(
+            QT_TRANSLATE_NOOP("Messages", "The file cannot be imported: {problem}."),
+            problem=problem,
+        )
+    )
+
+
+_QUOTE_EXPECTED = re.compile(r"'(.)' expected after '(.)'", re.DOTALL)
+_FIELD_LIMIT = re.compile(r"field larger than field limit \((\d+)\)")
+
+
+def _csv_reason(reason: str) -> Message | str:
+    """Python's words for a CSV error, as a message the window can translate where it knows them."""
+    if reason == "unexpected end of data":
+        return Message(QT_TRANSLATE_NOOP("Messages", "unexpected end of data"))
+    if match := _QUOTE_EXPECTED.fullmatch(reason):
+        return Message(
+            QT_TRANSLATE_NOOP("Messages", "'{expected}' expected after '{after}'"),
+            expected=match.group(1),
+            after=match.group(2),
+        )
+    if match := _FIELD_LIMIT.fullmatch(reason):
+        return Message(
+            QT_TRANSLATE_NOOP("Messages", "field larger than field limit ({limit})"),
+            limit=int(match.group(1)),
+        )
+    return reason
+
+
 def decode_spreadsheet_text(raw: bytes) -> str:
     """UTF-8 (with or without BOM), else Windows-1252; refuses anything else."""
     if raw.startswith(b"\xef\xbb\xbf"):
@@ -45,9 +78,13 @@ def decode_spreadsheet_text(raw: bytes) -> str:
     try:
         return raw.decode("cp1252")
     except UnicodeDecodeError as error:
-        raise InterchangeError(
-            "The file cannot be imported: it is neither UTF-8 nor Windows-1252 text "
-            f"(byte {error.start})."
+        raise _refused(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "it is neither UTF-8 nor Windows-1252 text (byte {byte})"
+                ),
+                byte=error.start,
+            )
         ) from error
 
 
@@ -77,8 +114,8 @@ def parse_library_csv(raw: bytes | str) -> LibraryContent:
     """Read a CSV file into library content; raises `InterchangeError` naming the bad line."""
     text = decode_spreadsheet_text(raw) if isinstance(raw, bytes) else raw.removeprefix("\ufeff")
     if "\x00" in text:
-        raise InterchangeError(
-            "The file cannot be imported: it is not a text file (it holds NUL bytes)."
+        raise _refused(
+            Message(QT_TRANSLATE_NOOP("Messages", "it is not a text file (it holds NUL bytes)"))
         )
     lines = text.splitlines()
     first = next((line for line in lines if line.strip()), "")
@@ -95,23 +132,41 @@ def parse_library_csv(raw: bytes | str) -> LibraryContent:
                 header = [_ALIASES.get(cell.strip().casefold()) for cell in row]
                 missing = [name for name in _REQUIRED if name not in header]
                 if missing:
-                    raise InterchangeError(
-                        "The file cannot be imported: its first line must name the columns "
-                        f"{', '.join(COLUMNS)} (missing: {', '.join(missing)})."
+                    raise _refused(
+                        Message(
+                            QT_TRANSLATE_NOOP(
+                                "Messages",
+                                "its first line must name the columns {columns} "
+                                "(missing: {missing})",
+                            ),
+                            columns=", ".join(COLUMNS),
+                            missing=", ".join(missing),
+                        )
                     )
                 continue
             if len(row) > len(header) and any(cell.strip() for cell in row[len(header) :]):
-                raise InterchangeError(
-                    f"The file cannot be imported: line {line} has {len(row)} fields, "
-                    f"but the header names {len(header)}."
+                raise _refused(
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "Messages",
+                            "line {line} has {fields} fields, but the header names {named}",
+                        ),
+                        line=line,
+                        fields=len(row),
+                        named=len(header),
+                    )
                 )
             _add_row(groups, header, row, line)
     except csv.Error as error:
-        raise InterchangeError(
-            f"The file cannot be imported: line {reader.line_num} is not valid CSV ({error})."
+        raise _refused(
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "line {line} is not valid CSV ({reason})"),
+                line=reader.line_num,
+                reason=_csv_reason(str(error)),
+            )
         ) from error
     if header is None:
-        raise InterchangeError("The file cannot be imported: it is empty.")
+        raise _refused(Message(QT_TRANSLATE_NOOP("Messages", "it is empty")))
     return LibraryContent(
         objections=tuple(
             ObjectionRecord(
@@ -133,7 +188,9 @@ def _add_row(
         if name is not None:
             values[name] = cell.strip()
     if not values["objection"]:
-        raise InterchangeError(f"The file cannot be imported: line {line} has no objection.")
+        raise _refused(
+            Message(QT_TRANSLATE_NOOP("Messages", "line {line} has no objection"), line=line)
+        )
     category = values["category"] or None
     key = (identity_key(values["category"]), identity_key(values["objection"]))
     group = groups.setdefault(key, _Group(category=category, text=values["objection"]))
@@ -147,8 +204,11 @@ def _add_row(
             ResponseRecord(text=values["response"], technique=values["technique"])
         )
     elif not response_key and values["technique"]:
-        raise InterchangeError(
-            f"The file cannot be imported: line {line} names a technique but has no response."
+        raise _refused(
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "line {line} names a technique but has no response"),
+                line=line,
+            )
         )
 
 

@@ -10,6 +10,7 @@ from einwandfrei.interchange.csv_format import library_to_csv, parse_library_csv
 from einwandfrei.interchange.errors import InterchangeError
 from einwandfrei.interchange.json_format import library_to_json, parse_library_json
 from einwandfrei.interchange.markdown_format import library_to_markdown
+from einwandfrei.messages import QT_TRANSLATE_NOOP, Message
 from einwandfrei.store.bulk import MergeReport, merge_content
 from einwandfrei.store.library import Library
 from einwandfrei.store.reading import read_library
@@ -34,14 +35,31 @@ def read_library_file(path: Path, file_format: ImportFormat | None = None) -> Li
     """Read and check a library file; raises `InterchangeError` with one sentence on any problem."""
     try:
         if path.stat().st_size > MAX_IMPORT_BYTES:
-            raise InterchangeError(f"The file {path} is too large to import (over 2 GB).")
+            raise InterchangeError(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "The file {path} is too large to import (over 2 GB)."
+                    ),
+                    path=path,
+                )
+            )
         raw = path.read_bytes()
     except FileNotFoundError as error:
-        raise InterchangeError(f"There is no file {path}.") from error
+        raise InterchangeError(
+            Message(QT_TRANSLATE_NOOP("Messages", "There is no file {path}."), path=path)
+        ) from error
     except IsADirectoryError as error:
-        raise InterchangeError(f"{path} is a folder, not a file.") from error
+        raise InterchangeError(
+            Message(QT_TRANSLATE_NOOP("Messages", "{path} is a folder, not a file."), path=path)
+        ) from error
     except OSError as error:
-        raise InterchangeError(f"The file {path} cannot be read ({error.strerror}).") from error
+        raise InterchangeError(
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "The file {path} cannot be read ({reason})."),
+                path=path,
+                reason=str(error.strerror),
+            )
+        ) from error
     return parse_content(raw, file_format or guess_import_format(path))
 
 

@@ -10,6 +10,7 @@ from typing import Any
 
 from einwandfrei.interchange.errors import InterchangeError
 from einwandfrei.interchange.json_fast import fast_objection
+from einwandfrei.messages import QT_TRANSLATE_NOOP, Message
 from einwandfrei.store.records import (
     KINDS,
     CategoryRecord,
@@ -77,79 +78,164 @@ def library_to_json(content: LibraryContent, exported_at: datetime | None = None
 
 # -- reading ------------------------------------------------------------------------------------
 
+# What the problems below call each field of the document (every key means the same everywhere).
+_FIELD_NAMES = {
+    "text": QT_TRANSLATE_NOOP("Messages", "text"),
+    "name": QT_TRANSLATE_NOOP("Messages", "name"),
+    "colour": QT_TRANSLATE_NOOP("Messages", "colour"),
+    "position": QT_TRANSLATE_NOOP("Messages", "position"),
+    "language": QT_TRANSLATE_NOOP("Messages", "language"),
+    "category": QT_TRANSLATE_NOOP("Messages", "category"),
+    "categories": QT_TRANSLATE_NOOP("Messages", "categories"),
+    "techniques": QT_TRANSLATE_NOOP("Messages", "techniques"),
+    "technique": QT_TRANSLATE_NOOP("Messages", "technique"),
+    "questions": QT_TRANSLATE_NOOP("Messages", "questions"),
+    "checklist": QT_TRANSLATE_NOOP("Messages", "checklist"),
+    "responses": QT_TRANSLATE_NOOP("Messages", "responses"),
+    "times_used": QT_TRANSLATE_NOOP("Messages", "usage count"),
+    "times_worked": QT_TRANSLATE_NOOP("Messages", "success count"),
+    "follow_up": QT_TRANSLATE_NOOP("Messages", "follow-up question"),
+    "tags": QT_TRANSLATE_NOOP("Messages", "tags"),
+    "concern": QT_TRANSLATE_NOOP("Messages", "concern"),
+    "probing_questions": QT_TRANSLATE_NOOP("Messages", "probing questions"),
+    "kind": QT_TRANSLATE_NOOP("Messages", "kind"),
+    "favorite": QT_TRANSLATE_NOOP("Messages", "a favourite flag"),
+}
+_TYPE_NAMES = {
+    str: QT_TRANSLATE_NOOP("Messages", "text"),
+    int: QT_TRANSLATE_NOOP("Messages", "a whole number"),
+    list: QT_TRANSLATE_NOOP("Messages", "a list"),
+    bool: QT_TRANSLATE_NOOP("Messages", "true or false"),
+    dict: QT_TRANSLATE_NOOP("Messages", "an object"),
+}
+# The reasons Python's JSON reader gives, so the window can say them in its language.
+_JSON_REASONS = {
+    "Expecting value": QT_TRANSLATE_NOOP("Messages", "Expecting value"),
+    "Expecting property name enclosed in double quotes": QT_TRANSLATE_NOOP(
+        "Messages", "Expecting property name enclosed in double quotes"
+    ),
+    "Expecting ':' delimiter": QT_TRANSLATE_NOOP("Messages", "Expecting ':' delimiter"),
+    "Expecting ',' delimiter": QT_TRANSLATE_NOOP("Messages", "Expecting ',' delimiter"),
+    "Unterminated string starting at": QT_TRANSLATE_NOOP(
+        "Messages", "Unterminated string starting at"
+    ),
+    "Invalid control character at": QT_TRANSLATE_NOOP("Messages", "Invalid control character at"),
+    "Invalid \\escape": QT_TRANSLATE_NOOP("Messages", "Invalid \\escape"),
+    "Invalid \\uXXXX escape": QT_TRANSLATE_NOOP("Messages", "Invalid \\uXXXX escape"),
+    "Extra data": QT_TRANSLATE_NOOP("Messages", "Extra data"),
+    "Illegal trailing comma before end of object": QT_TRANSLATE_NOOP(
+        "Messages", "Illegal trailing comma before end of object"
+    ),
+    "Illegal trailing comma before end of array": QT_TRANSLATE_NOOP(
+        "Messages", "Illegal trailing comma before end of array"
+    ),
+}
+
 
 def _excerpt(text: str, length: int = 40) -> str:
     flat = " ".join(text.split())
     return flat if len(flat) <= length else flat[: length - 1] + "…"
 
 
+def _refused(problem: Message) -> InterchangeError:
+    """The file as a whole is refused: `problem` says why."""
+    return InterchangeError(
+        Message(
+            QT_TRANSLATE_NOOP("Messages", "The file cannot be imported: {problem}."),
+            problem=problem,
+        )
+    )
+
+
+def _json_reason(reason: str) -> Message | str:
+    template = _JSON_REASONS.get(reason)
+    return reason if template is None else Message(template)
+
+
+_DOCUMENT = Message(QT_TRANSLATE_NOOP("Messages", "the document"))
+
+
 class _Reader:
     """Checks one document, naming the first record that is wrong."""
 
     def __init__(self) -> None:
-        self.where = "the document"
+        self.where = _DOCUMENT
 
-    def fail(self, problem: str) -> InterchangeError:
-        return InterchangeError(f"The file cannot be imported: {self.where} {problem}.")
+    def fail(self, problem: Message) -> InterchangeError:
+        return InterchangeError(
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "The file cannot be imported: {where} {problem}."),
+                where=self.where,
+                problem=problem,
+            )
+        )
 
-    def field(
-        self, data: dict[str, Any], key: str, kind: type | tuple[type, ...], default: Any, what: str
-    ) -> Any:
+    def field(self, data: dict[str, Any], key: str, kind: type, default: Any) -> Any:
         if key not in data or (data[key] is None and default is None):
             return default
         value = data[key]
-        if isinstance(value, bool) and kind in (int, float):
-            raise self.fail(f"has {what} that is not {_describe(kind)}")
-        if not isinstance(value, kind):
-            raise self.fail(f"has {what} that is not {_describe(kind)}")
+        if (isinstance(value, bool) and kind is int) or not isinstance(value, kind):
+            raise self.fail(
+                Message(
+                    QT_TRANSLATE_NOOP("Messages", "has {what} that is not {kind}"),
+                    what=_field_name(key),
+                    kind=Message(_TYPE_NAMES[kind]),
+                )
+            )
         return value
 
-    def text(self, data: dict[str, Any], key: str, what: str, *, required: bool = False) -> str:
-        value = self.field(data, key, str, None, what)
+    def text(self, data: dict[str, Any], key: str, *, required: bool = False) -> str:
+        value = self.field(data, key, str, None)
         if value is None or not value.strip():
             if required:
-                raise self.fail(f"has no {what}")
+                raise self.fail(
+                    Message(QT_TRANSLATE_NOOP("Messages", "has no {what}"), what=_field_name(key))
+                )
             return ""
         return str(value).strip()
 
-    def strings(self, data: dict[str, Any], key: str, what: str) -> tuple[str, ...]:
-        values = self.field(data, key, list, [], what)
+    def strings(self, data: dict[str, Any], key: str) -> tuple[str, ...]:
+        values = self.field(data, key, list, [])
         if not all(isinstance(value, str) for value in values):
-            raise self.fail(f"has {what} that are not all text")
+            raise self.fail(
+                Message(
+                    QT_TRANSLATE_NOOP("Messages", "has {what} that are not all text"),
+                    what=_field_name(key),
+                )
+            )
         return tuple(value.strip() for value in values if value.strip())
 
-    def count(self, data: dict[str, Any], key: str, what: str) -> int:
-        value = self.field(data, key, int, 0, what)
+    def count(self, data: dict[str, Any], key: str) -> int:
+        value = self.field(data, key, int, 0)
         if value < 0:
-            raise self.fail(f"has a negative {what}")
+            raise self.fail(
+                Message(
+                    QT_TRANSLATE_NOOP("Messages", "has a negative {what}"), what=_field_name(key)
+                )
+            )
         return int(value)
 
     def objects(
         self, items: list[Any], label: str, read: Callable[[dict[str, Any]], Any]
     ) -> list[Any]:
+        """Read each item of a list; `label` is the template naming one ("response {number}")."""
         outer = self.where
         results = []
         for number, item in enumerate(items, start=1):
-            self.where = (
-                f"{outer}, {label} {number}" if outer != "the document" else f"{label} {number}"
-            )
+            self.where = Message(label, number=number)
+            if outer is not _DOCUMENT:
+                self.where = Message(
+                    QT_TRANSLATE_NOOP("Messages", "{outer}, {inner}"), outer=outer, inner=self.where
+                )
             if not isinstance(item, dict):
-                raise self.fail("is not an object")
+                raise self.fail(Message(QT_TRANSLATE_NOOP("Messages", "is not an object")))
             results.append(read(item))
         self.where = outer
         return results
 
 
-def _describe(kind: type | tuple[type, ...]) -> str:
-    names = {
-        str: "text",
-        int: "a whole number",
-        list: "a list",
-        bool: "true or false",
-        dict: "an object",
-    }
-    kinds = kind if isinstance(kind, tuple) else (kind,)
-    return " or ".join(names.get(k, k.__name__) for k in kinds)
+def _field_name(key: str) -> Message:
+    return Message(_FIELD_NAMES[key])
 
 
 def parse_library_json(raw: bytes | str) -> LibraryContent:
@@ -157,117 +243,161 @@ def parse_library_json(raw: bytes | str) -> LibraryContent:
     try:
         text = raw.decode("utf-8-sig") if isinstance(raw, bytes) else raw
     except UnicodeDecodeError as error:
-        raise InterchangeError(
-            f"The file cannot be imported: it is not UTF-8 text (byte {error.start})."
+        raise _refused(
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "it is not UTF-8 text (byte {byte})"),
+                byte=error.start,
+            )
         ) from error
     try:
         document = json.loads(text)
     except json.JSONDecodeError as error:
-        raise InterchangeError(
-            f"The file cannot be imported: it is not valid JSON "
-            f"(line {error.lineno}, column {error.colno}: {error.msg})."
+        raise _refused(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "it is not valid JSON (line {line}, column {column}: {reason})"
+                ),
+                line=error.lineno,
+                column=error.colno,
+                reason=_json_reason(error.msg),
+            )
         ) from error
     except RecursionError as error:
-        raise InterchangeError("The file cannot be imported: it is nested too deeply.") from error
+        raise _refused(Message(QT_TRANSLATE_NOOP("Messages", "it is nested too deeply"))) from error
     if not isinstance(document, dict) or document.get("format") != FORMAT_NAME:
-        raise InterchangeError(
-            f'The file cannot be imported: it is not an Einwandfrei library (no "format": '
-            f'"{FORMAT_NAME}").'
+        raise _refused(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages", 'it is not an Einwandfrei library (no "format": "{format}")'
+                ),
+                format=FORMAT_NAME,
+            )
         )
     version = document.get("version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise InterchangeError(
-            "The file cannot be imported: its format version is missing or invalid."
+        raise _refused(
+            Message(QT_TRANSLATE_NOOP("Messages", "its format version is missing or invalid"))
         )
     if version > FORMAT_VERSION:
-        raise InterchangeError(
-            f"The file cannot be imported: it is a version {version} library, and this Einwandfrei "
-            f"reads version {FORMAT_VERSION}; update the app to import it."
+        raise _refused(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "it is a version {version} library, and this Einwandfrei reads version "
+                    "{readable}; update the app to import it",
+                ),
+                version=version,
+                readable=FORMAT_VERSION,
+            )
         )
     return _read_content(document)
 
 
 def _read_content(document: dict[str, Any]) -> LibraryContent:
     reader = _Reader()
-    language = reader.text(document, "language", "language")
+    language = reader.text(document, "language")
 
     def category(data: dict[str, Any]) -> CategoryRecord:
-        colour = reader.text(data, "colour", "colour")
+        colour = reader.text(data, "colour")
         if not _COLOUR.match(colour):
-            raise reader.fail('has a colour that is not written as "#rrggbb"')
+            raise reader.fail(
+                Message(
+                    QT_TRANSLATE_NOOP("Messages", 'has a colour that is not written as "#rrggbb"')
+                )
+            )
         return CategoryRecord(
-            name=reader.text(data, "name", "name", required=True),
-            position=reader.count(data, "position", "position"),
+            name=reader.text(data, "name", required=True),
+            position=reader.count(data, "position"),
             colour=colour,
         )
 
     def response(data: dict[str, Any]) -> ResponseRecord:
-        used = reader.count(data, "times_used", "usage count")
-        worked = reader.count(data, "times_worked", "success count")
+        used = reader.count(data, "times_used")
+        worked = reader.count(data, "times_worked")
         if worked > used:
-            raise reader.fail("says it worked more often than it was used")
+            raise reader.fail(
+                Message(QT_TRANSLATE_NOOP("Messages", "says it worked more often than it was used"))
+            )
         return ResponseRecord(
-            text=reader.text(data, "text", "text", required=True),
-            technique=reader.text(data, "technique", "technique"),
-            follow_up=reader.text(data, "follow_up", "follow-up question"),
+            text=reader.text(data, "text", required=True),
+            technique=reader.text(data, "technique"),
+            follow_up=reader.text(data, "follow_up"),
             times_used=used,
             times_worked=worked,
         )
 
     def objection(data: dict[str, Any]) -> ObjectionRecord:
-        objection_text = reader.text(data, "text", "text", required=True)
-        reader.where += f" (“{_excerpt(objection_text)}”)"
-        kind = reader.text(data, "kind", "kind") or "unknown"
+        objection_text = reader.text(data, "text", required=True)
+        reader.where = Message(
+            QT_TRANSLATE_NOOP("Messages", "{place} (“{excerpt}”)"),
+            place=reader.where,
+            excerpt=_excerpt(objection_text),
+        )
+        kind = reader.text(data, "kind") or "unknown"
         if kind not in KINDS:
-            raise reader.fail(f"has the kind “{_excerpt(kind)}”, not one of {', '.join(KINDS)}")
+            raise reader.fail(
+                Message(
+                    QT_TRANSLATE_NOOP("Messages", "has the kind “{kind}”, not one of {kinds}"),
+                    kind=_excerpt(kind),
+                    kinds=", ".join(KINDS),
+                )
+            )
         if "responses" not in data:
-            raise reader.fail("has no list of responses")
-        responses = reader.field(data, "responses", list, [], "responses")
+            raise reader.fail(Message(QT_TRANSLATE_NOOP("Messages", "has no list of responses")))
+        responses = reader.field(data, "responses", list, [])
         return ObjectionRecord(
             text=objection_text,
-            category=reader.text(data, "category", "category") or None,
-            responses=tuple(reader.objects(responses, "response", response)),
-            tags=reader.strings(data, "tags", "tags"),
-            concern=reader.text(data, "concern", "concern"),
-            probing_questions=reader.strings(data, "probing_questions", "probing questions"),
+            category=reader.text(data, "category") or None,
+            responses=tuple(
+                reader.objects(
+                    responses, QT_TRANSLATE_NOOP("Messages", "response {number}"), response
+                )
+            ),
+            tags=reader.strings(data, "tags"),
+            concern=reader.text(data, "concern"),
+            probing_questions=reader.strings(data, "probing_questions"),
             kind=kind,
-            language=reader.text(data, "language", "language") if "language" in data else language,
-            favorite=bool(reader.field(data, "favorite", bool, False, "a favourite flag")),
+            language=reader.text(data, "language") if "language" in data else language,
+            favorite=bool(reader.field(data, "favorite", bool, False)),
         )
 
     def text_item(data: dict[str, Any]) -> str:
-        return reader.text(data, "text", "text", required=True)
+        return reader.text(data, "text", required=True)
 
     if not isinstance(document.get("objections"), list):
-        raise InterchangeError("The file cannot be imported: it has no list of objections.")
+        raise _refused(Message(QT_TRANSLATE_NOOP("Messages", "it has no list of objections")))
     categories = reader.objects(
-        reader.field(document, "categories", list, [], "categories"), "category", category
+        reader.field(document, "categories", list, []),
+        QT_TRANSLATE_NOOP("Messages", "category {number}"),
+        category,
     )
-    techniques = reader.strings(document, "techniques", "techniques")
+    techniques = reader.strings(document, "techniques")
     objections = []
     for number, item in enumerate(document["objections"], start=1):
         record = fast_objection(item, language)
         if record is None:  # something unusual: check it field by field and name the problem
-            reader.where = f"objection {number}"
+            reader.where = Message(
+                QT_TRANSLATE_NOOP("Messages", "objection {number}"), number=number
+            )
             if not isinstance(item, dict):
-                raise reader.fail("is not an object")
+                raise reader.fail(Message(QT_TRANSLATE_NOOP("Messages", "is not an object")))
             record = objection(item)
-            reader.where = "the document"
+            reader.where = _DOCUMENT
         objections.append(record)
     questions = reader.objects(
         [
             {"text": q} if isinstance(q, str) else q
-            for q in reader.field(document, "questions", list, [], "questions")
+            for q in reader.field(document, "questions", list, [])
         ],
-        "question",
+        QT_TRANSLATE_NOOP("Messages", "question {number}"),
         text_item,
     )
     checklist = reader.objects(
         [
             {"text": c} if isinstance(c, str) else c
-            for c in reader.field(document, "checklist", list, [], "checklist")
+            for c in reader.field(document, "checklist", list, [])
         ],
-        "checklist item",
+        QT_TRANSLATE_NOOP("Messages", "checklist item {number}"),
         text_item,
     )
     return LibraryContent(

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from sqlalchemy import text
 
+from einwandfrei.messages import QT_TRANSLATE_NOOP, Message
 from einwandfrei.store.changes import BACKED_UP_CHANGE_COUNT, CHANGE_COUNT
 from einwandfrei.store.errors import DamagedLibraryError, LibraryError, NewerLibraryError
 from einwandfrei.store.library import Library, migrate, stored_revision
@@ -60,7 +61,15 @@ def copy_database(source: Path, target: Path) -> None:
         partial.replace(target)
     except (OSError, sqlite3.Error) as error:
         partial.unlink(missing_ok=True)
-        raise LibraryError(f"The backup to {target} could not be written ({error}).") from error
+        raise LibraryError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "The backup to {path} could not be written ({reason})."
+                ),
+                path=target,
+                reason=str(error),
+            )
+        ) from error
 
 
 def _stamp() -> str:
@@ -108,17 +117,27 @@ def backup_if_changed(library: Library) -> Path | None:
 def check_restorable(source: Path) -> str:
     """Refuse a file that is not an intact Einwandfrei library this app can open; its revision."""
     if not source.is_file():
-        raise LibraryError(f"There is no backup file at {source}.")
+        raise LibraryError(
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "There is no backup file at {path}."), path=source
+            )
+        )
     revision = stored_revision(source)
     if revision is None:
-        raise DamagedLibraryError(source, "it is an empty database")
+        raise DamagedLibraryError(
+            source, Message(QT_TRANSLATE_NOOP("Messages", "it is an empty database"))
+        )
     if revision not in KNOWN_REVISIONS:
         raise NewerLibraryError(source, revision)
     with contextlib.closing(sqlite3.connect(f"{source.as_uri()}?mode=ro", uri=True)) as db:
         result = db.execute("PRAGMA quick_check").fetchone()
     if result is None or result[0] != "ok":
         raise DamagedLibraryError(
-            source, f"the integrity check says {result[0] if result else '?'}"
+            source,
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "the integrity check says {verdict}"),
+                verdict=str(result[0]) if result else "?",
+            ),
         )
     return revision
 
@@ -140,7 +159,16 @@ def restore_library(library: Library, source: Path) -> Path:
             src.backup(dst)
     except sqlite3.Error as error:
         raise LibraryError(
-            f"Restoring {source} failed ({error}); the previous library is saved as {safety}."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "Restoring {path} failed ({reason}); "
+                    "the previous library is saved as {safety}.",
+                ),
+                path=source,
+                reason=str(error),
+                safety=safety,
+            )
         ) from error
     if revision != HEAD_REVISION:
         migrate(library)

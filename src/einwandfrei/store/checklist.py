@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, select
 
+from einwandfrei.messages import QT_TRANSLATE_NOOP, Message
 from einwandfrei.planning.bank_rules import check_text, normalise_text
 from einwandfrei.planning.plan import ChecklistTick
 from einwandfrei.store.errors import NotFoundError
@@ -132,7 +133,9 @@ def reorder_checklist(library: Library, ordered_ids: Sequence[int]) -> None:
 def _get(session: Session, item_id: int) -> ChecklistItem:
     item = session.get(ChecklistItem, item_id)
     if item is None:
-        raise NotFoundError("That checklist item no longer exists.")
+        raise NotFoundError(
+            Message(QT_TRANSLATE_NOOP("Messages", "That checklist item no longer exists."))
+        )
     return item
 
 

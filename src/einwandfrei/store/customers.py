@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, func, select
 
+from einwandfrei.messages import QT_TRANSLATE_NOOP, Message
 from einwandfrei.planning.bank_rules import identity, normalise_text
 from einwandfrei.planning.plan import CustomerInfo
 from einwandfrei.store.errors import ConflictError, NotFoundError
@@ -17,6 +18,10 @@ if TYPE_CHECKING:
     from einwandfrei.store.library import Library
 
 _customers = Customer.__table__.c
+
+
+def _customer_missing() -> NotFoundError:
+    return NotFoundError(Message(QT_TRANSLATE_NOOP("Messages", "That customer no longer exists.")))
 
 
 def _info(row: Any) -> CustomerInfo:
@@ -46,7 +51,7 @@ def read_customer(connection: Connection, customer_id: int) -> CustomerInfo:
         ).where(_customers.id == customer_id)
     ).one_or_none()
     if row is None:
-        raise NotFoundError("That customer no longer exists.")
+        raise _customer_missing()
     return _info(row)
 
 
@@ -58,7 +63,7 @@ def upsert_customer(session: Session, customer: CustomerInfo) -> Customer:
     """
     name = normalise_text(customer.name)
     if not name:
-        raise ConflictError("A customer needs a name.")
+        raise ConflictError(Message(QT_TRANSLATE_NOOP("Messages", "A customer needs a name.")))
     company = normalise_text(customer.company)
     role = normalise_text(customer.role)
     if customer.id is None:
@@ -78,7 +83,7 @@ def upsert_customer(session: Session, customer: CustomerInfo) -> Customer:
         return row
     existing = session.get(Customer, customer.id)
     if existing is None:
-        raise NotFoundError("That customer no longer exists.")
+        raise _customer_missing()
     changes = {"name": name, "company": company, "role": role, "notes": customer.notes}
     for attribute, value in changes.items():
         if getattr(existing, attribute) != value:
@@ -100,5 +105,5 @@ def set_customer_deleted(library: Library, customer_id: int, deleted: bool) -> N
     with library.session() as session:
         row = session.get(Customer, customer_id)
         if row is None:
-            raise NotFoundError("That customer no longer exists.")
+            raise _customer_missing()
         row.deleted_at = utc_now() if deleted else None

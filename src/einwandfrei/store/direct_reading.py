@@ -17,7 +17,8 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeAlias
 
-from einwandfrei.store.errors import DamagedLibraryError, LibraryError
+from einwandfrei.messages import QT_TRANSLATE_NOOP, Message
+from einwandfrei.store.errors import DamagedLibraryError, LibraryError, library_busy
 from einwandfrei.store.records import ObjectionRecord, ResponseRecord, split_lines
 from einwandfrei.store.schema import HEAD_REVISION
 
@@ -86,14 +87,18 @@ def open_snapshot(path: Path) -> Iterator[sqlite3.Connection | None]:
 def _library_error(path: Path, error: sqlite3.Error) -> LibraryError:
     message = str(error)
     if "locked" in message or "busy" in message:
-        return LibraryError(
-            f"The library {path} is busy in another program; close it there or try again."
-        )
+        return LibraryError(library_busy(path))
     if isinstance(error, sqlite3.DatabaseError) and not isinstance(error, sqlite3.OperationalError):
         return DamagedLibraryError(path, message)
     if "no such table" in message or "not a database" in message or "malformed" in message:
         return DamagedLibraryError(path, message)
-    return LibraryError(f"The library {path} could not be read ({message}).")
+    return LibraryError(
+        Message(
+            QT_TRANSLATE_NOOP("Messages", "The library {path} could not be read ({reason})."),
+            path=path,
+            reason=message,
+        )
+    )
 
 
 def in_clause(count: int) -> str:

@@ -13,6 +13,7 @@ from typing import Literal
 
 from sqlalchemy import Connection, bindparam, text
 
+from einwandfrei.messages import QT_TRANSLATE_NOOP, Message
 from einwandfrei.store import snapshots
 from einwandfrei.store.changes import mark_changed
 from einwandfrei.store.errors import LibraryError, NotFoundError
@@ -22,6 +23,8 @@ from einwandfrei.store.search_index import refresh_documents
 from einwandfrei.store.snapshots import Snapshot
 
 ObjectionTextField = Literal["text", "concern", "probing_questions"]
+_OBJECTION_TEXT = QT_TRANSLATE_NOOP("Messages", "An objection's text")
+CATEGORY_MISSING = QT_TRANSLATE_NOOP("Messages", "The category {number} no longer exists.")
 
 
 class EmptyTextError(LibraryError):
@@ -55,10 +58,20 @@ def touch(connection: Connection, objection_ids: Sequence[int]) -> None:
 
 
 def required_text(value: str, what: str) -> str:
-    """The text without surrounding space; refused if nothing is left."""
+    """The text without surrounding space; refused if nothing is left.
+
+    `what` is a template marked for translation that names the text ("An objection's text").
+    """
     cleaned = value.strip()
     if not cleaned:
-        raise EmptyTextError(f"{what} cannot be empty; the previous text was kept.")
+        raise EmptyTextError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "{what} cannot be empty; the previous text was kept."
+                ),
+                what=Message(what),
+            )
+        )
     return cleaned
 
 
@@ -68,7 +81,12 @@ def objection_value(connection: Connection, objection_id: int, column: str) -> o
         text(f"SELECT {column} FROM objections WHERE id = :id"), {"id": objection_id}
     ).first()
     if row is None:
-        raise NotFoundError(f"The objection {objection_id} no longer exists.")
+        raise NotFoundError(
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "The objection {number} no longer exists."),
+                number=objection_id,
+            )
+        )
     return row[0]
 
 
@@ -83,7 +101,7 @@ def create_objection(
     language: str = "",
 ) -> int:
     """Add a new objection; returns its id."""
-    cleaned = required_text(objection_text, "An objection's text")
+    cleaned = required_text(objection_text, _OBJECTION_TEXT)
     with library.write() as connection:
         now = now_text()
         result = connection.execute(
@@ -102,7 +120,7 @@ def set_objection_text(
     library: Library, objection_id: int, field: ObjectionTextField, value: str
 ) -> str:
     """Change the objection's text, concern or probing questions; returns the previous value."""
-    cleaned = required_text(value, "An objection's text") if field == "text" else value.strip()
+    cleaned = required_text(value, _OBJECTION_TEXT) if field == "text" else value.strip()
     with library.write() as connection:
         previous = str(objection_value(connection, objection_id, field))
         if previous != cleaned:
@@ -190,7 +208,7 @@ def move_to_category(
                 text("SELECT 1 FROM categories WHERE id = :id"), {"id": category_id}
             ).first()
         ):
-            raise NotFoundError(f"The category {category_id} no longer exists.")
+            raise NotFoundError(Message(CATEGORY_MISSING, number=category_id))
         previous: dict[int, int | None] = {
             key: None if value is None else int(str(value))
             for key, value in _column_by_id(connection, "category_id", ids).items()

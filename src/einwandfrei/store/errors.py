@@ -1,12 +1,22 @@
-"""Errors the store reports. Each message is one sentence a user can act on."""
+"""Errors the store reports. Each message is one sentence a user can act on.
+
+The sentence is a `Message`: `str(error)` is the English, `error.message` is what the window
+translates (see `einwandfrei.messages`).
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from einwandfrei.messages import QT_TRANSLATE_NOOP, Message, as_message
+
 
 class LibraryError(Exception):
     """A library cannot be opened, read or written; `str()` is the sentence to show."""
+
+    def __init__(self, message: Message) -> None:
+        self.message = as_message(message)  # plain text only arrives from unpickling
+        super().__init__(self.message.render())
 
 
 class NewerLibraryError(LibraryError):
@@ -14,20 +24,35 @@ class NewerLibraryError(LibraryError):
 
     def __init__(self, path: Path, revision: str) -> None:
         super().__init__(
-            f"The library {path} was written by a newer Einwandfrei (schema {revision}); "
-            "update the app to open it — the file was left untouched."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "The library {path} was written by a newer Einwandfrei (schema {revision}); "
+                    "update the app to open it — the file was left untouched.",
+                ),
+                path=path,
+                revision=revision,
+            )
         )
         self.path = path
         self.revision = revision
 
 
 class DamagedLibraryError(LibraryError):
-    """The file is not a readable Einwandfrei library."""
+    """The file is not a readable Einwandfrei library; `detail` says what is wrong with it."""
 
-    def __init__(self, path: Path, detail: str) -> None:
+    def __init__(self, path: Path, detail: Message | str) -> None:
         super().__init__(
-            f"The library {path} is damaged and cannot be read ({detail}); "
-            "restore a backup with `einwandfrei restore FILE` — the file was left untouched."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "The library {path} is damaged and cannot be read ({detail}); "
+                    "restore a backup with `einwandfrei restore FILE` — the file was left "
+                    "untouched.",
+                ),
+                path=path,
+                detail=detail,
+            )
         )
         self.path = path
         self.detail = detail
@@ -38,10 +63,27 @@ class ReadOnlyLibraryError(LibraryError):
 
     def __init__(self, path: Path) -> None:
         super().__init__(
-            f"Einwandfrei cannot write to {path}; check that the folder is writable, "
-            "or choose another data folder with --data-dir."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "Einwandfrei cannot write to {path}; check that the folder is writable, "
+                    "or choose another data folder with --data-dir.",
+                ),
+                path=path,
+            )
         )
         self.path = path
+
+
+def library_busy(path: Path) -> Message:
+    """The sentence for a library that another program holds locked."""
+    return Message(
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "The library {path} is busy in another program; close it there or try again.",
+        ),
+        path=path,
+    )
 
 
 class NotFoundError(LibraryError):

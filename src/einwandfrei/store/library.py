@@ -13,12 +13,14 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Connection, Engine, text
 from sqlalchemy.exc import DBAPIError
 
+from einwandfrei.messages import QT_TRANSLATE_NOOP, Message
 from einwandfrei.store.engine import WRITE_OPTIONS, create_library_engine
 from einwandfrei.store.errors import (
     DamagedLibraryError,
     LibraryError,
     NewerLibraryError,
     ReadOnlyLibraryError,
+    library_busy,
 )
 from einwandfrei.store.schema import HEAD_REVISION, KNOWN_REVISIONS
 
@@ -109,10 +111,14 @@ def _library_error(path: Path, error: BaseException | None) -> LibraryError:
     if "malformed" in message or "not a database" in message or "corrupt" in message:
         return DamagedLibraryError(path, message)
     if "locked" in message or "busy" in message:
-        return LibraryError(
-            f"The library {path} is busy in another program; close it there or try again."
+        return LibraryError(library_busy(path))
+    return LibraryError(
+        Message(
+            QT_TRANSLATE_NOOP("Messages", "The library {path} could not be used ({reason})."),
+            path=path,
+            reason=message,
         )
-    return LibraryError(f"The library {path} could not be used ({message}).")
+    )
 
 
 def library_exists(path: Path) -> bool:
@@ -135,7 +141,9 @@ def stored_revision(path: Path) -> str | None:
             if not tables:
                 return None
             if "alembic_version" not in tables:
-                raise DamagedLibraryError(path, "it is not an Einwandfrei library")
+                raise DamagedLibraryError(
+                    path, Message(QT_TRANSLATE_NOOP("Messages", "it is not an Einwandfrei library"))
+                )
             row = db.execute("SELECT version_num FROM alembic_version").fetchone()
     except sqlite3.DatabaseError as error:
         translated = _library_error(path, error)
@@ -214,8 +222,15 @@ def migrate(library: Library) -> None:
                 broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                 if broken:
                     raise LibraryError(
-                        f"Upgrading the library {library.path} would break {len(broken)} "
-                        "references; it was left as it was."
+                        Message(
+                            QT_TRANSLATE_NOOP(
+                                "Messages",
+                                "Upgrading the library {path} would break {count} references; "
+                                "it was left as it was.",
+                            ),
+                            path=library.path,
+                            count=len(broken),
+                        )
                     )
         finally:
             raw.execute("PRAGMA foreign_keys = ON")

@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from einwandfrei.messages import QT_TRANSLATE_NOOP, Message
 from einwandfrei.store.direct_reading import (
     AnyConnection,
     driver_connection,
@@ -63,7 +64,12 @@ class PlanNotFoundError(NotFoundError):
     """No call plan has that id (or it is in the Trash)."""
 
     def __init__(self, plan_id: int) -> None:
-        super().__init__(f"There is no call plan with the number {plan_id}.")
+        super().__init__(
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "There is no call plan with the number {number}."),
+                number=plan_id,
+            )
+        )
         self.plan_id = plan_id
 
 

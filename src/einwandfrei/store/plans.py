@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, Row, func, select
 
+from einwandfrei.messages import QT_TRANSLATE_NOOP, Message
 from einwandfrei.planning.bank_rules import identity, normalise_text
 from einwandfrei.planning.call_log import CounterChange, contributions, counter_changes
 from einwandfrei.planning.plan import (
@@ -61,13 +62,18 @@ class PlanChangedError(ConflictError):
 
     def __init__(self) -> None:
         super().__init__(
-            "This plan was changed in another window since you opened it; "
-            "close it and open it again to see the changes."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "This plan was changed in another window since you opened it; "
+                    "close it and open it again to see the changes.",
+                )
+            )
         )
 
 
 def _plan_missing() -> NotFoundError:
-    return NotFoundError("That call plan no longer exists.")
+    return NotFoundError(Message(QT_TRANSLATE_NOOP("Messages", "That call plan no longer exists.")))
 
 
 def _status(value: Any) -> PlanStatus:
@@ -318,7 +324,12 @@ def _objection_rows(
             objection = session.get(Objection, planned.objection_id)
             if objection is None:
                 raise NotFoundError(
-                    f"The objection “{planned.objection_text}” is no longer in the library."
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "Messages", "The objection “{text}” is no longer in the library."
+                        ),
+                        text=planned.objection_text,
+                    )
                 )
         else:
             text = planned.objection_text.strip()

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, func, select
 
+from einwandfrei.messages import QT_TRANSLATE_NOOP, Message
 from einwandfrei.planning.bank_rules import TextProblem, check_text, normalise_text
 from einwandfrei.store.errors import ConflictError, NotFoundError
 from einwandfrei.store.models import Question, utc_now
@@ -34,11 +35,15 @@ class TextRefusedError(ConflictError):
 
     def __init__(self, problem: TextProblem) -> None:
         messages = {
-            TextProblem.EMPTY: "The text is empty.",
-            TextProblem.DUPLICATE: "That text is already in the list.",
-            TextProblem.TOO_LONG: "The text is too long for one line.",
+            TextProblem.EMPTY: QT_TRANSLATE_NOOP("Messages", "The text is empty."),
+            TextProblem.DUPLICATE: QT_TRANSLATE_NOOP(
+                "Messages", "That text is already in the list."
+            ),
+            TextProblem.TOO_LONG: QT_TRANSLATE_NOOP(
+                "Messages", "The text is too long for one line."
+            ),
         }
-        super().__init__(messages[problem])
+        super().__init__(Message(messages[problem]))
         self.problem = problem
 
 
@@ -124,7 +129,9 @@ def next_question_position(session: Session) -> int:
 def _get(session: Session, question_id: int) -> Question:
     question = session.get(Question, question_id)
     if question is None:
-        raise NotFoundError("That question is no longer in the bank.")
+        raise NotFoundError(
+            Message(QT_TRANSLATE_NOOP("Messages", "That question is no longer in the bank."))
+        )
     return question
 
 

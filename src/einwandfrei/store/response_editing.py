@@ -10,6 +10,7 @@ from typing import Literal
 
 from sqlalchemy import Connection, text
 
+from einwandfrei.messages import QT_TRANSLATE_NOOP, Message
 from einwandfrei.store import snapshots
 from einwandfrei.store.changes import mark_changed
 from einwandfrei.store.editing import finish, now_text, objection_value, required_text, touch
@@ -18,6 +19,7 @@ from einwandfrei.store.library import Library
 from einwandfrei.store.snapshots import Snapshot
 
 ResponseTextField = Literal["text", "follow_up"]
+_RESPONSE_TEXT = QT_TRANSLATE_NOOP("Messages", "A response's text")
 
 
 def _response_owner(connection: Connection, response_id: int) -> int:
@@ -25,7 +27,12 @@ def _response_owner(connection: Connection, response_id: int) -> int:
         text("SELECT objection_id FROM responses WHERE id = :id"), {"id": response_id}
     ).scalar()
     if owner is None:
-        raise NotFoundError(f"The response {response_id} no longer exists.")
+        raise NotFoundError(
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "The response {number} no longer exists."),
+                number=response_id,
+            )
+        )
     return int(owner)
 
 
@@ -38,7 +45,7 @@ def add_response(
     follow_up: str = "",
 ) -> int:
     """Add a response after the objection's others; returns its id."""
-    cleaned = required_text(response_text, "A response's text")
+    cleaned = required_text(response_text, _RESPONSE_TEXT)
     with library.write() as connection:
         objection_value(connection, objection_id, "id")
         now = now_text()
@@ -66,7 +73,7 @@ def set_response_text(
     library: Library, response_id: int, field: ResponseTextField, value: str
 ) -> str:
     """Change a response's text or follow-up question; returns the previous value."""
-    cleaned = required_text(value, "A response's text") if field == "text" else value.strip()
+    cleaned = required_text(value, _RESPONSE_TEXT) if field == "text" else value.strip()
     with library.write() as connection:
         owner = _response_owner(connection, response_id)
         previous = str(

@@ -11,6 +11,7 @@ import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from einwandfrei.messages import QT_TRANSLATE_NOOP, Message
 from einwandfrei.store.direct_reading import (
     LIBRARY_ORDER,
     OBJECTION_COLUMNS,
@@ -71,26 +72,46 @@ def read_selection(connection: AnyConnection, selection: Selection) -> SelectedO
     name = selection.name
     if selection.scope is Scope.ALL:
         objections = read_objection_records(db)
-        empty = "The library holds no objections yet, so there is nothing to print."
+        empty = Message(
+            QT_TRANSLATE_NOOP(
+                "Messages", "The library holds no objections yet, so there is nothing to print."
+            )
+        )
     elif selection.scope is Scope.IDS:
         objections = read_objection_records(db, selection.ids)
-        empty = "None of the chosen objections is in the library any more."
+        empty = Message(
+            QT_TRANSLATE_NOOP(
+                "Messages", "None of the chosen objections is in the library any more."
+            )
+        )
     elif selection.scope is Scope.FAVORITES:
         rows = db.execute(
             OBJECTION_COLUMNS + "WHERE o.deleted_at IS NULL AND o.is_favorite" + LIBRARY_ORDER
         ).fetchall()
         objections = records_for_rows(db, rows)
-        empty = "No objection is marked as a favourite yet."
+        empty = Message(QT_TRANSLATE_NOOP("Messages", "No objection is marked as a favourite yet."))
     elif selection.scope is Scope.CATEGORY:
-        name = _spelled(db, "categories", selection.name, "category")
+        name = _spelled(
+            db,
+            "categories",
+            selection.name,
+            QT_TRANSLATE_NOOP("Messages", "There is no category named “{name}” in the library."),
+        )
         rows = db.execute(
             OBJECTION_COLUMNS + "WHERE o.deleted_at IS NULL AND c.name = ?" + LIBRARY_ORDER,
             (name,),
         ).fetchall()
         objections = records_for_rows(db, rows)
-        empty = f"The category “{name}” holds no objections."
+        empty = Message(
+            QT_TRANSLATE_NOOP("Messages", "The category “{name}” holds no objections."), name=name
+        )
     else:
-        name = _spelled(db, "tags", selection.name, "tag")
+        name = _spelled(
+            db,
+            "tags",
+            selection.name,
+            QT_TRANSLATE_NOOP("Messages", "There is no tag named “{name}” in the library."),
+        )
         rows = db.execute(
             OBJECTION_COLUMNS + "JOIN objection_tags ot ON ot.objection_id = o.id "
             "JOIN tags t ON t.id = ot.tag_id WHERE o.deleted_at IS NULL AND t.name = ?"
@@ -98,7 +119,9 @@ def read_selection(connection: AnyConnection, selection: Selection) -> SelectedO
             (name,),
         ).fetchall()
         objections = records_for_rows(db, rows)
-        empty = f"No objection carries the tag “{name}”."
+        empty = Message(
+            QT_TRANSLATE_NOOP("Messages", "No objection carries the tag “{name}”."), name=name
+        )
     if not objections:
         raise EmptySelectionError(empty)
     order = tuple(
@@ -107,13 +130,16 @@ def read_selection(connection: AnyConnection, selection: Selection) -> SelectedO
     return SelectedObjections(selection, tuple(objections), order, name)
 
 
-def _spelled(db: sqlite3.Connection, table: str, name: str, what: str) -> str:
-    """The stored spelling of a category or tag name (matched ignoring case), or NotFoundError."""
+def _spelled(db: sqlite3.Connection, table: str, name: str, unknown: str) -> str:
+    """The stored spelling of a category or tag name (matched ignoring case), or NotFoundError.
+
+    `unknown` is the template of the sentence for a name that is not there.
+    """
     row = db.execute(
         f"SELECT name FROM {table} WHERE name = ? COLLATE NOCASE", (name.strip(),)
     ).fetchone()
     if row is None:
-        raise NotFoundError(f"There is no {what} named “{name}” in the library.")
+        raise NotFoundError(Message(unknown, name=name))
     return str(row[0])
 
 

@@ -13,9 +13,10 @@ from typing import Literal
 
 from sqlalchemy import Connection, text
 
+from einwandfrei.messages import QT_TRANSLATE_NOOP, Message
 from einwandfrei.store import snapshots
 from einwandfrei.store.changes import mark_changed
-from einwandfrei.store.editing import finish, now_text
+from einwandfrei.store.editing import CATEGORY_MISSING, finish, now_text
 from einwandfrei.store.errors import ConflictError, LibraryError, NotFoundError
 from einwandfrei.store.library import Library
 from einwandfrei.store.listing import list_categories, list_tags, list_techniques
@@ -39,13 +40,32 @@ __all__ = [
 
 NamedTable = Literal["categories", "techniques", "tags"]
 _COLOUR = re.compile(r"^(#[0-9a-fA-F]{6})?$")
-_WHAT = {"categories": "category", "techniques": "technique", "tags": "tag"}
+# Whole sentences for each kind of entry: other languages inflect the words around the noun.
+_NEEDS_A_NAME = {
+    "categories": QT_TRANSLATE_NOOP("Messages", "A category needs a name."),
+    "techniques": QT_TRANSLATE_NOOP("Messages", "A technique needs a name."),
+    "tags": QT_TRANSLATE_NOOP("Messages", "A tag needs a name."),
+}
+_NAME_TAKEN = {
+    "categories": QT_TRANSLATE_NOOP("Messages", "There is already a category called “{name}”."),
+    "techniques": QT_TRANSLATE_NOOP("Messages", "There is already a technique called “{name}”."),
+    "tags": QT_TRANSLATE_NOOP("Messages", "There is already a tag called “{name}”."),
+}
+_MISSING = {
+    "categories": CATEGORY_MISSING,
+    "techniques": QT_TRANSLATE_NOOP("Messages", "The technique {number} no longer exists."),
+    "tags": QT_TRANSLATE_NOOP("Messages", "The tag {number} no longer exists."),
+}
+
+
+def _missing(table: NamedTable, entry_id: int) -> NotFoundError:
+    return NotFoundError(Message(_MISSING[table], number=entry_id))
 
 
 def _clean_name(name: str, table: NamedTable) -> str:
     cleaned = " ".join(name.split())
     if not cleaned:
-        raise LibraryError(f"A {_WHAT[table]} needs a name.")
+        raise LibraryError(Message(_NEEDS_A_NAME[table]))
     return cleaned
 
 
@@ -56,7 +76,7 @@ def _check_free(
         text(f"SELECT id FROM {table} WHERE name = :name"), {"name": name}
     ).scalar()
     if taken is not None and taken != except_id:
-        raise ConflictError(f"There is already a {_WHAT[table]} called “{name}”.")
+        raise ConflictError(Message(_NAME_TAKEN[table], name=name))
 
 
 def add_named(library: Library, table: NamedTable, name: str, *, colour: str = "") -> int:
@@ -102,7 +122,7 @@ def rename_named(library: Library, table: NamedTable, entry_id: int, name: str) 
             text(f"SELECT name FROM {table} WHERE id = :id"), {"id": entry_id}
         ).scalar()
         if previous is None:
-            raise NotFoundError(f"The {_WHAT[table]} {entry_id} no longer exists.")
+            raise _missing(table, entry_id)
         if previous != cleaned:
             _check_free(connection, table, cleaned, except_id=entry_id)
             connection.execute(
@@ -130,7 +150,7 @@ def set_category_colour(library: Library, category_id: int, colour: str) -> str:
             text("SELECT colour FROM categories WHERE id = :id"), {"id": category_id}
         ).scalar()
         if previous is None:
-            raise NotFoundError(f"The category {category_id} no longer exists.")
+            raise _missing("categories", category_id)
         connection.execute(
             text("UPDATE categories SET colour = :colour WHERE id = :id"),
             {"colour": colour, "id": category_id},
@@ -164,7 +184,7 @@ def delete_named(library: Library, table: NamedTable, entry_id: int) -> Snapshot
     with library.write() as connection:
         snapshot = snapshots.capture(connection, table, [entry_id])
         if not snapshot.ids(table):
-            raise NotFoundError(f"The {_WHAT[table]} {entry_id} no longer exists.")
+            raise _missing(table, entry_id)
         snapshots.delete(connection, table, [entry_id])
         finish(connection, snapshot.objection_ids())
     return snapshot
