@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication
 from einwandfrei import __version__
 from einwandfrei.i18n import install_translators, interface_language
 from einwandfrei.paths import APP_NAME, resolve_data_dir
+from einwandfrei.ui.features import install_features
 from einwandfrei.ui.main_window import MainWindow
 from einwandfrei.ui.prompter import LazyQtPrompter, Prompter
 from einwandfrei.ui.settings import default_settings
@@ -95,6 +96,7 @@ def create_main_window(
     """
     set_identity(application())
     window = build_window(data_dir, settings=settings, prompter=prompter)
+    install_features(window)
     try:
         open_into(window, language=language, starter=starter)
     except StartupRefused:
@@ -127,6 +129,8 @@ def launch(
     except StartupRefused:
         return None
     window = build_window(data_dir, settings=settings, prompter=prompter)
+    # Calls, printing and practice; what needs the library follows once the list has painted.
+    install_features(window, deferred=True)
     window.translators = translators
     window.adopt_lock(lock)
     started: list[bool] = []

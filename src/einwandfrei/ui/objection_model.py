@@ -126,6 +126,8 @@ class ObjectionTableModel(QAbstractTableModel):
         self._prefetch_timer.setSingleShot(True)
         self._prefetch_timer.setInterval(0)
         self._prefetch_timer.timeout.connect(self._prefetch_next)
+        self._marked: frozenset[int] = frozenset()
+        self._mark: tuple[QIcon, str] = (QIcon(), "")
 
     # The list's content ---------------------------------------------------------------------
 
@@ -181,6 +183,15 @@ class ObjectionTableModel(QAbstractTableModel):
             self.beginInsertRows(QModelIndex(), self._shown, target - 1)
             self._shown = target
             self.endInsertRows()
+
+    def set_marked(self, objection_ids: Iterable[int], icon: QIcon, note: str) -> None:
+        """Mark these objections (an icon before the text, `note` in its tooltip)."""
+        marked = frozenset(objection_ids)
+        if marked != self._marked or note != self._mark[1]:
+            self._marked, self._mark = marked, (icon, note)
+            if self._shown:
+                last = self.index(self._shown - 1, Column.TEXT)
+                self.dataChanged.emit(self.index(0, Column.TEXT), last)
 
     def refresh(self, objection_ids: Iterable[int]) -> None:
         """Read these objections again (after an edit) and repaint their rows."""
@@ -316,13 +327,18 @@ class ObjectionTableModel(QAbstractTableModel):
         if role == _DISPLAY:
             return cells[column]
         if role == _DECORATION:
+            if column == Column.TEXT:
+                return self._mark[0] if objection_id in self._marked else None
             return cells[_ICON] if column == Column.CATEGORY else None
         if role == _FOREGROUND:
             return _favourite_brush() if column == Column.FAVOURITE else None
         if role == _ALIGNMENT:
             return _RIGHT if column in _NUMERIC else None
         if role == _TOOLTIP:
-            return cells[_FULL_TEXT] if column == Column.TEXT else None
+            if column != Column.TEXT:
+                return None
+            marked = objection_id in self._marked
+            return f"{cells[_FULL_TEXT]}\n\n{self._mark[1]}" if marked else cells[_FULL_TEXT]
         if role == COLOUR_ROLE:
             return cells[_COLOUR]
         if role == FAVOURITE_ROLE:

@@ -1,0 +1,495 @@
+"""The integrated window: Library and Calls pages, printing, drills, leeches, follow-ups due."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from dataclasses import replace
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QTextBrowser, QWidget
+from pytestqt.qtbot import QtBot
+
+from einwandfrei import __version__
+from einwandfrei.app import launch
+from einwandfrei.planning.plan import CustomerInfo
+from einwandfrei.printing.jobs import LayoutKind
+from einwandfrei.store.backup import list_backups
+from einwandfrei.store.library import Library
+from einwandfrei.store.plan_lists import PlanSection
+from einwandfrei.store.plans import save_plan
+from einwandfrei.store.practice import ReviewLogRecord, ReviewStateRecord, save_review
+from einwandfrei.ui.changes import LibraryChange
+from einwandfrei.ui.features import Features, features_of
+from einwandfrei.ui.help_dialogs import AboutDialog, ShortcutsDialog
+from einwandfrei.ui.main_window import MainWindow
+from einwandfrei.ui.objection_model import Column
+from einwandfrei.ui.pages import Page
+from einwandfrei.ui.practice.dialog import PracticeDialog
+from einwandfrei.ui.printing.options_dialog import Contents
+from tests.printing.conftest import flat, pdf_pages
+from tests.store.plan_fixtures import logged, ready_plan
+from tests.ui.conftest import OFFSCREEN_SIZE_HINTS, FakePrompter, WindowFactory
+
+pytestmark = [
+    OFFSCREEN_SIZE_HINTS,
+    pytest.mark.qt_log_ignore("This plugin does not support"),
+]
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+SHIFT = Qt.KeyboardModifier.ShiftModifier
+
+
+class FakePrintDialogs:
+    """Answers at once and prints into PDF files instead of onto paper."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.asked: list[str] = []
+        self.warnings: list[str] = []
+
+    def preview(self, parent: QWidget | None, printer: QPrinter, paint: object) -> None:
+        self.asked.append("preview")
+
+    def choose_printer(self, parent: QWidget | None, printer: QPrinter) -> bool:
+        self.asked.append("printer")
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(self.folder / "printed.pdf"))
+        return True
+
+    def choose_pdf_file(self, parent: QWidget | None, suggested: Path) -> Path | None:
+        self.asked.append("pdf file")
+        return self.folder / "export.pdf"
+
+    def warn(self, parent: QWidget | None, text: str) -> None:
+        self.warnings.append(text)
+
+
+class ShownDialogs:
+    """Collects the dialogs practice would show, without showing them."""
+
+    def __init__(self) -> None:
+        self.dialogs: list[QDialog] = []
+
+    def __call__(self, dialog: QDialog) -> None:
+        self.dialogs.append(dialog)
+
+
+def _features(window: MainWindow) -> Features:
+    features = features_of(window)
+    assert features.calls_view is not None and features.printing is not None
+    return features
+
+
+def _press(window: MainWindow, key: Qt.Key, modifiers: Qt.KeyboardModifier = CTRL) -> None:
+    """Press keys in the window, as its user would (shortcuts reach only the active window)."""
+    if QApplication.activeWindow() is not window:
+        window.activateWindow()
+        assert QTest.qWaitForWindowActive(window)
+    QTest.keyClick(window.focusWidget() or window, key, modifiers)
+
+
+def _review(library: Library, objection_id: int, lapses: int) -> None:
+    """A drill schedule for an objection forgotten `lapses` times."""
+    now = datetime.now(UTC)
+    state = ReviewStateRecord(objection_id, 2, None, 3.5, 5.25, now, now, lapses + 2, lapses)
+    with library.write() as connection:
+        save_review(connection, state, ReviewLogRecord(objection_id, 1, now, 4000, False))
+
+
+def _due_follow_up(library: Library) -> int:
+    """A logged call whose agreed next contact (18 March 2025) is overdue; its plan's id."""
+    plan = save_plan(library, logged(ready_plan(library), worked=True))
+    assert plan.id is not None
+    return plan.id
+
+
+def _widget(window: MainWindow, name: str) -> QWidget:
+    widget = window.findChild(QWidget, name)
+    assert widget is not None, name
+    return widget
+
+
+def _row_of(window: MainWindow, objection_id: int) -> int:
+    row = window.model.row_of(objection_id)
+    assert row is not None
+    return row
+
+
+# Pages ---------------------------------------------------------------------------------------
+
+
+def test_library_and_calls_pages_switch_by_keyboard_and_are_remembered(
+    make_window: WindowFactory, qtbot: QtBot
+) -> None:
+    window = make_window()
+    features = _features(window)
+    pages = features.pages
+    assert pages.current() is Page.LIBRARY
+    assert window.list_view.isVisible()
+    _press(window, Qt.Key.Key_2)
+    assert pages.current() is Page.CALLS
+    calls_view = features.calls_view
+    assert calls_view is not None and calls_view.isVisible()
+    assert not window.list_view.isVisible()
+    assert window.focusWidget() is calls_view.table
+    assert _widget(window, "callsPageButton").isVisible()  # the switch in the window
+    _press(window, Qt.Key.Key_1)
+    assert pages.current() is Page.LIBRARY
+    assert window.focusWidget() is window.list_view
+
+    # What works on the library brings it back: a new objection, the search.
+    _press(window, Qt.Key.Key_2)
+    _press(window, Qt.Key.Key_N)
+    assert pages.current() is Page.LIBRARY
+    assert window.editor.is_draft()
+    window.editor.flush()
+    _press(window, Qt.Key.Key_2)
+    window.search.setFocus()
+    QTest.keyClicks(window.search, "price")
+    assert pages.current() is Page.LIBRARY
+
+    # The page shown comes back with the next start.
+    _press(window, Qt.Key.Key_2)
+    window.close()
+    again = make_window()
+    assert _features(again).pages.current() is Page.CALLS
+
+
+def test_plan_actions_work_only_where_the_plans_are_in_sight(main_window: MainWindow) -> None:
+    features = _features(main_window)
+    actions = features.calls_actions
+    assert actions is not None
+    assert actions.prepare_call.isEnabled()
+    assert not actions.log_call.isEnabled() and not actions.delete_plan.isEnabled()
+    features.pages.show_page(Page.CALLS)
+    assert actions.log_call.isEnabled() and actions.delete_plan.isEnabled()
+
+
+# Follow-ups due ------------------------------------------------------------------------------
+
+
+def test_due_follow_ups_show_beside_the_search_and_open_the_calls_view_once_a_day(
+    make_window: WindowFactory, data_dir: Path, starter_templates: dict[str, Path]
+) -> None:
+    first = make_window()
+    assert first.library is not None
+    button = first.findChild(QWidget, "dueFollowUps")
+    assert button is not None and not button.isVisible()  # nothing due in the starter library
+    _due_follow_up(first.library)
+    first.close()
+
+    window = make_window()
+    features = _features(window)
+    assert features.calls_view is not None
+    assert features.calls_view.due_count() == 1
+    button = window.findChild(QWidget, "dueFollowUps")
+    assert button is not None and button.isVisible()
+    assert button.text() == "1 follow-up due"  # type: ignore[attr-defined]
+    assert features.pages.current() is Page.CALLS  # the Due list is shown at start
+    assert features.calls_view.due.isVisible()
+
+    # Back to the library; the next start today leaves it there. The button leads to the list.
+    _press(window, Qt.Key.Key_1)
+    window.close()
+    again = make_window()
+    features = _features(again)
+    assert features.pages.current() is Page.LIBRARY
+    button = again.findChild(QWidget, "dueFollowUps")
+    assert button is not None
+    QTest.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert features.pages.current() is Page.CALLS
+
+
+def test_a_plan_saved_in_the_calls_view_reaches_the_library_and_the_due_count(
+    main_window: MainWindow, qtbot: QtBot
+) -> None:
+    features = _features(main_window)
+    view = features.calls_view
+    assert view is not None and main_window.library is not None
+    plan_id = _due_follow_up(main_window.library)
+    with qtbot.waitSignal(main_window.libraryChanged) as changed:
+        view.context.notify()  # what the wizard and the log do after saving
+    assert changed.args == [LibraryChange.all()]
+    assert _widget(main_window, "dueFollowUps").isVisible()
+    # The logged answer worked: the success rate shows in the library's list.
+    features.pages.show_page(Page.CALLS)
+    view.show_section(PlanSection.PAST)
+    assert view.select_plan(plan_id)
+    price = next(
+        row
+        for row in range(main_window.model.rowCount())
+        if main_window.model.index(row, Column.TEXT).data() == "That's too expensive."
+    )
+    assert main_window.model.index(price, Column.SUCCESS).data() == "100%"
+
+
+# Printing ------------------------------------------------------------------------------------
+
+
+def test_ctrl_p_on_a_selection_prints_the_selected_objections(
+    main_window: MainWindow, tmp_path: Path
+) -> None:
+    features = _features(main_window)
+    printing = features.printing
+    assert printing is not None
+    dialogs = FakePrintDialogs(tmp_path)
+    printing.controller.dialogs = dialogs
+    chosen = main_window.model.ids()[:2]
+    main_window.list_view.setFocus()
+    main_window.browser.select_rows(chosen)
+    _press(main_window, Qt.Key.Key_P)
+    dialog = printing.controller.options_dialog
+    assert dialog is not None and dialog.isVisible()
+    request = dialog.request()
+    assert request.layout is LayoutKind.BOOKLET
+    assert request.selection.ids == tuple(chosen)
+    assert dialog.contents_combo.currentText() == "The selected objections (2)"
+    QTest.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
+    assert dialogs.asked == ["printer"]
+    text = flat(" ".join(pdf_pages(tmp_path / "printed.pdf")))
+    rows = [main_window.model.row_data(objection_id) for objection_id in chosen]
+    for row in rows:
+        assert row is not None and flat(row.text) in text
+    others = main_window.model.row_data(main_window.model.ids()[5])
+    assert others is not None and flat(others.text) not in text
+    assert main_window.statusBar().currentMessage() == "Sent 1 page to the printer."
+
+
+def test_ctrl_p_on_the_calls_page_prints_the_selected_plan(
+    main_window: MainWindow, tmp_path: Path
+) -> None:
+    features = _features(main_window)
+    view, printing = features.calls_view, features.printing
+    assert view is not None and printing is not None and main_window.library is not None
+    printing.controller.dialogs = FakePrintDialogs(tmp_path)
+    plan = save_plan(main_window.library, ready_plan(main_window.library))
+    main_window.notify_changed()
+    # In the library the plan is not in sight: Ctrl+P offers the library.
+    _press(main_window, Qt.Key.Key_P)
+    dialog = printing.controller.options_dialog
+    assert dialog is not None and dialog.chosen_layout() is LayoutKind.BOOKLET
+    dialog.close()
+    _press(main_window, Qt.Key.Key_2)
+    view.show_section(PlanSection.ALL)
+    assert plan.id is not None and view.select_plan(plan.id)
+    _press(main_window, Qt.Key.Key_P)
+    dialog = printing.controller.options_dialog
+    assert dialog is not None and dialog.chosen_layout() is LayoutKind.SHEET
+    assert dialog.request().plan_id == plan.id
+    dialog.close()
+    # The Calls view's own "Print cheat sheet" goes through the same controller.
+    assert view.context.on_print is not None
+    view.context.on_print(plan.id)
+    dialog = printing.controller.options_dialog
+    assert dialog is not None and dialog.request().plan_id == plan.id
+    dialog.close()
+
+
+def test_the_window_stays_open_while_a_print_job_runs(
+    main_window: MainWindow, tmp_path: Path, qtbot: QtBot
+) -> None:
+    features = _features(main_window)
+    printing = features.printing
+    assert printing is not None
+    dialogs = FakePrintDialogs(tmp_path)
+    printing.controller.dialogs = dialogs
+    attempts: list[tuple[bool, str]] = []
+
+    class CloseWhilePrinting:
+        """A progress display whose user tries to close the window mid-job."""
+
+        def __init__(self, parent: QWidget | None, label: str) -> None:
+            pass
+
+        def __call__(self, done: int, total: int) -> bool:
+            if not attempts:
+                closed = main_window.close()
+                attempts.append((closed, main_window.statusBar().currentMessage()))
+            return True
+
+        def close(self) -> None:
+            pass
+
+    printing.controller.progress_factory = CloseWhilePrinting
+    dialog = printing.controller.open_dialog(contents=Contents.ALL)
+    assert dialog is not None
+    QTest.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert attempts == [(False, "Please wait until printing ends, or cancel it.")]
+    assert main_window.isVisible() and main_window.library is not None
+    assert (tmp_path / "export.pdf").stat().st_size > 1000
+    assert main_window.close()  # once the job is over
+
+
+# Practice ------------------------------------------------------------------------------------
+
+
+def test_the_practice_action_opens_the_drills_and_the_count_shows(
+    main_window: MainWindow,
+) -> None:
+    features = _features(main_window)
+    shown = ShownDialogs()
+    features.practice.show_dialog = shown
+    button = main_window.findChild(QWidget, "practiceDueButton")
+    assert button is not None and button.isVisible()
+    assert button.text() == "10 drills due"  # type: ignore[attr-defined]
+    _press(main_window, Qt.Key.Key_D, CTRL | SHIFT)
+    dialog = shown.dialogs[-1]
+    assert isinstance(dialog, PracticeDialog)
+    assert dialog.session.total == 10
+    dialog.close()
+
+
+def test_a_plan_is_practised_from_the_calls_view(main_window: MainWindow) -> None:
+    features = _features(main_window)
+    view = features.calls_view
+    assert view is not None and main_window.library is not None
+    shown = ShownDialogs()
+    features.practice.show_dialog = shown
+    plan = save_plan(main_window.library, ready_plan(main_window.library))
+    assert view.context.on_practise is not None and plan.id is not None
+    view.context.on_practise(plan.id)
+    dialog = shown.dialogs[-1]
+    assert isinstance(dialog, PracticeDialog)
+    assert "Anna Keller" in dialog.windowTitle()
+    assert dialog.session.total == 2  # the plan's two expected objections
+    dialog.close()
+
+
+def test_objections_whose_answers_keep_slipping_are_marked_in_the_library(
+    make_window: WindowFactory, qtbot: QtBot
+) -> None:
+    first = make_window()
+    assert first.library is not None
+    leech, almost, later = first.model.ids()[3:6]
+    _review(first.library, leech, lapses=4)
+    _review(first.library, almost, lapses=3)
+    first.close()
+
+    window = make_window()
+    model = window.model
+
+    def marked(objection_id: int) -> bool:
+        index = model.index(_row_of(window, objection_id), Column.TEXT)
+        return index.data(Qt.ItemDataRole.DecorationRole) is not None
+
+    assert marked(leech) and not marked(almost) and not marked(later)
+    tooltip = model.index(_row_of(window, leech), Column.TEXT).data(Qt.ItemDataRole.ToolTipRole)
+    assert "rewrite it" in tooltip
+    # A drill that makes a new leech marks it at once (practice says so after each grade).
+    assert window.library is not None
+    _review(window.library, later, lapses=5)
+    with qtbot.waitSignal(model.dataChanged):
+        _features(window).practice.practiceChanged.emit()
+    assert marked(later)
+
+
+# Restoring a backup --------------------------------------------------------------------------
+
+
+def test_the_calls_view_keeps_working_after_a_backup_is_restored(
+    main_window: MainWindow, fake_prompter: FakePrompter
+) -> None:
+    features = _features(main_window)
+    view = features.calls_view
+    assert view is not None and main_window.library is not None
+    main_window.file_operations.wait_for_background()
+    assert list_backups(main_window.data_dir / "backups")
+    _due_follow_up(main_window.library)
+    main_window.notify_changed()
+    features.pages.show_page(Page.CALLS)
+    view.show_section(PlanSection.ALL)
+    assert view.model.rowCount() == 1 and view.due_count() == 1
+
+    main_window.actions_.restore_backup.trigger()  # the backup taken at start: no plans
+    assert fake_prompter.kinds()[-2:] == ["choose_item", "confirm"]
+    assert view.model.rowCount() == 0 and view.due_count() == 0
+    assert not _widget(main_window, "dueFollowUps").isVisible()
+
+    plan = save_plan(
+        main_window.library,
+        replace(ready_plan(main_window.library), customer=CustomerInfo("Ben Frei")),
+    )
+    view.context.notify()
+    assert view.model.rowCount() == 1 and view.selected_plan_id() == plan.id
+
+
+# Help ----------------------------------------------------------------------------------------
+
+
+def test_help_lists_every_shortcut_and_about_names_version_and_data_folder(
+    main_window: MainWindow, fake_prompter: FakePrompter
+) -> None:
+    main_window.actions_.shortcuts.trigger()
+    shortcuts = fake_prompter.dialogs[-1]
+    assert isinstance(shortcuts, ShortcutsDialog)
+    listed = shortcuts.findChild(QTextBrowser, "shortcutsList")
+    assert listed is not None
+    rows = listed.toPlainText().splitlines()
+    for label, keys in (
+        ("Library", "Ctrl+1"),
+        ("Calls", "Ctrl+2"),
+        ("Print", "Ctrl+P"),
+        ("Prepare a call", "Ctrl+Shift+P"),
+        ("Log the call", "Ctrl+Shift+O"),
+        ("Practise Due Drills", "Ctrl+Shift+D"),
+        ("Quick-Find", "Ctrl+Shift+F"),
+    ):
+        assert f"{label}\n{keys}" in "\n".join(rows), label
+    main_window.actions_.about.trigger()
+    about = fake_prompter.dialogs[-1]
+    assert isinstance(about, AboutDialog)
+    assert not main_window.windowIcon().isNull()
+    shown = " ".join(label.text() for label in about.findChildren(QLabel))
+    assert __version__ in shown and str(main_window.data_dir) in shown
+
+
+# Start-up ------------------------------------------------------------------------------------
+
+
+def test_the_features_wait_for_the_first_paint_and_import_no_sqlalchemy_before(
+    tmp_path: Path,
+) -> None:
+    program = (
+        "import os, sys\n"
+        "os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
+        "from pathlib import Path\n"
+        "from PySide6.QtCore import QSettings\n"
+        "from einwandfrei.app import application, build_window\n"
+        "from einwandfrei.ui.features import install_features\n"
+        "application()\n"
+        f"settings = QSettings({str(tmp_path / 's.ini')!r}, QSettings.Format.IniFormat)\n"
+        f"window = build_window(Path({str(tmp_path / 'data')!r}), settings=settings)\n"
+        "install_features(window, deferred=True)\n"
+        "window.show()\n"
+        "print(sorted(m for m in ('sqlalchemy', 'alembic', 'fsrs') if m in sys.modules))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", program], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_launch_installs_the_features_after_the_library_is_listed(
+    qtbot: QtBot, data_dir: Path, window_settings: QSettings, starter_templates: dict[str, Path]
+) -> None:
+    shutil.copytree(starter_templates["en"], data_dir)
+    window = launch(data_dir, settings=window_settings, prompter=FakePrompter())
+    assert window is not None
+    qtbot.addWidget(window)
+    features = features_of(window)
+    assert features.calls_view is None  # not before the library is open
+    listed: list[bool] = []
+    window.libraryListed.connect(lambda: listed.append(features.calls_view is None))
+    qtbot.waitUntil(lambda: features.calls_view is not None and features.printing is not None)
+    assert listed == [True]
+    assert _widget(window, "practiceDueButton").isVisible()
+    window.file_operations.wait_for_background()
+    window.close()
+    QApplication.processEvents()
