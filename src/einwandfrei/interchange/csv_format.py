@@ -11,7 +11,7 @@ import io
 import re
 from dataclasses import dataclass, field
 
-from einwandfrei.interchange.errors import InterchangeError
+from einwandfrei.interchange.errors import refused_file
 from einwandfrei.messages import QT_TRANSLATE_NOOP, Message
 from einwandfrei.store.records import LibraryContent, ObjectionRecord, ResponseRecord, identity_key
 
@@ -33,16 +33,6 @@ _ALIASES = {
 }
 _REQUIRED = ("objection", "response")
 _TAG_SEPARATORS = re.compile(r"[;,]")
-
-
-def _refused(problem: Message) -> InterchangeError:
-    """The file is refused: `problem` says why."""
-    return InterchangeError(
-        Message(
-            QT_TRANSLATE_NOOP("Messages", "The file cannot be imported: {problem}."),
-            problem=problem,
-        )
-    )
 
 
 _QUOTE_EXPECTED = re.compile(r"'(.)' expected after '(.)'", re.DOTALL)
@@ -78,7 +68,7 @@ def decode_spreadsheet_text(raw: bytes) -> str:
     try:
         return raw.decode("cp1252")
     except UnicodeDecodeError as error:
-        raise _refused(
+        raise refused_file(
             Message(
                 QT_TRANSLATE_NOOP(
                     "Messages", "it is neither UTF-8 nor Windows-1252 text (byte {byte})"
@@ -114,7 +104,7 @@ def parse_library_csv(raw: bytes | str) -> LibraryContent:
     """Read a CSV file into library content; raises `InterchangeError` naming the bad line."""
     text = decode_spreadsheet_text(raw) if isinstance(raw, bytes) else raw.removeprefix("\ufeff")
     if "\x00" in text:
-        raise _refused(
+        raise refused_file(
             Message(QT_TRANSLATE_NOOP("Messages", "it is not a text file (it holds NUL bytes)"))
         )
     lines = text.splitlines()
@@ -132,7 +122,7 @@ def parse_library_csv(raw: bytes | str) -> LibraryContent:
                 header = [_ALIASES.get(cell.strip().casefold()) for cell in row]
                 missing = [name for name in _REQUIRED if name not in header]
                 if missing:
-                    raise _refused(
+                    raise refused_file(
                         Message(
                             QT_TRANSLATE_NOOP(
                                 "Messages",
@@ -145,7 +135,7 @@ def parse_library_csv(raw: bytes | str) -> LibraryContent:
                     )
                 continue
             if len(row) > len(header) and any(cell.strip() for cell in row[len(header) :]):
-                raise _refused(
+                raise refused_file(
                     Message(
                         QT_TRANSLATE_NOOP(
                             "Messages",
@@ -158,7 +148,7 @@ def parse_library_csv(raw: bytes | str) -> LibraryContent:
                 )
             _add_row(groups, header, row, line)
     except csv.Error as error:
-        raise _refused(
+        raise refused_file(
             Message(
                 QT_TRANSLATE_NOOP("Messages", "line {line} is not valid CSV ({reason})"),
                 line=reader.line_num,
@@ -166,7 +156,7 @@ def parse_library_csv(raw: bytes | str) -> LibraryContent:
             )
         ) from error
     if header is None:
-        raise _refused(Message(QT_TRANSLATE_NOOP("Messages", "it is empty")))
+        raise refused_file(Message(QT_TRANSLATE_NOOP("Messages", "it is empty")))
     return LibraryContent(
         objections=tuple(
             ObjectionRecord(
@@ -188,7 +178,7 @@ def _add_row(
         if name is not None:
             values[name] = cell.strip()
     if not values["objection"]:
-        raise _refused(
+        raise refused_file(
             Message(QT_TRANSLATE_NOOP("Messages", "line {line} has no objection"), line=line)
         )
     category = values["category"] or None
@@ -204,7 +194,7 @@ def _add_row(
             ResponseRecord(text=values["response"], technique=values["technique"])
         )
     elif not response_key and values["technique"]:
-        raise _refused(
+        raise refused_file(
             Message(
                 QT_TRANSLATE_NOOP("Messages", "line {line} names a technique but has no response"),
                 line=line,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from einwandfrei.messages import Message, as_message
+from einwandfrei.messages import QT_TRANSLATE_NOOP, Message, as_message
 
 
 class InterchangeError(Exception):
@@ -14,3 +14,13 @@ class InterchangeError(Exception):
     def __init__(self, message: Message) -> None:
         self.message = as_message(message)  # plain text only arrives from unpickling
         super().__init__(self.message.render())
+
+
+def refused_file(problem: Message) -> InterchangeError:
+    """The whole file is refused: "The file cannot be imported: " and `problem`."""
+    return InterchangeError(
+        Message(
+            QT_TRANSLATE_NOOP("Messages", "The file cannot be imported: {problem}."),
+            problem=problem,
+        )
+    )

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
-from einwandfrei.interchange.errors import InterchangeError
+from einwandfrei.interchange.errors import InterchangeError, refused_file
 from einwandfrei.interchange.json_fast import fast_objection
 from einwandfrei.messages import QT_TRANSLATE_NOOP, Message
 from einwandfrei.store.records import (
@@ -137,16 +137,6 @@ def _excerpt(text: str, length: int = 40) -> str:
     return flat if len(flat) <= length else flat[: length - 1] + "…"
 
 
-def _refused(problem: Message) -> InterchangeError:
-    """The file as a whole is refused: `problem` says why."""
-    return InterchangeError(
-        Message(
-            QT_TRANSLATE_NOOP("Messages", "The file cannot be imported: {problem}."),
-            problem=problem,
-        )
-    )
-
-
 def _json_reason(reason: str) -> Message | str:
     template = _JSON_REASONS.get(reason)
     return reason if template is None else Message(template)
@@ -243,7 +233,7 @@ def parse_library_json(raw: bytes | str) -> LibraryContent:
     try:
         text = raw.decode("utf-8-sig") if isinstance(raw, bytes) else raw
     except UnicodeDecodeError as error:
-        raise _refused(
+        raise refused_file(
             Message(
                 QT_TRANSLATE_NOOP("Messages", "it is not UTF-8 text (byte {byte})"),
                 byte=error.start,
@@ -252,7 +242,7 @@ def parse_library_json(raw: bytes | str) -> LibraryContent:
     try:
         document = json.loads(text)
     except json.JSONDecodeError as error:
-        raise _refused(
+        raise refused_file(
             Message(
                 QT_TRANSLATE_NOOP(
                     "Messages", "it is not valid JSON (line {line}, column {column}: {reason})"
@@ -263,9 +253,11 @@ def parse_library_json(raw: bytes | str) -> LibraryContent:
             )
         ) from error
     except RecursionError as error:
-        raise _refused(Message(QT_TRANSLATE_NOOP("Messages", "it is nested too deeply"))) from error
+        raise refused_file(
+            Message(QT_TRANSLATE_NOOP("Messages", "it is nested too deeply"))
+        ) from error
     if not isinstance(document, dict) or document.get("format") != FORMAT_NAME:
-        raise _refused(
+        raise refused_file(
             Message(
                 QT_TRANSLATE_NOOP(
                     "Messages", 'it is not an Einwandfrei library (no "format": "{format}")'
@@ -275,11 +267,11 @@ def parse_library_json(raw: bytes | str) -> LibraryContent:
         )
     version = document.get("version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise _refused(
+        raise refused_file(
             Message(QT_TRANSLATE_NOOP("Messages", "its format version is missing or invalid"))
         )
     if version > FORMAT_VERSION:
-        raise _refused(
+        raise refused_file(
             Message(
                 QT_TRANSLATE_NOOP(
                     "Messages",
@@ -365,7 +357,7 @@ def _read_content(document: dict[str, Any]) -> LibraryContent:
         return reader.text(data, "text", required=True)
 
     if not isinstance(document.get("objections"), list):
-        raise _refused(Message(QT_TRANSLATE_NOOP("Messages", "it has no list of objections")))
+        raise refused_file(Message(QT_TRANSLATE_NOOP("Messages", "it has no list of objections")))
     categories = reader.objects(
         reader.field(document, "categories", list, []),
         QT_TRANSLATE_NOOP("Messages", "category {number}"),
