@@ -362,6 +362,38 @@ def test_a_plan_is_practised_from_the_calls_view(main_window: MainWindow) -> Non
     dialog.close()
 
 
+def test_the_wizard_summary_practises_and_prints_through_the_window(
+    main_window: MainWindow, tmp_path: Path
+) -> None:
+    features = _features(main_window)
+    view, printing = features.calls_view, features.printing
+    assert view is not None and printing is not None and main_window.library is not None
+    shown = ShownDialogs()
+    features.practice.show_dialog = shown
+    printing.controller.dialogs = FakePrintDialogs(tmp_path)
+    plan = save_plan(main_window.library, ready_plan(main_window.library))
+    assert plan.id is not None
+    _press(main_window, Qt.Key.Key_2)
+
+    wizard = view.open_plan(plan.id)
+    assert wizard is not None
+    wizard.start_at_first_incomplete()  # a complete plan: its summary
+    QTest.mouseClick(wizard.summary_page.practise_button, Qt.MouseButton.LeftButton)
+    assert not wizard.isVisible()
+    dialog = shown.dialogs[-1]
+    assert isinstance(dialog, PracticeDialog) and dialog.session.total == 2
+    dialog.close()
+
+    wizard = view.open_plan(plan.id)
+    assert wizard is not None
+    wizard.start_at_first_incomplete()
+    QTest.mouseClick(wizard.summary_page.print_button, Qt.MouseButton.LeftButton)
+    options = printing.controller.options_dialog
+    assert options is not None and options.isVisible()
+    assert options.chosen_layout() is LayoutKind.SHEET and options.request().plan_id == plan.id
+    options.close()
+
+
 def test_objections_whose_answers_keep_slipping_are_marked_in_the_library(
     make_window: WindowFactory, qtbot: QtBot
 ) -> None:
