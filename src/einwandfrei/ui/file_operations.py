@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, Signal
 from einwandfrei.paths import backup_dir
 from einwandfrei.ui.background import BackgroundTask
 from einwandfrei.ui.changes import LibraryChange
+from einwandfrei.ui.error_text import error_text
 from einwandfrei.ui.prompter import describe_backup
 
 if TYPE_CHECKING:
@@ -87,7 +88,7 @@ class FileOperations(QObject):
 
     def _failed(self, title: str) -> Any:
         def report(error: BaseException) -> None:
-            self.window.prompter.warn(self.window, title, str(error))
+            self.window.prompter.warn(self.window, title, error_text(error))
 
         return report
 
@@ -98,7 +99,7 @@ class FileOperations(QObject):
         self._run(
             backup_if_changed,
             lambda _path: None,
-            lambda error: self.window.statusBar().showMessage(str(error), 10000),
+            lambda error: self.window.statusBar().showMessage(error_text(error), 10000),
             label=None,
         )
 
@@ -183,7 +184,7 @@ class FileOperations(QObject):
             return target
 
         def failed(error: BaseException) -> None:
-            message = str(error)
+            message = error_text(error)
             if isinstance(error, OSError):
                 message = (
                     self.tr("The file %1 cannot be written (%2).")
@@ -254,7 +255,9 @@ class FileOperations(QObject):
         try:
             safety = restore_library(window.library, chosen)
         except LibraryError as error:
-            window.prompter.warn(window, self.tr("The backup cannot be restored"), str(error))
+            window.prompter.warn(
+                window, self.tr("The backup cannot be restored"), error_text(error)
+            )
             return
         window.undo_stack.clear()
         window.notify_changed(LibraryChange.all())

@@ -18,6 +18,7 @@ from PySide6.QtGui import QUndoStack
 from einwandfrei.ui.changes import LibraryChange
 from einwandfrei.ui.commands import Step, TextStep
 from einwandfrei.ui.edit_requests import ObjectionField, ResponseField
+from einwandfrei.ui.error_text import error_text
 from einwandfrei.ui.vocabulary_steps import VocabularySteps
 
 if TYPE_CHECKING:
@@ -66,7 +67,7 @@ class LibraryEditor(QObject):
             return self.tr(
                 "Einwandfrei cannot write to the library; check that its folder is writable."
             )
-        return str(error)
+        return error_text(error)
 
     def _push(self, step: Step) -> bool:
         from einwandfrei.store.errors import LibraryError

@@ -19,6 +19,7 @@ from PySide6.QtCore import QCoreApplication, QLockFile
 from PySide6.QtWidgets import QWidget
 
 from einwandfrei.paths import LOCK_FILE_NAME, backup_dir, library_path
+from einwandfrei.ui.error_text import error_text, message_text
 from einwandfrei.ui.prompter import Prompter, describe_backup
 
 if TYPE_CHECKING:
@@ -113,7 +114,7 @@ def open_with_prompts(
         prompter.warn(
             parent,
             QCoreApplication.translate("Startup", "The library cannot be opened"),
-            str(error),
+            error_text(error),
         )
         raise StartupRefused from error
 
@@ -126,7 +127,7 @@ def _offer_backup(
     from einwandfrei.store.errors import LibraryError
 
     path = library_path(data_dir)
-    detail = getattr(error, "detail", str(error))
+    detail = message_text(getattr(error, "detail", error_text(error)))
     backup = newest_intact_backup(data_dir)
     title = QCoreApplication.translate("Startup", "The library is damaged")
     if backup is None:
@@ -157,7 +158,7 @@ def _offer_backup(
         aside = replace_damaged_library(path, backup)
         library = open_data_folder(data_dir, backup=False)
     except LibraryError as failure:
-        prompter.warn(parent, title, str(failure))
+        prompter.warn(parent, title, error_text(failure))
         return None
     prompter.inform(
         parent,

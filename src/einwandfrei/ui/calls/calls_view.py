@@ -43,6 +43,7 @@ from einwandfrei.ui.calls.due_list import DueListWidget
 from einwandfrei.ui.calls.log_dialog import CallLogDialog
 from einwandfrei.ui.calls.plan_model import PlanColumn, PlanTableModel
 from einwandfrei.ui.calls.wording import consent_text
+from einwandfrei.ui.error_text import error_text
 from einwandfrei.ui.wizard.summary_html import plan_html
 from einwandfrei.ui.wizard.wizard import PreCallWizard
 
@@ -444,7 +445,7 @@ class CallsView(QWidget):
         try:
             delete_plan_undoably(self.context, plan_id)
         except LibraryError as error:
-            self.context.prompts.show_error(self, str(error))
+            self.context.prompts.show_error(self, error_text(error))
 
     def restore_selected(self) -> None:
         """Bring the selected plan back from the Trash (undoable)."""
@@ -454,14 +455,14 @@ class CallsView(QWidget):
         try:
             restore_plan_undoably(self.context, plan_id)
         except LibraryError as error:
-            self.context.prompts.show_error(self, str(error))
+            self.context.prompts.show_error(self, error_text(error))
 
     def _read(self, plan_id: int) -> Plan | None:
         try:
             with self.context.library.read() as connection:
                 return read_plan(connection, plan_id)
         except LibraryError as error:
-            self.context.prompts.show_error(self, str(error))
+            self.context.prompts.show_error(self, error_text(error))
             return None
 
     def _open_wizard(self, plan: Plan | None) -> PreCallWizard:

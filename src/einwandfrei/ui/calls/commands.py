@@ -18,6 +18,7 @@ from einwandfrei.planning.plan import Plan
 from einwandfrei.store.errors import LibraryError
 from einwandfrei.store.plans import delete_plan, restore_plan, save_plan
 from einwandfrei.ui.calls.context import CallsContext
+from einwandfrei.ui.error_text import error_text
 
 log = logging.getLogger(__name__)
 
@@ -53,7 +54,7 @@ class ActionCommand(QUndoCommand):
         except LibraryError as error:
             log.warning("undo/redo of %r failed: %s", self.text(), error)
             self.setObsolete(True)
-            self._context.prompts.show_error(None, str(error))
+            self._context.prompts.show_error(None, error_text(error))
         self._context.notify()
 
 

@@ -47,6 +47,7 @@ from einwandfrei.ui.calls.wording import (
     log_problem_text,
     to_qdatetime,
 )
+from einwandfrei.ui.error_text import error_text
 from einwandfrei.ui.wizard.item_list import ItemListModel, on_enter
 from einwandfrei.ui.wizard.page_base import problem_label
 
@@ -385,7 +386,7 @@ class CallLogDialog(QDialog):
         try:
             saved = save_plan_undoably(self.context, self.plan, logged, self.tr("Log call"))
         except LibraryError as error:
-            self.context.prompts.show_error(self, str(error))
+            self.context.prompts.show_error(self, error_text(error))
             return
         self.plan = saved
         super().accept()

@@ -28,6 +28,7 @@ from einwandfrei.store.questions import TextRefusedError
 from einwandfrei.ui.calls.commands import push_done
 from einwandfrei.ui.calls.context import CallsContext
 from einwandfrei.ui.calls.wording import text_problem_text
+from einwandfrei.ui.error_text import error_text
 from einwandfrei.ui.wizard.item_list import ItemListModel, on_enter
 from einwandfrei.ui.wizard.page_base import hint_label, problem_label
 
@@ -175,7 +176,7 @@ class TextListEditor(QDialog):
             self._show_problem(text_problem_text(error.problem))
             return False
         except LibraryError as error:
-            self._show_problem(str(error))
+            self._show_problem(error_text(error))
             return False
         self._show_problem("")
         return True

@@ -30,6 +30,7 @@ from einwandfrei.printing.render import (
 from einwandfrei.store.errors import LibraryError
 from einwandfrei.store.plan_reading import read_plan
 from einwandfrei.store.selection import category_names, has_favorites, tag_names
+from einwandfrei.ui.error_text import error_text
 from einwandfrei.ui.printing.dialogs import PrintDialogs, QtPrintDialogs
 from einwandfrei.ui.printing.options_dialog import (
     Action,
@@ -140,7 +141,7 @@ class PrintController(QObject):
         try:
             choices = self._choices(library, plan_id)
         except LibraryError as error:
-            self.dialogs.warn(self.window, str(error))
+            self.dialogs.warn(self.window, error_text(error))
             return None
         if contents is Contents.SELECTION and not choices.selected_ids:
             self.dialogs.warn(
@@ -259,7 +260,7 @@ class PrintController(QObject):
             with library.read() as connection:
                 return build_layout(connection, request, locale=QLocale())
         except (LibraryError, PrintRequestError) as error:
-            self.dialogs.warn(self.window, str(error))
+            self.dialogs.warn(self.window, error_text(error))
             return None
 
     @staticmethod
@@ -284,7 +285,7 @@ class PrintController(QObject):
             self.message.emit(self.tr("Printing cancelled."))
             return None
         except (PrintingError, LibraryError, OSError) as error:
-            self.dialogs.warn(self.window, str(error))
+            self.dialogs.warn(self.window, error_text(error))
             return None
         finally:
             progress.close()

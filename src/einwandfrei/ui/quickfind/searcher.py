@@ -28,6 +28,8 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
+from einwandfrei.ui.error_text import error_text
+
 if TYPE_CHECKING:
     from einwandfrei.store.library import Library
     from einwandfrei.store.records import ObjectionRecord
@@ -177,7 +179,7 @@ class _Worker:
                 data_dir, language=language, starter=starter, backup=False
             )
         except LibraryError as error:
-            self._emit("failed", str(error))
+            self._emit("failed", error_text(error))
             return
         self.owns_library = True
         self._emit("opened")
@@ -219,7 +221,7 @@ class _Worker:
             if "interrupt" in str(error):
                 return None  # newer text is waiting
             log.warning("quick-find could not search for %r: %s", query, error)
-            self._emit("failed", str(error))
+            self._emit("failed", error_text(error))
             return None
 
 

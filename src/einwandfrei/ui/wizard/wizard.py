@@ -23,6 +23,7 @@ from einwandfrei.store.plans import latest_plan
 from einwandfrei.ui.calls.commands import save_plan_undoably
 from einwandfrei.ui.calls.context import CallsContext, DiscardChoice
 from einwandfrei.ui.calls.wording import format_short_day
+from einwandfrei.ui.error_text import error_text
 from einwandfrei.ui.wizard.checklist_page import ChecklistPage
 from einwandfrei.ui.wizard.customer_page import CustomerPage
 from einwandfrei.ui.wizard.goal_page import GoalPage
@@ -159,7 +160,7 @@ class PreCallWizard(QWizard):
         try:
             saved = save_plan_undoably(self.context, before, plan, text)
         except LibraryError as error:
-            self.context.prompts.show_error(self, str(error))
+            self.context.prompts.show_error(self, error_text(error))
             return None
         self.saved_plan = saved
         self._base = saved
