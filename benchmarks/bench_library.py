@@ -4,7 +4,9 @@ Run: .venv/bin/python benchmarks/bench_library.py [--objections N] [--skip-impor
 
 Every floor is measured in the same run on the same data:
 - search: raw sqlite3 FTS5, bm25 top 50 over the objection texts alone;
-- import: json.load + sqlite3 executemany of the same rows + an FTS5 rebuild over the same texts;
+- import: json.load + sqlite3 executemany of the same rows + an FTS5 rebuild over the same text
+  columns the app indexes (objection text, tags, concern, probing questions; response text and
+  follow-up question);
 - CLI: `python -c "import sqlalchemy, sqlite3"` plus the floor query, as a whole process.
 """
 
@@ -112,12 +114,13 @@ def floor_import(document_path: Path, folder: Path) -> float:
     db.executescript(
         """
         PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;
-        CREATE TABLE objections (id INTEGER PRIMARY KEY, text TEXT, category TEXT, concern TEXT);
+        CREATE TABLE objections (id INTEGER PRIMARY KEY, text TEXT, category TEXT, tags TEXT,
+                                 concern TEXT, probing_questions TEXT);
         CREATE TABLE responses (id INTEGER PRIMARY KEY, objection_id INTEGER, text TEXT,
-                                technique TEXT, position INTEGER);
-        CREATE VIRTUAL TABLE objection_fts USING fts5(text, content='objections',
-            content_rowid='id', tokenize='unicode61 remove_diacritics 2');
-        CREATE VIRTUAL TABLE response_fts USING fts5(text, content='responses',
+                                technique TEXT, follow_up TEXT, position INTEGER);
+        CREATE VIRTUAL TABLE objection_fts USING fts5(text, tags, concern, probing_questions,
+            content='objections', content_rowid='id', tokenize='unicode61 remove_diacritics 2');
+        CREATE VIRTUAL TABLE response_fts USING fts5(text, follow_up, content='responses',
             content_rowid='id', tokenize='unicode61 remove_diacritics 2');
         """
     )
@@ -126,16 +129,30 @@ def floor_import(document_path: Path, folder: Path) -> float:
     response_id = 0
     for objection_id, objection in enumerate(document["objections"], start=1):
         objection_rows.append(
-            (objection_id, objection["text"], objection["category"], objection["concern"])
+            (
+                objection_id,
+                objection["text"],
+                objection["category"],
+                " ".join(objection["tags"]),
+                objection["concern"],
+                "\n".join(objection["probing_questions"]),
+            )
         )
         for position, response in enumerate(objection["responses"]):
             response_id += 1
             response_rows.append(
-                (response_id, objection_id, response["text"], response["technique"], position)
+                (
+                    response_id,
+                    objection_id,
+                    response["text"],
+                    response["technique"],
+                    response["follow_up"],
+                    position,
+                )
             )
     with db:
-        db.executemany("INSERT INTO objections VALUES (?, ?, ?, ?)", objection_rows)
-        db.executemany("INSERT INTO responses VALUES (?, ?, ?, ?, ?)", response_rows)
+        db.executemany("INSERT INTO objections VALUES (?, ?, ?, ?, ?, ?)", objection_rows)
+        db.executemany("INSERT INTO responses VALUES (?, ?, ?, ?, ?, ?)", response_rows)
         db.execute("INSERT INTO objection_fts (objection_fts) VALUES ('rebuild')")
         db.execute("INSERT INTO response_fts (response_fts) VALUES ('rebuild')")
     db.close()
@@ -150,13 +167,17 @@ def bench_import_export(document_path: Path, folder: Path) -> None:
     with open_data_folder(folder / "imported", starter=False, backup=False) as library:
         import_file(library, document_path)
         imported = time.perf_counter() - started
-        print(f"app import_file (checked, merged, indexed)  {imported:6.1f} s   "
-              f"ratio {imported / floor:.2f} (target ≤ 1.5)")
+        print(
+            f"app import_file (checked, merged, indexed)  {imported:6.1f} s   "
+            f"ratio {imported / floor:.2f} (target ≤ 1.5)"
+        )
         started = time.perf_counter()
         (folder / "exported.json").write_text(export_text(library, "json"), encoding="utf-8")
         exported = time.perf_counter() - started
-    print(f"app export (JSON to a file)                 {exported:6.1f} s   "
-          f"ratio to import {exported / imported:.2f} (target ≤ 1.0)")
+    print(
+        f"app export (JSON to a file)                 {exported:6.1f} s   "
+        f"ratio to import {exported / imported:.2f} (target ≤ 1.0)"
+    )
 
 
 def time_process(command: list[str], runs: int, environment: dict[str, str]) -> list[float]:
