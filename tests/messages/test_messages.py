@@ -8,7 +8,12 @@ import pytest
 
 from einwandfrei.interchange.errors import InterchangeError, refused_file
 from einwandfrei.messages import QT_TRANSLATE_NOOP, Message, as_message, placeholders
-from einwandfrei.store.errors import DamagedLibraryError, LibraryError, NotFoundError
+from einwandfrei.store.errors import (
+    DamagedLibraryError,
+    LibraryError,
+    NotFoundError,
+    sqlite_detail,
+)
 
 GERMAN = {
     "The file cannot be imported: {where} {problem}.": (
@@ -106,3 +111,9 @@ def test_errors_carry_their_message_and_say_it_in_english(tmp_path: Path) -> Non
     # Plain text (as unpickling hands back) is kept as it is.
     assert str(InterchangeError("plain")) == "plain"  # type: ignore[arg-type]
     assert str(LibraryError("plain").message) == "plain"  # type: ignore[arg-type]
+
+
+def test_sqlite_reasons_users_meet_are_translatable() -> None:
+    assert sqlite_detail("file is not a database") == Message("file is not a database")
+    assert sqlite_detail(OSError("disk I/O error")) == Message("disk I/O error")
+    assert sqlite_detail("no such table: objections") == "no such table: objections"

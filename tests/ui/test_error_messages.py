@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -129,13 +129,32 @@ def test_a_file_that_is_not_there_is_named_in_german(
     assert _import(window, qtbot, fake_prompter, missing) == f"Die Datei {missing} gibt es nicht."
 
 
-def test_a_foreign_database_at_start_is_explained_in_german(
-    german: None, make_window: WindowFactory, data_dir: Path
-) -> None:
-    data_dir.mkdir(parents=True)
-    with sqlite3.connect(data_dir / "library.sqlite3") as db:
+def _foreign_database(path: Path) -> None:
+    with sqlite3.connect(path) as db:
         db.execute("CREATE TABLE notes (text TEXT)")
         db.execute("INSERT INTO notes VALUES ('not a library')")
+
+
+def _garbage(path: Path) -> None:
+    path.write_bytes(b"this is not a database at all" * 100)
+
+
+@pytest.mark.parametrize(
+    ("spoil", "reason"),
+    [
+        (_foreign_database, "die Datei ist keine Einwandfrei-Bibliothek"),
+        (_garbage, "die Datei ist keine Datenbank"),
+    ],
+)
+def test_a_damaged_library_at_start_is_explained_in_german(
+    german: None,
+    make_window: WindowFactory,
+    data_dir: Path,
+    spoil: Callable[[Path], None],
+    reason: str,
+) -> None:
+    data_dir.mkdir(parents=True)
+    spoil(data_dir / "library.sqlite3")
     prompter = FakePrompter()
     with pytest.raises(StartupRefused):
         make_window(language="de", prompter=prompter)
@@ -144,8 +163,8 @@ def test_a_foreign_database_at_start_is_explained_in_german(
     assert title == "Die Bibliothek ist beschädigt"
     assert text == (
         f"Die Bibliothek {data_dir / 'library.sqlite3'} ist beschädigt und kann nicht gelesen "
-        "werden (die Datei ist keine Einwandfrei-Bibliothek), und es gibt keine Sicherung, die "
-        "an ihre Stelle treten könnte. Die Datei blieb unberührt."
+        f"werden ({reason}), und es gibt keine Sicherung, die an ihre Stelle treten könnte. "
+        "Die Datei blieb unberührt."
     )
 
 

@@ -16,7 +16,12 @@ from sqlalchemy import text
 
 from einwandfrei.messages import QT_TRANSLATE_NOOP, Message
 from einwandfrei.store.changes import BACKED_UP_CHANGE_COUNT, CHANGE_COUNT
-from einwandfrei.store.errors import DamagedLibraryError, LibraryError, NewerLibraryError
+from einwandfrei.store.errors import (
+    DamagedLibraryError,
+    LibraryError,
+    NewerLibraryError,
+    sqlite_detail,
+)
 from einwandfrei.store.library import Library, migrate, stored_revision
 from einwandfrei.store.reading import read_meta
 from einwandfrei.store.schema import HEAD_REVISION, KNOWN_REVISIONS
@@ -67,7 +72,7 @@ def copy_database(source: Path, target: Path) -> None:
                     "Messages", "The backup to {path} could not be written ({reason})."
                 ),
                 path=target,
-                reason=str(error),
+                reason=sqlite_detail(error),
             )
         ) from error
 
@@ -166,7 +171,7 @@ def restore_library(library: Library, source: Path) -> Path:
                     "the previous library is saved as {safety}.",
                 ),
                 path=source,
-                reason=str(error),
+                reason=sqlite_detail(error),
                 safety=safety,
             )
         ) from error

@@ -18,7 +18,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeAlias
 
 from einwandfrei.messages import QT_TRANSLATE_NOOP, Message
-from einwandfrei.store.errors import DamagedLibraryError, LibraryError, library_busy
+from einwandfrei.store.errors import (
+    DamagedLibraryError,
+    LibraryError,
+    library_busy,
+    sqlite_detail,
+)
 from einwandfrei.store.records import ObjectionRecord, ResponseRecord, split_lines
 from einwandfrei.store.schema import HEAD_REVISION
 
@@ -89,14 +94,14 @@ def _library_error(path: Path, error: sqlite3.Error) -> LibraryError:
     if "locked" in message or "busy" in message:
         return LibraryError(library_busy(path))
     if isinstance(error, sqlite3.DatabaseError) and not isinstance(error, sqlite3.OperationalError):
-        return DamagedLibraryError(path, message)
+        return DamagedLibraryError(path, sqlite_detail(message))
     if "no such table" in message or "not a database" in message or "malformed" in message:
-        return DamagedLibraryError(path, message)
+        return DamagedLibraryError(path, sqlite_detail(message))
     return LibraryError(
         Message(
             QT_TRANSLATE_NOOP("Messages", "The library {path} could not be read ({reason})."),
             path=path,
-            reason=message,
+            reason=sqlite_detail(message),
         )
     )
 

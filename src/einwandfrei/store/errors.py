@@ -75,6 +75,24 @@ class ReadOnlyLibraryError(LibraryError):
         self.path = path
 
 
+# SQLite's words for the failures a user meets, so the window can say them in its language.
+_SQLITE_DETAILS = {
+    "file is not a database": QT_TRANSLATE_NOOP("Messages", "file is not a database"),
+    "database disk image is malformed": QT_TRANSLATE_NOOP(
+        "Messages", "database disk image is malformed"
+    ),
+    "disk I/O error": QT_TRANSLATE_NOOP("Messages", "disk I/O error"),
+    "database or disk is full": QT_TRANSLATE_NOOP("Messages", "database or disk is full"),
+}
+
+
+def sqlite_detail(error: BaseException | str) -> Message | str:
+    """SQLite's reason for a failure: a message when it is a common one, else its own text."""
+    text = str(error)
+    template = _SQLITE_DETAILS.get(text)
+    return text if template is None else Message(template)
+
+
 def library_busy(path: Path) -> Message:
     """The sentence for a library that another program holds locked."""
     return Message(

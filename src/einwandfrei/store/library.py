@@ -21,6 +21,7 @@ from einwandfrei.store.errors import (
     NewerLibraryError,
     ReadOnlyLibraryError,
     library_busy,
+    sqlite_detail,
 )
 from einwandfrei.store.schema import HEAD_REVISION, KNOWN_REVISIONS
 
@@ -109,14 +110,14 @@ def _library_error(path: Path, error: BaseException | None) -> LibraryError:
     if "readonly" in message or "read-only" in message or "unable to open" in message:
         return ReadOnlyLibraryError(path)
     if "malformed" in message or "not a database" in message or "corrupt" in message:
-        return DamagedLibraryError(path, message)
+        return DamagedLibraryError(path, sqlite_detail(message))
     if "locked" in message or "busy" in message:
         return LibraryError(library_busy(path))
     return LibraryError(
         Message(
             QT_TRANSLATE_NOOP("Messages", "The library {path} could not be used ({reason})."),
             path=path,
-            reason=message,
+            reason=sqlite_detail(message),
         )
     )
 
@@ -148,7 +149,7 @@ def stored_revision(path: Path) -> str | None:
     except sqlite3.DatabaseError as error:
         translated = _library_error(path, error)
         if type(translated) is LibraryError:  # nothing more specific: the file is not readable
-            translated = DamagedLibraryError(path, str(error))
+            translated = DamagedLibraryError(path, sqlite_detail(error))
         raise translated from error
     return None if row is None else str(row[0])
 

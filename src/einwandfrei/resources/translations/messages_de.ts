@@ -391,27 +391,27 @@
         <translation>Checklisten-Punkt {number}</translation>
     </message>
     <message>
-        <location filename="../../store/backup.py" line="66"/>
+        <location filename="../../store/backup.py" line="71"/>
         <source>The backup to {path} could not be written ({reason}).</source>
         <translation>Die Sicherung nach {path} konnte nicht geschrieben werden ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../store/backup.py" line="122"/>
+        <location filename="../../store/backup.py" line="127"/>
         <source>There is no backup file at {path}.</source>
         <translation>Unter {path} gibt es keine Sicherungsdatei.</translation>
     </message>
     <message>
-        <location filename="../../store/backup.py" line="128"/>
+        <location filename="../../store/backup.py" line="133"/>
         <source>it is an empty database</source>
         <translation>die Datei ist eine leere Datenbank</translation>
     </message>
     <message>
-        <location filename="../../store/backup.py" line="138"/>
+        <location filename="../../store/backup.py" line="143"/>
         <source>the integrity check says {verdict}</source>
         <translation>die Integritätsprüfung meldet {verdict}</translation>
     </message>
     <message>
-        <location filename="../../store/backup.py" line="163"/>
+        <location filename="../../store/backup.py" line="168"/>
         <source>Restoring {path} failed ({reason}); the previous library is saved as {safety}.</source>
         <translation>Das Wiederherstellen von {path} ist fehlgeschlagen ({reason}); die bisherige Bibliothek ist als {safety} gesichert.</translation>
     </message>
@@ -431,7 +431,7 @@
         <translation>Ein Kunde braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../../store/direct_reading.py" line="97"/>
+        <location filename="../../store/direct_reading.py" line="102"/>
         <source>The library {path} could not be read ({reason}).</source>
         <translation>Die Bibliothek {path} konnte nicht gelesen werden ({reason}).</translation>
     </message>
@@ -471,22 +471,42 @@
         <translation>Einwandfrei kann nicht in {path} schreiben; prüfen Sie, ob der Ordner beschreibbar ist, oder wählen Sie mit --data-dir einen anderen Datenordner.</translation>
     </message>
     <message>
+        <location filename="../../store/errors.py" line="80"/>
+        <source>file is not a database</source>
+        <translation>die Datei ist keine Datenbank</translation>
+    </message>
+    <message>
         <location filename="../../store/errors.py" line="81"/>
+        <source>database disk image is malformed</source>
+        <translation>die Datenbankdatei ist fehlerhaft</translation>
+    </message>
+    <message>
+        <location filename="../../store/errors.py" line="84"/>
+        <source>disk I/O error</source>
+        <translation>Lese- oder Schreibfehler auf dem Datenträger</translation>
+    </message>
+    <message>
+        <location filename="../../store/errors.py" line="85"/>
+        <source>database or disk is full</source>
+        <translation>die Datenbank oder der Datenträger ist voll</translation>
+    </message>
+    <message>
+        <location filename="../../store/errors.py" line="99"/>
         <source>The library {path} is busy in another program; close it there or try again.</source>
         <translation>Die Bibliothek {path} ist in einem anderen Programm in Gebrauch; schliessen Sie sie dort oder versuchen Sie es nochmals.</translation>
     </message>
     <message>
-        <location filename="../../store/library.py" line="117"/>
+        <location filename="../../store/library.py" line="118"/>
         <source>The library {path} could not be used ({reason}).</source>
         <translation>Die Bibliothek {path} konnte nicht verwendet werden ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../store/library.py" line="145"/>
+        <location filename="../../store/library.py" line="146"/>
         <source>it is not an Einwandfrei library</source>
         <translation>die Datei ist keine Einwandfrei-Bibliothek</translation>
     </message>
     <message>
-        <location filename="../../store/library.py" line="226"/>
+        <location filename="../../store/library.py" line="227"/>
         <source>Upgrading the library {path} would break {count} references; it was left as it was.</source>
         <translation>Die Aktualisierung der Bibliothek {path} würde {count} Verweise zerstören; sie bleibt, wie sie war.</translation>
     </message>
