@@ -33,6 +33,7 @@ from einwandfrei.ui.objection_model import Column
 from einwandfrei.ui.pages import Page
 from einwandfrei.ui.practice.dialog import PracticeDialog
 from einwandfrei.ui.printing.options_dialog import Contents
+from einwandfrei.ui.quickfind import QuickFindWindow
 from tests.printing.conftest import flat, pdf_pages
 from tests.store.plan_fixtures import logged, ready_plan
 from tests.ui.conftest import OFFSCREEN_SIZE_HINTS, FakePrompter, WindowFactory
@@ -344,6 +345,17 @@ def test_the_practice_action_opens_the_drills_and_the_count_shows(
     assert isinstance(dialog, PracticeDialog)
     assert dialog.session.total == 10
     dialog.close()
+
+
+def test_quick_find_opens_on_the_windows_library(main_window: MainWindow, qtbot: QtBot) -> None:
+    _press(main_window, Qt.Key.Key_F, CTRL | SHIFT)
+    quick = main_window.findChild(QuickFindWindow, "quickFind")
+    assert quick is not None and quick.isVisible()
+    qtbot.waitUntil(lambda: quick.status.text() != "Opening the library…")
+    with qtbot.waitSignal(quick.matchesShown, check_params_cb=lambda query: query == "persist"):
+        QTest.keyClicks(quick.field, "persist")
+    assert "Yes, we are, in everything" in quick.answer.text()
+    quick.close()
 
 
 def test_a_plan_is_practised_from_the_calls_view(main_window: MainWindow) -> None:
