@@ -4,7 +4,7 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../messages.py" line="96"/>
+        <location filename="../../messages.py" line="106"/>
         <source>{text}</source>
         <translation>{text}</translation>
     </message>
