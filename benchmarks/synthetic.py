@@ -14,13 +14,60 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-GERMAN_WORDS = ["das", "ist", "uns", "zu", "teuer", "wir", "haben", "schon", "einen", "lieferanten", "kein", "budget", "dieses", "jahr", "rufen", "sie", "mich", "im", "nächsten", "quartal", "wieder", "an", "ich", "muss", "das", "mit", "meinem", "chef", "besprechen", "schicken", "sie", "mir", "eine", "e-mail", "keine", "zeit", "gerade", "nicht", "interessiert", "sie", "sind", "aber", "hartnäckig", "der", "einkauf", "entscheidet", "das", "machen", "wir", "intern", "wir", "haben", "einen", "laufenden", "vertrag", "noch", "nie", "von", "ihnen", "gehört", "das", "haben", "wir", "schon", "versucht", "und", "es", "hat", "nicht", "funktioniert", "die", "konkurrenz", "ist", "günstiger", "geben", "sie", "mir", "rabatt", "lassen", "sie", "mir", "unterlagen", "da", "ich", "melde", "mich", "wenn", "bedarf", "besteht", "übernahme", "qualität", "lieferung", "preis", "leistung", "vertrauen", "risiko", "sicherheit", "zuverlässigkeit", "schnell", "einfach", "günstig", "teuer", "wert", "mehrwert", "nutzen", "kunde", "kundin", "verkäufer", "verkauf", "gespräch", "termin", "woche", "monat", "jahr", "heute", "morgen", "später", "frühling", "sommer", "herbst", "winter", "straße", "büro", "geschäftsleitung", "abteilung", "geschäftsführer", "zürich", "bern", "basel", "münchen", "köln", "düsseldorf", "größe", "größer", "maß", "mäßig", "äußerst", "grüße", "gemäß", "schließlich", "fußball", "weiß", "heiß", "süß", "bestätigung", "prüfung", "überprüfung", "änderung", "ergänzung", "erhöhung", "senkung", "verlängerung", "kündigung", "zusammenarbeit", "unterstützung", "schulung", "einführung", "umstellung", "aufwand", "zeitplan", "entscheidung", "freigabe", "genehmigung", "ausschreibung", "angebot", "offerte", "rechnung", "zahlung", "konditionen", "zahlungsziel", "skonto", "jahresvertrag", "laufzeit", "kündigungsfrist", "verfügbarkeit", "wartung", "betreuung", "ansprechpartner", "erfahrung", "referenz", "beispiel", "ergebnis", "erfolg", "misserfolg", "bedenken", "sorge", "frage", "antwort", "einwand", "vorwand", "ausrede", "grund", "hintergrund", "ziel", "mindestziel", "nächster", "kontakt", "rückruf", "nachfassen", "wiederholen", "erinnern", "vergessen", "verstehen", "zuhören", "fragen", "erzählen", "vorbereiten", "planen", "prüfen", "vergleichen", "entscheiden", "unterschreiben", "bestellen", "liefern", "installieren", "betreiben", "sparen", "verdienen", "wachsen", "verbessern", "vereinfachen", "beschleunigen", "natürlich", "selbstverständlich", "genau", "richtig", "wirklich", "eigentlich", "vielleicht", "sicher", "bestimmt", "gerne", "leider", "trotzdem", "deshalb", "außerdem", "übrigens", "ähnlich", "ungefähr", "ziemlich", "völlig"]
+GERMAN_WORDS = """
+das ist uns zu teuer wir haben schon einen lieferanten kein budget dieses jahr rufen sie mich im
+nächsten quartal wieder an ich muss das mit meinem chef besprechen schicken sie mir eine e-mail
+keine zeit gerade nicht interessiert sie sind aber hartnäckig der einkauf entscheidet das machen
+wir intern wir haben einen laufenden vertrag noch nie von ihnen gehört das haben wir schon versucht
+und es hat nicht funktioniert die konkurrenz ist günstiger geben sie mir rabatt lassen sie mir
+unterlagen da ich melde mich wenn bedarf besteht übernahme qualität lieferung preis leistung
+vertrauen risiko sicherheit zuverlässigkeit schnell einfach günstig teuer wert mehrwert nutzen
+kunde kundin verkäufer verkauf gespräch termin woche monat jahr heute morgen später frühling sommer
+herbst winter straße büro geschäftsleitung abteilung geschäftsführer zürich bern basel münchen köln
+düsseldorf größe größer maß mäßig äußerst grüße gemäß schließlich fußball weiß heiß süß bestätigung
+prüfung überprüfung änderung ergänzung erhöhung senkung verlängerung kündigung zusammenarbeit
+unterstützung schulung einführung umstellung aufwand zeitplan entscheidung freigabe genehmigung
+ausschreibung angebot offerte rechnung zahlung konditionen zahlungsziel skonto jahresvertrag
+laufzeit kündigungsfrist verfügbarkeit wartung betreuung ansprechpartner erfahrung referenz
+beispiel ergebnis erfolg misserfolg bedenken sorge frage antwort einwand vorwand ausrede grund
+hintergrund ziel mindestziel nächster kontakt rückruf nachfassen wiederholen erinnern vergessen
+verstehen zuhören fragen erzählen vorbereiten planen prüfen vergleichen entscheiden unterschreiben
+bestellen liefern installieren betreiben sparen verdienen wachsen verbessern vereinfachen
+beschleunigen natürlich selbstverständlich genau richtig wirklich eigentlich vielleicht sicher
+bestimmt gerne leider trotzdem deshalb außerdem übrigens ähnlich ungefähr ziemlich völlig
+""".split()
 
-GERMAN_COMPOUND_PARTS = ["kunden", "preis", "liefer", "vertrags", "qualitäts", "service", "wartungs", "schulungs", "projekt", "budget", "einkaufs", "verkaufs", "markt", "jahres", "quartals", "monats", "wochen", "termin", "gesprächs", "angebots", "rechnungs", "zahlungs", "sicherheits", "risiko", "vertrauens", "software", "hardware", "lager", "fracht", "straßen", "übergabe", "über", "prüf", "bestell", "rückruf", "nachfass", "mindest", "haupt", "grund", "zusatz", "sonder", "spar", "wachstums", "führungs", "team"]
+GERMAN_COMPOUND_PARTS = """
+kunden preis liefer vertrags qualitäts service wartungs schulungs projekt budget einkaufs verkaufs
+markt jahres quartals monats wochen termin gesprächs angebots rechnungs zahlungs sicherheits risiko
+vertrauens software hardware lager fracht straßen übergabe über prüf bestell rückruf nachfass
+mindest haupt grund zusatz sonder spar wachstums führungs team
+""".split()
 
-GERMAN_COMPOUND_HEADS = ["vertrag", "preis", "termin", "plan", "ziel", "liste", "leiter", "abteilung", "gespräch", "angebot", "budget", "rabatt", "zeit", "frist", "zyklus", "prozess", "system", "lösung", "partner", "betreuung", "qualität", "bericht", "übersicht", "kosten", "aufwand", "nutzen", "wert", "ergebnis", "änderung", "größe", "straße", "übernahme", "prüfung"]
+GERMAN_COMPOUND_HEADS = """
+vertrag preis termin plan ziel liste leiter abteilung gespräch angebot budget rabatt zeit frist
+zyklus prozess system lösung partner betreuung qualität bericht übersicht kosten aufwand nutzen
+wert ergebnis änderung größe straße übernahme prüfung
+""".split()
 
-ENGLISH_WORDS = ["that", "is", "too", "expensive", "for", "us", "we", "already", "have", "a", "supplier", "no", "budget", "this", "year", "call", "me", "next", "quarter", "i", "need", "to", "talk", "to", "my", "boss", "send", "me", "an", "email", "no", "time", "right", "now", "not", "interested", "you", "are", "persistent", "procurement", "decides", "we", "do", "it", "in", "house", "we", "have", "a", "running", "contract", "never", "heard", "of", "you", "we", "tried", "that", "before", "and", "it", "did", "not", "work", "the", "competition", "is", "cheaper", "give", "me", "a", "discount", "leave", "me", "some", "brochures", "i", "will", "get", "back", "to", "you", "when", "we", "need", "something", "quality", "delivery", "price", "value", "trust", "risk", "security", "reliability", "fast", "simple", "cheap", "expensive", "worth", "benefit", "customer", "buyer", "seller", "sales", "conversation", "meeting", "week", "month", "year", "today", "tomorrow", "later", "spring", "summer", "autumn", "winter", "office", "management", "department", "director", "approval", "review", "change", "increase", "decrease", "renewal", "cancellation", "cooperation", "support", "training", "rollout", "migration", "effort", "schedule", "decision", "sign-off", "tender", "proposal", "quote", "invoice", "payment", "terms", "discount", "annual", "contract", "notice", "period", "availability", "maintenance", "service", "contact", "reference", "example", "result", "success", "failure", "concern", "worry", "question", "answer", "objection", "excuse", "reason", "background", "goal", "minimum", "next", "follow-up", "callback", "repeat", "remember", "forget", "understand", "listen", "ask", "tell", "prepare", "plan", "check", "compare", "decide", "sign", "order", "deliver", "install", "operate", "save", "earn", "grow", "improve", "simplify", "accelerate", "naturally", "certainly", "exactly", "really", "actually", "perhaps", "surely", "gladly", "unfortunately", "anyway", "therefore", "besides", "incidentally", "similar", "roughly", "fairly", "completely", "onboarding", "pipeline", "forecast", "stakeholder", "champion", "pilot", "rollout", "license", "subscription", "renewal"]
+ENGLISH_WORDS = """
+that is too expensive for us we already have a supplier no budget this year call me next quarter i
+need to talk to my boss send me an email no time right now not interested you are persistent
+procurement decides we do it in house we have a running contract never heard of you we tried that
+before and it did not work the competition is cheaper give me a discount leave me some brochures i
+will get back to you when we need something quality delivery price value trust risk security
+reliability fast simple cheap expensive worth benefit customer buyer seller sales conversation
+meeting week month year today tomorrow later spring summer autumn winter office management
+department director approval review change increase decrease renewal cancellation cooperation
+support training rollout migration effort schedule decision sign-off tender proposal quote invoice
+payment terms discount annual contract notice period availability maintenance service contact
+reference example result success failure concern worry question answer objection excuse reason
+background goal minimum next follow-up callback repeat remember forget understand listen ask tell
+prepare plan check compare decide sign order deliver install operate save earn grow improve
+simplify accelerate naturally certainly exactly really actually perhaps surely gladly unfortunately
+anyway therefore besides incidentally similar roughly fairly completely onboarding pipeline
+forecast stakeholder champion pilot rollout license subscription renewal
+""".split()
 
 
 def _zipf_weights(count: int) -> list[float]:
