@@ -99,12 +99,12 @@ def render(language: str, scheme: str, page: str, target: Path) -> None:
         settings.setValue("calls/dueShownOn", "2025-03-18")  # the page is chosen below
         window = create_main_window(data_dir, settings=settings, language=language)
         features = features_of(window)
-        calls_view = features.calls_view
-        assert calls_view is not None
+        calls_view, practice = features.calls_view, features.practice
+        assert calls_view is not None and practice is not None
         calls_view.context.clock = lambda: NOW
-        features.practice.clock = lambda: NOW
+        practice.clock = lambda: NOW
         calls_view.refresh()
-        features.practice.refresh_due_count()
+        practice.refresh_due_count()
         window.resize(*SIZE)
         window.show()
         window.splitter.setSizes([200, 480, 600])

@@ -31,6 +31,7 @@ from einwandfrei.ui.help_dialogs import AboutDialog, ShortcutsDialog
 from einwandfrei.ui.main_window import MainWindow
 from einwandfrei.ui.objection_model import Column
 from einwandfrei.ui.pages import Page
+from einwandfrei.ui.practice import PracticeActions
 from einwandfrei.ui.practice.dialog import PracticeDialog
 from einwandfrei.ui.printing.options_dialog import Contents
 from einwandfrei.ui.quickfind import QuickFindWindow
@@ -86,6 +87,11 @@ def _features(window: MainWindow) -> Features:
     features = features_of(window)
     assert features.calls_view is not None and features.printing is not None
     return features
+
+
+def _practice(features: Features) -> PracticeActions:
+    assert features.practice is not None
+    return features.practice
 
 
 def _press(window: MainWindow, key: Qt.Key, modifiers: Qt.KeyboardModifier = CTRL) -> None:
@@ -336,7 +342,7 @@ def test_the_practice_action_opens_the_drills_and_the_count_shows(
 ) -> None:
     features = _features(main_window)
     shown = ShownDialogs()
-    features.practice.show_dialog = shown
+    _practice(features).show_dialog = shown
     button = main_window.findChild(QWidget, "practiceDueButton")
     assert button is not None and button.isVisible()
     assert button.text() == "10 drills due"  # type: ignore[attr-defined]
@@ -363,7 +369,7 @@ def test_a_plan_is_practised_from_the_calls_view(main_window: MainWindow) -> Non
     view = features.calls_view
     assert view is not None and main_window.library is not None
     shown = ShownDialogs()
-    features.practice.show_dialog = shown
+    _practice(features).show_dialog = shown
     plan = save_plan(main_window.library, ready_plan(main_window.library))
     assert view.context.on_practise is not None and plan.id is not None
     view.context.on_practise(plan.id)
@@ -381,7 +387,7 @@ def test_the_wizard_summary_practises_and_prints_through_the_window(
     view, printing = features.calls_view, features.printing
     assert view is not None and printing is not None and main_window.library is not None
     shown = ShownDialogs()
-    features.practice.show_dialog = shown
+    _practice(features).show_dialog = shown
     printing.controller.dialogs = FakePrintDialogs(tmp_path)
     plan = save_plan(main_window.library, ready_plan(main_window.library))
     assert plan.id is not None
@@ -430,7 +436,7 @@ def test_objections_whose_answers_keep_slipping_are_marked_in_the_library(
     assert window.library is not None
     _review(window.library, later, lapses=5)
     with qtbot.waitSignal(model.dataChanged):
-        _features(window).practice.practiceChanged.emit()
+        _practice(_features(window)).practiceChanged.emit()
     assert marked(later)
 
 
@@ -512,7 +518,8 @@ def test_the_features_wait_for_the_first_paint_and_import_no_sqlalchemy_before(
         f"window = build_window(Path({str(tmp_path / 'data')!r}), settings=settings)\n"
         "install_features(window, deferred=True)\n"
         "window.show()\n"
-        "print(sorted(m for m in ('sqlalchemy', 'alembic', 'fsrs') if m in sys.modules))\n"
+        "heavy = ('sqlalchemy', 'alembic', 'fsrs', 'einwandfrei.ui.practice')\n"
+        "print(sorted(m for m in heavy if m in sys.modules))\n"
     )
     result = subprocess.run(
         [sys.executable, "-c", program], capture_output=True, text=True, check=True

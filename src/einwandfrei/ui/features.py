@@ -2,11 +2,12 @@
 
 `install_features(window)` is called right after the window is built (before its library opens):
 
-- at once, cheaply (no SQLAlchemy): the Library/Calls page switch, the "follow-ups due" button,
-  the Practice menu with quick-find and the "drills due" button, and the close guard;
-- once the library is open (`libraryOpened`; with `deferred`, in the next turn of the event loop
-  so the list paints first): the Calls view and its menu, printing in the File menu, and the marks
-  on objections whose answers keep failing in drills (leeches).
+- at once, cheaply (a few milliseconds, no SQLAlchemy): the Library/Calls page switch, the
+  "follow-ups due" button and the close guard;
+- once the library is open (`libraryOpened`; with `deferred`, in the next turn of the event loop,
+  so the window paints and lists first): the Practice menu with quick-find and the "drills due"
+  button, the Calls view and its menu, printing in the File menu, and the marks on objections
+  whose answers keep failing in drills (leeches).
 
 Tests reach the parts through `features_of(window)`; every dialog they open goes through a
 service they can replace (`printing.controller.dialogs`, `practice.show_dialog`,
@@ -23,14 +24,13 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QToolButton
 
 from einwandfrei.ui.changes import LibraryChange
-from einwandfrei.ui.leech_marks import leech_icon
 from einwandfrei.ui.pages import Page, PageSwitch
-from einwandfrei.ui.practice import PracticeActions, install_practice
 
 if TYPE_CHECKING:
     from einwandfrei.ui.calls.actions import CallsActions
     from einwandfrei.ui.calls.calls_view import CallsView
     from einwandfrei.ui.main_window import MainWindow
+    from einwandfrei.ui.practice import PracticeActions
     from einwandfrei.ui.printing import PrintActions
 
 DUE_SHOWN_KEY = "calls/dueShownOn"
@@ -45,6 +45,7 @@ class Features(QObject):
         self.setObjectName("features")
         self.window = window
         self.deferred = deferred
+        self.practice: PracticeActions | None = None
         self.calls_view: CallsView | None = None
         self.calls_actions: CallsActions | None = None
         self.printing: PrintActions | None = None
@@ -59,8 +60,6 @@ class Features(QObject):
         self.follow_ups.clicked.connect(lambda: self.pages.show_page(Page.CALLS, focus=True))
         self.follow_ups.hide()
         window.add_status_widget(self.follow_ups)
-        self.practice: PracticeActions = install_practice(window)
-        self.practice.practiceChanged.connect(self.refresh_leeches)
         window.libraryChanged.connect(self._library_changed)
         window.installEventFilter(self)
         if window.editing is not None:
@@ -82,10 +81,18 @@ class Features(QObject):
             return
         if self.deferred and not window.isVisible():
             return  # closed before it was its turn
+        self._install_practice()
         self._install_calls()
         self._install_printing()
         self.refresh_leeches()
         self._show_page_at_start()
+
+    def _install_practice(self) -> None:
+        # Drills and quick-find load about 50 ms of modules: after the first paint, not before.
+        from einwandfrei.ui.practice import install_practice
+
+        self.practice = install_practice(self.window)  # counts the drills due at once
+        self.practice.practiceChanged.connect(self.refresh_leeches)
 
     def _install_calls(self) -> None:
         from einwandfrei.ui.calls.actions import create_calls_actions
@@ -99,7 +106,8 @@ class Features(QObject):
         # A plan or a logged call may change the library too (new responses, success rates).
         view.changed.connect(lambda: window.notify_changed(LibraryChange.all()))
         view.dueCountChanged.connect(self._show_due_count)
-        view.set_practise_handler(self.practice.practise_plan)
+        if self.practice is not None:
+            view.set_practise_handler(self.practice.practise_plan)
         self.calls_actions = create_calls_actions(window, window.menu("calls"), view)
         self._show_due_count(view.due_count())
         self._enable_plan_actions()
@@ -181,6 +189,7 @@ class Features(QObject):
     def refresh_leeches(self) -> None:
         """Mark the objections whose answers keep failing in drills (they want rewriting)."""
         from einwandfrei.store.practice import leech_objection_ids
+        from einwandfrei.ui.leech_marks import leech_icon
 
         library = self.window.library
         if library is None:
