@@ -432,6 +432,11 @@ def test_objections_whose_answers_keep_slipping_are_marked_in_the_library(
     assert marked(leech) and not marked(almost) and not marked(later)
     tooltip = model.index(_row_of(window, leech), Column.TEXT).data(Qt.ItemDataRole.ToolTipRole)
     assert "rewrite it" in tooltip
+    # Chosen, it says so below the editor too; the next objection takes the note away.
+    window.browser.select(leech)
+    assert "keeps slipping" in window.statusBar().currentMessage()
+    window.browser.select(almost)
+    assert window.statusBar().currentMessage() == ""
     # A drill that makes a new leech marks it at once (practice says so after each grade).
     assert window.library is not None
     _review(window.library, later, lapses=5)

@@ -49,6 +49,7 @@ class Features(QObject):
         self.calls_view: CallsView | None = None
         self.calls_actions: CallsActions | None = None
         self.printing: PrintActions | None = None
+        self.leeches: frozenset[int] = frozenset()
 
         self.pages = PageSwitch(window)
         self.pages.pageChanged.connect(lambda _page: self._enable_plan_actions())
@@ -61,6 +62,7 @@ class Features(QObject):
         self.follow_ups.hide()
         window.add_status_widget(self.follow_ups)
         window.libraryChanged.connect(self._library_changed)
+        window.browser.currentChanged.connect(self._show_leech_note)
         window.installEventFilter(self)
         if window.editing is not None:
             self._install_library_parts()
@@ -195,12 +197,24 @@ class Features(QObject):
         if library is None:
             return
         with library.read() as connection:
-            leeches = leech_objection_ids(connection)
-        note = self.tr(
+            self.leeches = frozenset(leech_objection_ids(connection))
+        self.window.model.set_marked(self.leeches, leech_icon(), self.leech_note())
+        self._show_leech_note(self.window.browser.current_id())
+
+    def leech_note(self) -> str:
+        """What the mark of a leech says."""
+        return self.tr(
             "This answer keeps slipping in your drills: rewrite it in your own words rather "
             "than drilling it harder."
         )
-        self.window.model.set_marked(leeches, leech_icon(), note)
+
+    def _show_leech_note(self, objection_id: int | None) -> None:
+        # Below the editor while a leech is chosen, gone with the next objection.
+        status = self.window.statusBar()
+        if objection_id is not None and objection_id in self.leeches:
+            status.showMessage(self.leech_note())
+        elif status.currentMessage() == self.leech_note():
+            status.clearMessage()
 
     # Closing ---------------------------------------------------------------------------------
 

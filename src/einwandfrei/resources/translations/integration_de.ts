@@ -4,17 +4,17 @@
 <context>
     <name>Features</name>
     <message>
-        <location filename="../../ui/features.py" line="58"/>
+        <location filename="../../ui/features.py" line="60"/>
         <source>Show the follow-ups due in the Calls view (Ctrl+2)</source>
         <translation>Die fälligen Folgekontakte in der Ansicht «Gespräche» zeigen (Strg+2)</translation>
     </message>
     <message>
-        <location filename="../../ui/features.py" line="191"/>
+        <location filename="../../ui/features.py" line="207"/>
         <source>This answer keeps slipping in your drills: rewrite it in your own words rather than drilling it harder.</source>
         <translation>Diese Antwort vergessen Sie beim Üben immer wieder: Schreiben Sie sie in Ihren eigenen Worten neu, statt sie noch härter zu üben.</translation>
     </message>
     <message>
-        <location filename="../../ui/features.py" line="206"/>
+        <location filename="../../ui/features.py" line="229"/>
         <source>Please wait until printing ends, or cancel it.</source>
         <translation>Bitte warten Sie, bis das Drucken beendet ist, oder brechen Sie es ab.</translation>
     </message>
