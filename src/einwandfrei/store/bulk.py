@@ -8,7 +8,6 @@ large library). Duplicates merge instead of doubling (see `duplicates`).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any
 
@@ -163,79 +162,73 @@ def _insert_objections(
 ) -> int:
     first_objection_id = objection_id = next_id(connection, "objections")
     response_id = next_id(connection, "responses")
-    # Folding text for the search index is pure Python, while SQLite releases the GIL as it
-    # writes: a worker thread folds the next chunk while this one writes rows, so the two overlap.
-    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="fold") as folder:
-        documents = [
-            folder.submit(
-                _build_documents,
-                first_objection_id + start,
-                objections[start : start + _DOCUMENT_CHUNK],
+    objection_rows: list[tuple[Any, ...]] = []
+    response_rows: list[tuple[Any, ...]] = []
+    tag_rows: list[tuple[int, int]] = []
+    for objection in objections:
+        category_id = categories.id_for(objection.category) if objection.category else None
+        objection_rows.append(
+            (
+                objection_id,
+                objection.text.strip(),
+                category_id,
+                objection.concern.strip(),
+                "\n".join(objection.probing_questions),
+                objection.kind,
+                objection.language,
+                int(objection.favorite),
+                now,
+                now,
             )
-            for start in range(0, len(objections), _DOCUMENT_CHUNK)
-        ]
-        objection_rows: list[tuple[Any, ...]] = []
-        response_rows: list[tuple[Any, ...]] = []
-        tag_rows: list[tuple[int, int]] = []
-        for objection in objections:
-            category_id = categories.id_for(objection.category) if objection.category else None
-            objection_rows.append(
+        )
+        for position, response in enumerate(objection.responses):
+            technique_id = techniques.id_for(response.technique) if response.technique else None
+            response_rows.append(
                 (
+                    response_id,
                     objection_id,
-                    objection.text.strip(),
-                    category_id,
-                    objection.concern.strip(),
-                    "\n".join(objection.probing_questions),
-                    objection.kind,
-                    objection.language,
-                    int(objection.favorite),
+                    response.text.strip(),
+                    technique_id,
+                    response.follow_up.strip(),
+                    position,
+                    response.times_used,
+                    response.times_worked,
                     now,
                     now,
                 )
             )
-            for position, response in enumerate(objection.responses):
-                technique_id = techniques.id_for(response.technique) if response.technique else None
-                response_rows.append(
-                    (
-                        response_id,
-                        objection_id,
-                        response.text.strip(),
-                        technique_id,
-                        response.follow_up.strip(),
-                        position,
-                        response.times_used,
-                        response.times_worked,
-                        now,
-                        now,
-                    )
-                )
-                response_id += 1
-            tag_rows.extend(
-                (objection_id, tag_id)
-                for tag_id in dict.fromkeys(tags.id_for(t) for t in objection.tags)
-            )
-            objection_id += 1
-        for names in (categories, techniques, tags):
-            names.flush()
-        insert_many(
-            connection,
-            "INSERT INTO objections (id, text, category_id, concern, probing_questions, kind, "
-            "language, is_favorite, created_at, updated_at, version) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)",
-            objection_rows,
+            response_id += 1
+        tag_rows.extend(
+            (objection_id, tag_id)
+            for tag_id in dict.fromkeys(tags.id_for(t) for t in objection.tags)
         )
-        insert_many(
-            connection,
-            "INSERT INTO responses (id, objection_id, text, technique_id, follow_up, position, "
-            "times_used, times_worked, created_at, updated_at, version) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)",
-            response_rows,
+        objection_id += 1
+    for names in (categories, techniques, tags):
+        names.flush()
+    insert_many(
+        connection,
+        "INSERT INTO objections (id, text, category_id, concern, probing_questions, kind, "
+        "language, is_favorite, created_at, updated_at, version) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)",
+        objection_rows,
+    )
+    insert_many(
+        connection,
+        "INSERT INTO responses (id, objection_id, text, technique_id, follow_up, position, "
+        "times_used, times_worked, created_at, updated_at, version) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)",
+        response_rows,
+    )
+    insert_many(
+        connection, "INSERT INTO objection_tags (objection_id, tag_id) VALUES (?, ?)", tag_rows
+    )
+    # Folded and written a chunk at a time: the folded copies of a large import never all sit in
+    # memory at once. (A worker thread folding ahead was slower: it fights SQLite for the GIL.)
+    for start in range(0, len(objections), _DOCUMENT_CHUNK):
+        chunk = objections[start : start + _DOCUMENT_CHUNK]
+        search_index.write_documents(
+            connection, _build_documents(first_objection_id + start, chunk)
         )
-        insert_many(
-            connection, "INSERT INTO objection_tags (objection_id, tag_id) VALUES (?, ?)", tag_rows
-        )
-        for chunk in documents:
-            search_index.write_documents(connection, chunk.result())
     return len(response_rows)
 
 
