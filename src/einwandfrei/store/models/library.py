@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import enum
+from datetime import datetime
 
 from sqlalchemy import Boolean, Column, Enum, ForeignKey, Integer, String, Table, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from einwandfrei.store.models.base import Base, SoftDeleted, Timestamped, Versioned
+from einwandfrei.store.models.base import Base, SoftDeleted, Timestamped, UtcDateTime, Versioned
 
 NOCASE = "NOCASE"
 
@@ -128,6 +129,10 @@ class Response(Timestamped, SoftDeleted, Versioned, Base):
     position: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     times_used: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     times_worked: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+
+    # No index, unlike other soft-deleted tables: responses are always read by objection, and an
+    # index matching nearly every row only costs inserts and misleads the query planner.
+    deleted_at: Mapped[datetime | None] = mapped_column(UtcDateTime, default=None)
 
     objection: Mapped[Objection] = relationship(back_populates="responses")
     technique: Mapped[Technique | None] = relationship(lazy="joined")

@@ -382,7 +382,6 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_responses")),
     )
     with op.batch_alter_table("responses", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_responses_deleted_at"), ["deleted_at"], unique=False)
         batch_op.create_index(
             batch_op.f("ix_responses_objection_id"), ["objection_id"], unique=False
         )
@@ -509,7 +508,6 @@ def downgrade() -> None:
     with op.batch_alter_table("responses", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_responses_technique_id"))
         batch_op.drop_index(batch_op.f("ix_responses_objection_id"))
-        batch_op.drop_index(batch_op.f("ix_responses_deleted_at"))
 
     op.drop_table("responses")
     with op.batch_alter_table("plan_questions", schema=None) as batch_op:
