@@ -139,6 +139,7 @@ class Features(QObject):
             contents = Contents.SELECTION if several and on_library else None
             controller.open_dialog(contents=contents, default_action=Action.PRINT)
 
+        # Ctrl+P prints what is shown, in place of the controller's own "whole library" handler.
         printing.print_action.triggered.disconnect()
         printing.print_action.triggered.connect(lambda _checked=False: print_what_is_shown())
 
