@@ -1,6 +1,6 @@
 """Foundation figures: search, import/export and the `einwandfrei search` process, beside floors.
 
-Run: .venv/bin/python benchmarks/bench_library.py [--objections N] [--skip-import]
+Run: .venv/bin/python benchmarks/bench_library.py [--objections N] [--parts search,cli,import]
 
 Every floor is measured in the same run on the same data:
 - search: raw sqlite3 FTS5, bm25 top 50 over the objection texts alone;
@@ -215,7 +215,11 @@ def bench_cli(data_dir: Path, floor: Path, queries: list[str], runs: int) -> Non
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--objections", type=int, default=100_000)
-    parser.add_argument("--skip-import", action="store_true", help="search and CLI figures only")
+    parser.add_argument(
+        "--parts",
+        default="search,cli,import",
+        help="comma-separated: search, cli, import (default: all three)",
+    )
     parser.add_argument("--runs", type=int, default=15, help="process starts per side (CLI)")
     args = parser.parse_args()
 
@@ -226,10 +230,13 @@ def main() -> None:
         floor = build_floor_database(json.loads(document_path.read_text("utf-8")), folder)
         data_dir = folder / "library"
         shutil.copytree(synthetic_data_dir(args.objections), data_dir)
-        with open_data_folder(data_dir, backup=False) as library:
-            bench_search(library, floor, queries)
-        bench_cli(data_dir, floor, queries, args.runs)
-        if not args.skip_import:
+        parts = set(args.parts.split(","))
+        if "search" in parts:
+            with open_data_folder(data_dir, backup=False) as library:
+                bench_search(library, floor, queries)
+        if "cli" in parts:
+            bench_cli(data_dir, floor, queries, args.runs)
+        if "import" in parts:
             bench_import_export(document_path, folder)
 
 
