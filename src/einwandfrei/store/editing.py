@@ -286,45 +286,35 @@ def set_tags(library: Library, objection_id: int, names: Iterable[str]) -> tuple
 
 def delete_objections(library: Library, objection_ids: Iterable[int]) -> list[int]:
     """Move objections to the Trash; returns those that were moved (not already there)."""
-    ids = _ids(objection_ids)
-    with library.write() as connection:
-        live = list(
-            connection.execute(
-                text(
-                    "SELECT id FROM objections WHERE id IN :ids AND +deleted_at IS NULL"
-                ).bindparams(bindparam("ids", ids, expanding=True))
-            ).scalars()
-        )
-        if live:
-            connection.execute(
-                text("UPDATE objections SET deleted_at = :now WHERE id IN :ids").bindparams(
-                    bindparam("ids", live, expanding=True)
-                ),
-                {"now": now_text()},
-            )
-            finish(connection, live)
-    return live
+    return _move_trash(library, objection_ids, into_trash=True)
 
 
 def restore_objections(library: Library, objection_ids: Iterable[int]) -> list[int]:
     """Take objections out of the Trash; returns those that were restored."""
+    return _move_trash(library, objection_ids, into_trash=False)
+
+
+def _move_trash(library: Library, objection_ids: Iterable[int], *, into_trash: bool) -> list[int]:
+    """Set or clear `deleted_at` on those objections not already where they are sent."""
     ids = _ids(objection_ids)
+    state = "NULL" if into_trash else "NOT NULL"
     with library.write() as connection:
-        trashed = list(
+        moving = list(
             connection.execute(
                 text(
-                    "SELECT id FROM objections WHERE id IN :ids AND +deleted_at IS NOT NULL"
+                    f"SELECT id FROM objections WHERE id IN :ids AND +deleted_at IS {state}"
                 ).bindparams(bindparam("ids", ids, expanding=True))
             ).scalars()
         )
-        if trashed:
+        if moving:
             connection.execute(
-                text("UPDATE objections SET deleted_at = NULL WHERE id IN :ids").bindparams(
-                    bindparam("ids", trashed, expanding=True)
-                )
+                text("UPDATE objections SET deleted_at = :stamp WHERE id IN :ids").bindparams(
+                    bindparam("ids", moving, expanding=True)
+                ),
+                {"stamp": now_text() if into_trash else None},
             )
-            finish(connection, trashed)
-    return trashed
+            finish(connection, moving)
+    return moving
 
 
 def purge_objections(

@@ -13,6 +13,7 @@ from sqlalchemy import Connection, text
 from einwandfrei.messages import QT_TRANSLATE_NOOP, Message
 from einwandfrei.store import snapshots
 from einwandfrei.store.changes import mark_changed
+from einwandfrei.store.details import response_order
 from einwandfrei.store.editing import finish, now_text, objection_value, required_text, touch
 from einwandfrei.store.errors import NotFoundError
 from einwandfrei.store.library import Library
@@ -155,25 +156,13 @@ def discard_response(library: Library, response_id: int) -> Snapshot:
     return snapshot
 
 
-def _live_response_ids(connection: Connection, objection_id: int) -> list[int]:
-    return list(
-        connection.execute(
-            text(
-                "SELECT id FROM responses WHERE objection_id = :id AND +deleted_at IS NULL "
-                "ORDER BY position, id"
-            ),
-            {"id": objection_id},
-        ).scalars()
-    )
-
-
 def reorder_responses(library: Library, objection_id: int, ordered_ids: Sequence[int]) -> list[int]:
     """Put the objection's responses in this order; returns the previous order.
 
     Responses not named keep their relative order after the named ones.
     """
     with library.write() as connection:
-        previous = _live_response_ids(connection, objection_id)
+        previous = response_order(connection, objection_id)
         named = [i for i in dict.fromkeys(ordered_ids) if i in previous]
         order = named + [i for i in previous if i not in named]
         if order != previous:

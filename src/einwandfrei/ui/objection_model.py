@@ -93,7 +93,7 @@ def _favourite_brush() -> QBrush:
 
 
 @cache
-def _dot(colour: str) -> QIcon:
+def category_dot(colour: str) -> QIcon:
     """A small round marker in a category's colour (empty for none)."""
     pixmap = QPixmap(12, 12)
     pixmap.fill(QColor(0, 0, 0, 0))
@@ -357,7 +357,7 @@ class ObjectionTableModel(QAbstractTableModel):
             "" if rate is None else self.tr("%1%").replace("%1", str(round(rate * 100))),
             row.text,
             row.colour,
-            _dot(row.colour) if row.category else None,
+            category_dot(row.colour) if row.category else None,
         )
 
     def headerData(

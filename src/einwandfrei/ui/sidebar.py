@@ -21,11 +21,11 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QIcon, QPainter, QPalette, QPixmap
+from PySide6.QtGui import QBrush, QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
 
 from einwandfrei.store.views import LibraryCounts, LibraryView, ViewKind
-from einwandfrei.ui.objection_model import OBJECTION_IDS_MIME, ids_from_mime
+from einwandfrei.ui.objection_model import OBJECTION_IDS_MIME, category_dot, ids_from_mime
 
 if TYPE_CHECKING:
     from einwandfrei.store.views import NamedEntry
@@ -52,19 +52,6 @@ class _Entry:
     colour: str = ""
 
 
-def _dot(colour: str) -> QIcon:
-    pixmap = QPixmap(12, 12)
-    pixmap.fill(QColor(0, 0, 0, 0))
-    if colour:
-        painter = QPainter(pixmap)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(colour))
-        painter.drawEllipse(2, 2, 8, 8)
-        painter.end()
-    return QIcon(pixmap)
-
-
 class SidebarModel(QAbstractItemModel):
     """Headings with their entries; column 0 the name, column 1 the count."""
 
@@ -74,7 +61,6 @@ class SidebarModel(QAbstractItemModel):
         super().__init__()
         self._entries: list[list[_Entry]] = [[], [], []]
         self._counts = LibraryCounts()
-        self._icons: dict[str, QIcon] = {}
         self._heading_font = QFont()
         self._heading_font.setBold(True)
         self._quiet = QBrush(QPalette().color(QPalette.ColorRole.PlaceholderText))
@@ -179,9 +165,7 @@ class SidebarModel(QAbstractItemModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return entry.label
         if role == Qt.ItemDataRole.DecorationRole and entry.view.kind is ViewKind.CATEGORY:
-            if entry.colour not in self._icons:
-                self._icons[entry.colour] = _dot(entry.colour)
-            return self._icons[entry.colour]
+            return category_dot(entry.colour)
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
