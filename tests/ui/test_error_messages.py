@@ -169,7 +169,7 @@ def test_a_damaged_library_at_start_is_explained_in_german(
 
 
 def test_an_empty_backup_is_refused_in_german(
-    german: None, make_window: WindowFactory, fake_prompter: FakePrompter
+    german: None, make_window: WindowFactory, fake_prompter: FakePrompter, qtbot: QtBot
 ) -> None:
     window = make_window(language="de")
     window.file_operations.wait_for_background()
@@ -180,7 +180,8 @@ def test_an_empty_backup_is_refused_in_german(
     empty = folder / "library-20990101-000000-000000.sqlite3"
     sqlite3.connect(empty).close()
     fake_prompter.item_answer = 0
-    window.actions_.restore_backup.trigger()
+    with qtbot.waitSignal(window.file_operations.taskFinished, timeout=20000):
+        window.actions_.restore_backup.trigger()
     kind, title, text = fake_prompter.asked[-1]
     assert (kind, title) == ("warn", "Die Sicherung kann nicht wiederhergestellt werden")
     assert text.startswith(f"Die Bibliothek {empty} ist beschädigt und kann nicht gelesen werden ")

@@ -449,7 +449,7 @@ def test_objections_whose_answers_keep_slipping_are_marked_in_the_library(
 
 
 def test_the_calls_view_keeps_working_after_a_backup_is_restored(
-    main_window: MainWindow, fake_prompter: FakePrompter
+    main_window: MainWindow, fake_prompter: FakePrompter, qtbot: QtBot
 ) -> None:
     features = _features(main_window)
     view = features.calls_view
@@ -462,7 +462,8 @@ def test_the_calls_view_keeps_working_after_a_backup_is_restored(
     view.show_section(PlanSection.ALL)
     assert view.model.rowCount() == 1 and view.due_count() == 1
 
-    main_window.actions_.restore_backup.trigger()  # the backup taken at start: no plans
+    with qtbot.waitSignal(main_window.file_operations.taskFinished, timeout=20000):
+        main_window.actions_.restore_backup.trigger()  # the backup taken at start: no plans
     assert fake_prompter.kinds()[-2:] == ["choose_item", "confirm"]
     assert view.model.rowCount() == 0 and view.due_count() == 0
     assert not _widget(main_window, "dueFollowUps").isVisible()

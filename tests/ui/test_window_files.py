@@ -124,11 +124,24 @@ def test_back_up_and_restore(
     window.actions_.delete.trigger()
     assert window.model.total() == 48
     fake_prompter.item_answer = 0  # the newest: the manual backup
-    window.actions_.restore_backup.trigger()
+    run_file_task(window, qtbot, window.actions_.restore_backup)
     assert fake_prompter.kinds()[-2:] == ["choose_item", "confirm"]
     assert window.model.total() == 49
     assert window.undo_stack.count() == 0
     assert "Restored the backup" in window.statusBar().currentMessage()
+
+
+def test_no_restore_while_an_export_runs(
+    main_window: MainWindow, qtbot: QtBot, fake_prompter: FakePrompter, tmp_path: Path
+) -> None:
+    window = main_window
+    window.file_operations.wait_for_background()
+    fake_prompter.save_file = tmp_path / "library.json"
+    with qtbot.waitSignal(window.file_operations.taskFinished, timeout=20000):
+        window.actions_.export_file.trigger()
+        window.actions_.restore_backup.trigger()
+        assert "choose_item" not in fake_prompter.kinds()
+        assert "wait until the work in progress ends" in window.statusBar().currentMessage()
 
 
 def test_help_and_edit_dialogs(main_window: MainWindow, fake_prompter: FakePrompter) -> None:

@@ -6,11 +6,12 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
+from sqlalchemy import event
 
 from einwandfrei.store.views import LibraryView, ViewKind
 from einwandfrei.ui.main_window import MainWindow
 from einwandfrei.ui.objection_model import Column
-from tests.ui.conftest import OFFSCREEN_SIZE_HINTS, WindowFactory
+from tests.ui.conftest import OFFSCREEN_SIZE_HINTS, FakePrompter, WindowFactory
 
 pytestmark = OFFSCREEN_SIZE_HINTS
 
@@ -95,3 +96,46 @@ def test_a_closed_window_leaves_no_open_library(make_window: WindowFactory) -> N
     window: MainWindow = make_window()
     window.close()
     assert window._lock is None
+
+
+def test_an_edit_that_cannot_be_saved_keeps_the_window_open(
+    make_window: WindowFactory, qtbot: QtBot, fake_prompter: FakePrompter
+) -> None:
+    window = make_window()
+    assert window.library is not None
+    window.browser.select(window.model.id_at(0))
+    saved_text = window.editor.text.toPlainText()
+    # From here on SQLite itself refuses every write, as on a full disk or a file gone read-only.
+    event.listen(
+        window.library.engine,
+        "connect",
+        lambda connection, _record: connection.execute("PRAGMA query_only = ON"),
+    )
+    window.library.engine.dispose()
+    window.editor.text.setFocus()
+    QTest.keyClick(window.editor.text, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClicks(window.editor.text, " Really?")
+
+    fake_prompter.confirm_answer = False
+    window.close()
+    assert window.isVisible()
+    assert [title for kind, title, _ in fake_prompter.asked if kind == "confirm"] == [
+        "Changes not saved"
+    ]
+    assert window.editor.text.toPlainText() == saved_text + " Really?"
+
+    fake_prompter.confirm_answer = True
+    window.close()
+    assert not window.isVisible()
+
+
+def test_a_saved_edit_closes_without_asking(
+    make_window: WindowFactory, fake_prompter: FakePrompter
+) -> None:
+    window = make_window()
+    window.browser.select(window.model.id_at(0))
+    window.editor.text.setFocus()
+    QTest.keyClicks(window.editor.text, " Really?")
+    window.close()
+    assert not window.isVisible()
+    assert "confirm" not in fake_prompter.kinds()

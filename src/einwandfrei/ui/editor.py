@@ -244,18 +244,16 @@ class ObjectionEditor(QStackedWidget):
         for binding in (self.text_binding, self.concern_binding, self.probing_binding):
             binding.end_session()
 
-    def flush(self) -> None:
-        """Save every edit still waiting for the pause in typing."""
+    def flush(self) -> bool:
+        """Save every edit still waiting for the pause in typing; False if one could not be saved
+        (it stays in its field)."""
         if self.page_area is None:
-            return
-        for binding in (
-            self.text_binding,
-            self.concern_binding,
-            self.probing_binding,
-            self.tags_binding,
-        ):
-            binding.flush()
-        self.responses.flush()
+            return True
+        bindings = (self.text_binding, self.concern_binding, self.probing_binding)
+        # Every field is flushed, even after one has failed.
+        saved = [binding.flush() for binding in (*bindings, self.tags_binding)]
+        saved.append(self.responses.flush())
+        return all(saved)
 
     def add_response(self) -> None:
         """Start a new response (the objection needs its words first)."""

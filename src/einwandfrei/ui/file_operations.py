@@ -56,8 +56,8 @@ class FileOperations(QObject):
     # Background work -------------------------------------------------------------------------
 
     def busy(self) -> bool:
-        """Whether an import, export or backup the user started is still running."""
-        return any(task.running() and visible for task, visible in self._tasks)
+        """Whether an import, export, backup or restore the user started has not reported yet."""
+        return any(visible for _, visible in self._tasks)
 
     def wait_for_background(self) -> None:
         """Let every background task finish (the window is closing)."""
@@ -221,13 +221,17 @@ class FileOperations(QObject):
     def restore_from_backup(self) -> None:
         """Replace the library with one of its backups (the current one is backed up first)."""
         from einwandfrei.store.backup import list_backups, restore_library
-        from einwandfrei.store.errors import LibraryError
 
         window = self.window
-        window.editor.flush()
-        backups = list_backups(backup_dir(window.data_dir))
         if window.library is None:
             return
+        if self.busy():
+            window.statusBar().showMessage(
+                self.tr("Please wait until the work in progress ends."), 8000
+            )
+            return
+        window.editor.flush()
+        backups = list_backups(backup_dir(window.data_dir))
         if not backups:
             window.prompter.inform(
                 window, self.tr("No backups yet"), self.tr("There is no backup to restore yet.")
@@ -252,18 +256,22 @@ class FileOperations(QObject):
             self.tr("Restore"),
         ):
             return
-        try:
-            safety = restore_library(window.library, chosen)
-        except LibraryError as error:
-            window.prompter.warn(
-                window, self.tr("The backup cannot be restored"), error_text(error)
+
+        def done(safety: Path) -> None:
+            window.undo_stack.clear()
+            window.notify_changed(LibraryChange.all())
+            window.statusBar().showMessage(
+                self.tr("Restored the backup from %1. The previous library was saved as %2.")
+                .replace("%1", describe_backup(chosen))
+                .replace("%2", safety.name),
+                12000,
             )
-            return
-        window.undo_stack.clear()
-        window.notify_changed(LibraryChange.all())
-        window.statusBar().showMessage(
-            self.tr("Restored the backup from %1. The previous library was saved as %2.")
-            .replace("%1", describe_backup(chosen))
-            .replace("%2", safety.name),
-            12000,
+
+        # The window's own connections let go of the file while its pages are replaced.
+        window.library.close()
+        self._run(
+            lambda library: restore_library(library, chosen),
+            done,
+            self._failed(self.tr("The backup cannot be restored")),
+            label=self.tr("Restoring the backup from %1…").replace("%1", describe_backup(chosen)),
         )

@@ -400,7 +400,17 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Please wait until the work in progress ends."))
             event.ignore()
             return
-        self.editor.flush()
+        if not self.editor.flush() and not self.prompter.confirm(
+            self,
+            self.tr("Changes not saved"),
+            self.tr(
+                "Your last edit could not be saved and is still in the editor. Close anyway and "
+                "lose it?"
+            ),
+            self.tr("Close Without Saving"),
+        ):
+            event.ignore()
+            return
         if ready:
             self.file_operations.wait_for_background()
         if self.library is not None:

@@ -157,10 +157,10 @@ class ResponseCard(QFrame):
             self.style().unpolish(self)
             self.style().polish(self)
 
-    def flush(self) -> None:
-        """Report edits still waiting for the pause in typing."""
-        self.text_binding.flush()
-        self.follow_up_binding.flush()
+    def flush(self) -> bool:
+        """Report edits still waiting for the pause in typing; False if one could not be saved."""
+        text_saved = self.text_binding.flush()
+        return self.follow_up_binding.flush() and text_saved
 
     def _technique_chosen(self) -> None:
         if self.response_id is not None and self.owner.objection_id is not None:

@@ -180,10 +180,10 @@ class ResponseList(QWidget):
             self._relayout()
             self.draftDiscarded.emit()
 
-    def flush(self) -> None:
-        """Report every edit still waiting for the pause in typing."""
-        for card in list(self._cards):
-            card.flush()
+    def flush(self) -> bool:
+        """Report every edit still waiting for the pause in typing; False if one was not saved."""
+        saved = [card.flush() for card in list(self._cards)]  # every card, even after a failure
+        return all(saved)
 
     def focused_card(self) -> ResponseCard | None:
         """The card the keyboard focus is in."""

@@ -169,13 +169,20 @@ class FieldBinding(QObject):
         """Whether the field holds an edit not yet reported."""
         return field_text(self.widget).strip() != self.saved.strip()
 
-    def flush(self) -> None:
-        """Report the edit now, if there is one."""
+    def unsaved(self) -> bool:
+        """Whether the field holds an edit that could be saved but is not (yet, or it failed)."""
+        return self.pending() and bool(field_text(self.widget).strip() or not self.required)
+
+    def flush(self) -> bool:
+        """Report the edit now, if there is one; False if it is still unsaved afterwards.
+
+        A receiver that cannot save the edit puts `saved` back, so the field stays unsaved.
+        """
         self._timer.stop()
-        text = field_text(self.widget).strip()
-        if self.pending() and (text or not self.required):
-            previous, self.saved = self.saved, text
+        if self.unsaved():
+            previous, self.saved = self.saved, field_text(self.widget).strip()
             self.committed.emit(previous, self.saved, self.session)
+        return not self.unsaved()
 
     def end_session(self) -> None:
         """The next edit starts a new undo step."""
