@@ -48,7 +48,17 @@ def register(subcommands: Any) -> None:
     imports.set_defaults(handler=run_import)
 
     check = subcommands.add_parser(
-        "check", help="check the database and the search index (exit 1 if anything is wrong)"
+        "check",
+        help="check the database and the search index (exit 1 if anything is wrong)",
+        description="Run SQLite's integrity and reference checks and compare the search index "
+        "with the library. Exits 1 and says what is wrong, 0 when all is well. Damage to the "
+        "database itself needs a backup: see `einwandfrei restore`.",
+    )
+    check.add_argument(
+        "--repair",
+        action="store_true",
+        help="if the search index is all that is wrong, rebuild it from the library and check "
+        "again (the database itself is never patched)",
     )
     check.set_defaults(handler=run_check)
 
@@ -134,15 +144,36 @@ def run_import(args: argparse.Namespace) -> int:
 
 
 def run_check(args: argparse.Namespace) -> int:
-    """Report problems with the database or its search index."""
-    from einwandfrei.store.check import check_library
+    """Report problems with the database or its search index; with --repair, rebuild the index."""
+    from einwandfrei.store.check import inspect_library, repair_search_index
 
     with opened_library(args) as library:
-        problems = check_library(library)
-    if problems:
-        raise CommandError(" ".join(problems))
+        result = inspect_library(library)
+        if result.sound:
+            print("The library is in good order.")
+            return 0
+        if result.database:
+            raise CommandError(" ".join([*result.problems, _RESTORE_HINT]))
+        if not args.repair:
+            raise CommandError(" ".join([*result.problems, _REPAIR_HINT]))
+        for problem in result.problems:
+            print(problem)
+        indexed = repair_search_index(library)
+        print(f"Rebuilt the search index for {indexed} objections.")
+        after = inspect_library(library)
+    if not after.sound:
+        raise CommandError(
+            " ".join(["The rebuilt search index did not mend everything.", *after.problems])
+        )
     print("The library is in good order.")
     return 0
+
+
+_RESTORE_HINT = (
+    "The database itself is damaged, which --repair does not mend: restore a backup with "
+    "`einwandfrei restore FILE`."
+)
+_REPAIR_HINT = "Only the search index is affected: `einwandfrei check --repair` rebuilds it."
 
 
 def run_backup(args: argparse.Namespace) -> int:

@@ -145,9 +145,14 @@ def refresh_documents(connection: Connection, objection_ids: Iterable[int]) -> N
 
 
 def rebuild(connection: Connection) -> int:
-    """Re-create every index row from the tables; returns the number of objections indexed."""
+    """Re-create every index row from the tables; returns the number of objections indexed.
+
+    Mends a damaged FTS5 table too: deleting its rows alone can leave a broken inverted index
+    behind, so each table, once empty, is also rebuilt by FTS5 itself (cheap on an empty table).
+    """
     for table in (OBJECTION_TABLE, DOCUMENT_TABLE):
         connection.execute(text(f"DELETE FROM {table}"))
+        connection.execute(text(f"INSERT INTO {table} ({table}) VALUES ('rebuild')"))
     ids = list(
         connection.execute(text("SELECT id FROM objections WHERE deleted_at IS NULL")).scalars()
     )
