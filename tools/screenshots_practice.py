@@ -1,7 +1,10 @@
 """Render the drill dialog (question, revealed), the practice statistics and quick-find, in English
 and German, into docs/screenshots/practice/.
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshots_practice.py [OUTPUT_DIR]
+    QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshots_practice.py [OUTPUT_DIR] [--dark]
+
+`--dark` renders with the dark palette of `tools/screenshots.py` into files ending in `-dark.png`,
+for checking colours; the documentation shows the light ones.
 
 Each language runs in its own process with a fresh library (its starter library) in a temporary
 folder, a month of simulated drills on a fixed clock and fixed random grades, so the pictures are
@@ -124,8 +127,15 @@ def save(widget: QWidget, path: Path) -> None:
     print(path)
 
 
-def render(language: str, output: Path) -> None:
+def render(language: str, output: Path, dark: bool = False) -> None:
     app = QApplication(sys.argv)
+    suffix = ""
+    if dark:
+        from screenshots import dark_palette  # tools/screenshots.py, beside this file
+
+        app.setStyle("Fusion")
+        app.setPalette(dark_palette())
+        suffix = "-dark"
     if language == "de":
         from einwandfrei.i18n import install_translators
 
@@ -151,11 +161,11 @@ def render(language: str, output: Path) -> None:
             dialog.resize(780, 600)
             dialog.show()
             settle(app)
-            save(dialog, output / f"drill-question-{language}.png")
+            save(dialog, output / f"drill-question-{language}{suffix}.png")
             dialog.drill_page.answer_input.setPlainText(str(sample["typed"]))
             dialog.reveal()
             settle(app)
-            save(dialog, output / f"drill-revealed-{language}.png")
+            save(dialog, output / f"drill-revealed-{language}{suffix}.png")
             dialog.close()
 
             with library.read() as connection:
@@ -164,7 +174,7 @@ def render(language: str, output: Path) -> None:
             stats.resize(660, 760)
             stats.show()
             settle(app)
-            save(stats, output / f"statistics-{language}.png")
+            save(stats, output / f"statistics-{language}{suffix}.png")
             stats.close()
 
             quick = QuickFindWindow(library)
@@ -177,14 +187,22 @@ def render(language: str, output: Path) -> None:
                     break
                 settle(app, 20)
             settle(app)
-            save(quick, output / f"quickfind-{language}.png")
+            save(quick, output / f"quickfind-{language}{suffix}.png")
             quick.field.setText(str(sample["matches"]))
             for _ in range(100):
                 if len(quick.records) > 2:
                     break
                 settle(app, 20)
             settle(app)
-            save(quick, output / f"quickfind-matches-{language}.png")
+            save(quick, output / f"quickfind-matches-{language}{suffix}.png")
+            with_nothing = "xyzzy"
+            quick.field.setText(with_nothing)
+            for _ in range(100):
+                if quick.nothing.isVisible():
+                    break
+                settle(app, 20)
+            settle(app)
+            save(quick, output / f"quickfind-nothing-{language}{suffix}.png")
             quick.close()
             quick.shutdown()
         finally:
@@ -192,15 +210,20 @@ def render(language: str, output: Path) -> None:
 
 
 def main() -> None:
-    if len(sys.argv) > 2 and sys.argv[1] == "--language":
-        render(sys.argv[2], Path(sys.argv[3]))
+    arguments = sys.argv[1:]
+    dark = "--dark" in arguments
+    if dark:
+        arguments.remove("--dark")
+    if len(arguments) > 2 and arguments[0] == "--language":
+        render(arguments[1], Path(arguments[2]), dark)
         return
-    output = Path(sys.argv[1]) if len(sys.argv) > 1 else Path("docs/screenshots/practice")
+    output = Path(arguments[0]) if arguments else Path("docs/screenshots/practice")
     output.mkdir(parents=True, exist_ok=True)
     for language in ("en", "de"):
         environment = dict(os.environ, LANG="de_CH.UTF-8" if language == "de" else "en_GB.UTF-8")
         subprocess.run(
-            [sys.executable, __file__, "--language", language, str(output)],
+            [sys.executable, __file__, "--language", language, str(output)]
+            + (["--dark"] if dark else []),
             check=True,
             env=environment,
         )

@@ -8,16 +8,18 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, QSettings, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtWidgets import QApplication, QMainWindow
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from einwandfrei.i18n import install_translators
 from einwandfrei.library_folder import open_data_folder
 from einwandfrei.store.library import Library
 from einwandfrei.store.models import Objection, Response
 from einwandfrei.ui.quickfind import QuickFindAction, QuickFindWindow
+from einwandfrei.ui.quickfind.secondary import contrast_ratio
 from einwandfrei.ui.quickfind.standalone import open_quick_find
 from tests.practice_support import objection_id
 
@@ -137,11 +139,45 @@ def test_stale_answers_are_dropped_and_changes_searched_again(
     assert window.objection.text() == _quoted("You are so <b>persist</b>ent!")
 
 
-def test_nothing_found_says_so(qtbot: QtBot, library: Library, settings: QSettings) -> None:
+def test_nothing_found_says_so_where_the_answer_would_be(
+    qtbot: QtBot, library: Library, settings: QSettings
+) -> None:
     window = _window(qtbot, library, settings)
     _type(qtbot, window, "xyzzy")
     assert window.records == []
-    assert window.status.text().startswith("Nothing matches")
+    nothing = window.nothing
+    assert nothing.isVisible()
+    assert nothing.isEnabled()
+    assert nothing.text().startswith("Nothing matches")
+    # Up where the answer goes, right below the field, not in the status line at the bottom.
+    assert nothing.geometry().top() < window.height() // 3
+    assert nothing.geometry().bottom() < window.status.geometry().top()
+    palette = window.palette()
+    background = palette.color(QPalette.ColorRole.Window)
+    assert contrast_ratio(nothing.palette().color(QPalette.ColorRole.WindowText), background) >= 4.5
+    assert window.status.isEnabled()
+    status_colour = window.status.palette().color(QPalette.ColorRole.WindowText)
+    assert contrast_ratio(status_colour, background) >= 4.5
+    QTest.keyClick(window.field, Qt.Key.Key_Escape)
+    assert not nothing.isVisible()
+    _type(qtbot, window, "persist")
+    assert not nothing.isVisible()
+    assert window.answer.text().startswith(REFRAME_EN)
+
+
+def test_the_pin_names_its_key_as_german_qt_does(
+    qtbot: QtBot, qapp: QApplication, german_library: Library, settings: QSettings
+) -> None:
+    translators = install_translators(qapp, "de")
+    try:
+        assert translators, "the German translations did not load"
+        window = QuickFindWindow(german_library, settings=settings)
+        qtbot.addWidget(window)
+        assert window.pin.toolTip() == "Dieses Fenster über allen anderen halten (Strg+T)"
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
+        install_translators(qapp, "en")
 
 
 def test_the_pin_keeps_the_window_on_top_and_is_remembered(

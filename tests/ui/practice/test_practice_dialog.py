@@ -4,20 +4,24 @@ from __future__ import annotations
 
 import html
 import random
+from collections.abc import Iterator
 from datetime import timedelta
 
 import pytest
 from fsrs import Card, Rating, Scheduler
 from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
+from einwandfrei.i18n import install_translators
 from einwandfrei.planning.practice_drill import DrillSession
 from einwandfrei.planning.practice_sessions import DrillItem
 from einwandfrei.store.library import Library
 from einwandfrei.store.practice import read_logs, read_states
 from einwandfrei.ui.practice.dialog import PracticeDialog
+from einwandfrei.ui.quickfind.secondary import contrast_ratio
 from tests.practice_support import ZONE, FakeClock, objection_id, objection_ids
 
 # The offscreen platform warns that it cannot resize or raise windows as a desktop would.
@@ -188,3 +192,84 @@ def test_a_leech_is_flagged_while_drilled_and_in_the_summary(
     _key(qtbot, dialog, Qt.Key.Key_3)
     assert html.escape(QLocale().quoteString(PERSISTENT)) in dialog.summary_page.body.text()
     assert "rewrite them" in dialog.summary_page.body.text()
+
+
+@pytest.fixture
+def german(qapp: QApplication) -> Iterator[None]:
+    """German translations (and Qt's own) for the test, English again afterwards."""
+    translators = install_translators(qapp, "de")
+    assert translators, "the German translations did not load"
+    yield
+    for translator in translators:
+        qapp.removeTranslator(translator)
+    install_translators(qapp, "en")
+
+
+def test_german_hints_name_the_keys_as_german_qt_does(
+    qtbot: QtBot, library: Library, german: None
+) -> None:
+    dialog = _dialog(qtbot, library, [DrillItem(objection_ids(library)[0])], FakeClock())
+    hint = dialog.drill_page.hint.text()
+    assert "Strg+Z: Bewertung zurücknehmen" in hint
+    assert "Ctrl" not in hint
+    placeholder = dialog.drill_page.answer_input.placeholderText()
+    assert placeholder.endswith("Strg+Enter.")
+    assert "Ctrl" not in placeholder
+
+
+def _dark_palette() -> QPalette:
+    palette = QPalette()
+    for role, colour in (
+        (QPalette.ColorRole.Window, "#2b2b2b"),
+        (QPalette.ColorRole.WindowText, "#e6e6e6"),
+        (QPalette.ColorRole.Base, "#1f1f1f"),
+        (QPalette.ColorRole.Text, "#e6e6e6"),
+        (QPalette.ColorRole.Button, "#353535"),
+        (QPalette.ColorRole.ButtonText, "#e6e6e6"),
+    ):
+        palette.setColor(role, QColor(colour))
+    return palette
+
+
+def _readable_and_quieter(label: QLabel, background: QColor, text: QColor) -> None:
+    """Drawn enabled, at least 4.5:1 against `background`, yet not in the full `text` colour."""
+    assert label.isVisible()
+    assert label.isEnabled()
+    colour = label.palette().color(QPalette.ColorRole.WindowText)
+    assert contrast_ratio(colour, background) >= 4.5
+    assert colour != text
+
+
+def test_the_key_hint_and_the_category_line_are_readable_in_light_and_dark(
+    qtbot: QtBot, library: Library
+) -> None:
+    dialog = _dialog(qtbot, library, [DrillItem(objection_id(library, PERSISTENT))], FakeClock())
+    page = dialog.drill_page
+    assert page.meta_label.text()  # the objection's category and tags
+    for palette in (QApplication.palette(), _dark_palette()):
+        dialog.setPalette(palette)
+        background = palette.color(QPalette.ColorRole.Window)
+        text = palette.color(QPalette.ColorRole.WindowText)
+        _readable_and_quieter(page.hint, background, text)
+        _readable_and_quieter(page.meta_label, background, text)
+
+
+def test_your_words_are_as_large_as_the_prepared_answers_beside_them(
+    qtbot: QtBot, library: Library
+) -> None:
+    dialog = _dialog(qtbot, library, [DrillItem(objection_id(library, PERSISTENT))], FakeClock())
+    page = dialog.drill_page
+    page.answer_input.setPlainText("Yes, and for good reason.")
+    dialog.reveal()
+    assert page.your_words.isVisible() and page.prepared.isVisible()
+    assert page.your_words.font().pointSizeF() == page.prepared.font().pointSizeF()
+    assert (
+        page.your_words.document().defaultFont().pointSizeF()
+        == page.prepared.document().defaultFont().pointSizeF()
+    )
+
+
+def test_contrast_ratio_follows_wcag() -> None:
+    assert contrast_ratio(QColor("black"), QColor("white")) == pytest.approx(21)
+    assert contrast_ratio(QColor("#777777"), QColor("white")) == pytest.approx(4.48, abs=0.01)
+    assert contrast_ratio(QColor("#bebebe"), QColor("#efefef")) < 1.7

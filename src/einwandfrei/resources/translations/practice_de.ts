@@ -4,62 +4,62 @@
 <context>
     <name>DrillPage</name>
     <message>
-        <location filename="../../ui/practice/drill_page.py" line="109"/>
+        <location filename="../../ui/practice/drill_page.py" line="110"/>
         <source>Cram: this grade leaves the schedule as it is.</source>
         <translation>Pauken: Diese Bewertung lässt den Übungsplan, wie er ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/drill_page.py" line="113"/>
+        <location filename="../../ui/practice/drill_page.py" line="114"/>
         <source>You keep forgetting this answer. Rewrite it in your own words rather than drilling it harder.</source>
         <translation>Diese Antwort vergessen Sie immer wieder. Schreiben Sie sie in Ihren eigenen Worten neu, statt sie noch härter zu üben.</translation>
     </message>
     <message>
         <location filename="../../ui/practice/drill_page.py" line="139"/>
-        <source>Answer aloud — or press Tab, type your answer, then Ctrl+Enter.</source>
-        <translation>Antworten Sie laut – oder drücken Sie Tab, tippen Sie Ihre Antwort und dann Ctrl+Enter.</translation>
+        <source>Answer aloud — or press Tab, type your answer, then %1.</source>
+        <translation>Antworten Sie laut – oder drücken Sie Tab, tippen Sie Ihre Antwort und dann %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/drill_page.py" line="144"/>
+        <location filename="../../ui/practice/drill_page.py" line="146"/>
         <source>Show the prepared answers (Space)</source>
         <translation>Vorbereitete Antworten zeigen (Leertaste)</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/drill_page.py" line="151"/>
+        <location filename="../../ui/practice/drill_page.py" line="153"/>
         <source>Your words</source>
         <translation>Ihre Worte</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/drill_page.py" line="154"/>
+        <location filename="../../ui/practice/drill_page.py" line="156"/>
         <source>Prepared answers</source>
         <translation>Vorbereitete Antworten</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/drill_page.py" line="180"/>
+        <location filename="../../ui/practice/drill_page.py" line="183"/>
         <source>Key %1</source>
         <translation>Taste %1</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/drill_page.py" line="189"/>
-        <source>Space: show the answers · 1–4: grade yourself · Ctrl+Z: take back a grade</source>
-        <translation>Leertaste: Antworten zeigen · 1–4: sich selbst bewerten · Ctrl+Z: Bewertung zurücknehmen</translation>
+        <location filename="../../ui/practice/drill_page.py" line="193"/>
+        <source>Space: show the answers · 1–4: grade yourself · %1: take back a grade</source>
+        <translation>Leertaste: Antworten zeigen · 1–4: sich selbst bewerten · %1: Bewertung zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/drill_page.py" line="221"/>
+        <location filename="../../ui/practice/drill_page.py" line="225"/>
         <source>%1 · %2 of %3</source>
         <translation>%1 · %2 von %3</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/drill_page.py" line="253"/>
+        <location filename="../../ui/practice/drill_page.py" line="257"/>
         <source>Behind it:</source>
         <translation>Dahinter steckt:</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/drill_page.py" line="254"/>
+        <location filename="../../ui/practice/drill_page.py" line="258"/>
         <source>Then ask:</source>
         <translation>Dann fragen:</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/drill_page.py" line="259"/>
+        <location filename="../../ui/practice/drill_page.py" line="263"/>
         <source>No answer is prepared for this objection yet.</source>
         <translation>Für diesen Einwand ist noch keine Antwort vorbereitet.</translation>
     </message>
@@ -361,63 +361,68 @@
 <context>
     <name>QuickFindWindow</name>
     <message>
-        <location filename="../../ui/quickfind/window.py" line="110"/>
+        <location filename="../../ui/quickfind/window.py" line="115"/>
         <source>Quick-find — Einwandfrei</source>
         <translation>Schnellsuche – Einwandfrei</translation>
     </message>
     <message>
-        <location filename="../../ui/quickfind/window.py" line="121"/>
+        <location filename="../../ui/quickfind/window.py" line="126"/>
         <source>What did the customer say?</source>
         <translation>Was hat der Kunde gesagt?</translation>
     </message>
     <message>
-        <location filename="../../ui/quickfind/window.py" line="128"/>
+        <location filename="../../ui/quickfind/window.py" line="133"/>
         <source>On top</source>
         <translation>Im Vordergrund</translation>
     </message>
     <message>
-        <location filename="../../ui/quickfind/window.py" line="129"/>
-        <source>Keep this window above other windows (Ctrl+T)</source>
-        <translation>Dieses Fenster über allen anderen halten (Ctrl+T)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/quickfind/window.py" line="176"/>
-        <location filename="../../ui/quickfind/window.py" line="320"/>
+        <location filename="../../ui/quickfind/window.py" line="193"/>
+        <location filename="../../ui/quickfind/window.py" line="342"/>
         <source>Opening the library…</source>
         <translation>Die Bibliothek wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../../ui/quickfind/window.py" line="256"/>
+        <location filename="../../ui/quickfind/window.py" line="147"/>
         <source>Nothing matches. Try fewer letters or another word.</source>
         <translation>Nichts gefunden. Versuchen Sie weniger Buchstaben oder ein anderes Wort.</translation>
     </message>
     <message>
-        <location filename="../../ui/quickfind/window.py" line="291"/>
+        <location filename="../../ui/quickfind/window.py" line="136"/>
+        <source>Keep this window above other windows (%1)</source>
+        <translation>Dieses Fenster über allen anderen halten (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quickfind/window.py" line="274"/>
+        <source>Esc clears</source>
+        <translation>Esc leert das Feld</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quickfind/window.py" line="312"/>
         <source>No answer is prepared for this objection yet.</source>
         <translation>Für diesen Einwand ist noch keine Antwort vorbereitet.</translation>
     </message>
     <message>
-        <location filename="../../ui/quickfind/window.py" line="301"/>
+        <location filename="../../ui/quickfind/window.py" line="322"/>
         <source>answer %1 of %2</source>
         <translation>Antwort %1 von %2</translation>
     </message>
     <message>
-        <location filename="../../ui/quickfind/window.py" line="307"/>
+        <location filename="../../ui/quickfind/window.py" line="328"/>
         <source>Then ask: %1</source>
         <translation>Dann fragen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/quickfind/window.py" line="324"/>
+        <location filename="../../ui/quickfind/window.py" line="346"/>
         <source>Enter copies the answer · ↑↓ other matches · PgDn next answer · Esc clears</source>
         <translation>Enter kopiert die Antwort · ↑↓ weitere Treffer · Bild↓ nächste Antwort · Esc leert</translation>
     </message>
     <message>
-        <location filename="../../ui/quickfind/window.py" line="328"/>
+        <location filename="../../ui/quickfind/window.py" line="350"/>
         <source>Type a few letters of what the customer said.</source>
         <translation>Tippen Sie ein paar Buchstaben dessen, was der Kunde gesagt hat.</translation>
     </message>
     <message>
-        <location filename="../../ui/quickfind/window.py" line="340"/>
+        <location filename="../../ui/quickfind/window.py" line="362"/>
         <source>Copied to the clipboard.</source>
         <translation>In die Zwischenablage kopiert.</translation>
     </message>

@@ -7,7 +7,7 @@ from datetime import datetime
 
 from fsrs import Rating
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtGui import QFont, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from einwandfrei.planning.practice_answers import ranked_responses
 from einwandfrei.planning.practice_drill import Drill
 from einwandfrei.ui.practice.wording import interval_text, quoted, rating_name
+from einwandfrei.ui.quickfind.secondary import SecondaryLabel, secondary_colour
 
 GRADES = (Rating.Again, Rating.Hard, Rating.Good, Rating.Easy)
 _GRADE_NAMES = {
@@ -34,17 +35,17 @@ _GRADE_NAMES = {
 }
 
 
+def key_text(keys: QKeySequence | QKeySequence.StandardKey) -> str:
+    """`keys` as the platform and the interface's language name them ("Strg+Z" in German)."""
+    return QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
+
+
 def muted_colour(widget: QWidget) -> str:
-    """The widget's text colour halfway to its background, as a colour name for rich text."""
+    """A quieter text colour for rich text in `widget` (≥ 4.5:1 on its base), as a colour name."""
     palette = widget.palette()
-    text = palette.color(QPalette.ColorRole.WindowText)
-    base = palette.color(QPalette.ColorRole.Window)
-    mixed = QColor(
-        (text.red() + base.red()) // 2,
-        (text.green() + base.green()) // 2,
-        (text.blue() + base.blue()) // 2,
-    )
-    return mixed.name()
+    return secondary_colour(
+        palette.color(QPalette.ColorRole.Text), palette.color(QPalette.ColorRole.Base)
+    ).name()
 
 
 def _scaled_font(widget: QWidget, factor: float, *, bold: bool = False) -> QFont:
@@ -128,15 +129,16 @@ class DrillPage(QWidget):
         self.objection_label.setFont(_scaled_font(self, 2.3, bold=True))
         self.objection_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.objection_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
-        self.meta_label = QLabel(self)
+        self.meta_label = SecondaryLabel("", self)
         self.meta_label.setObjectName("practiceMeta")
         self.meta_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.meta_label.setEnabled(False)  # drawn muted
 
         self.answer_input = QPlainTextEdit(self)
         self.answer_input.setObjectName("practiceAnswerInput")
         self.answer_input.setPlaceholderText(
-            self.tr("Answer aloud — or press Tab, type your answer, then Ctrl+Enter.")
+            self.tr("Answer aloud — or press Tab, type your answer, then %1.").replace(
+                "%1", key_text(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Enter))
+            )
         )
         self.answer_input.setTabChangesFocus(True)
         self.answer_input.setMaximumHeight(96)
@@ -154,8 +156,9 @@ class DrillPage(QWidget):
         self.prepared_title = QLabel(self.tr("Prepared answers"), self)
         for title in (self.your_words_title, self.prepared_title):
             title.setFont(_scaled_font(self, 1.0, bold=True))
-        self.prepared.setFont(_scaled_font(self, 1.2))
-        self.your_words.setFont(_scaled_font(self, 1.1))
+        # Side by side, so in the same type: what you said against what was prepared.
+        for text_area in (self.your_words, self.prepared):
+            text_area.setFont(_scaled_font(self, 1.2))
 
         your_column = QVBoxLayout()
         your_column.addWidget(self.your_words_title)
@@ -185,13 +188,14 @@ class DrillPage(QWidget):
         self.grades.setLayout(grades_row)
         grades_row.setContentsMargins(0, 0, 0, 0)
 
-        self.hint = QLabel(
-            self.tr("Space: show the answers · 1–4: grade yourself · Ctrl+Z: take back a grade"),
+        self.hint = SecondaryLabel(
+            self.tr(
+                "Space: show the answers · 1–4: grade yourself · %1: take back a grade"
+            ).replace("%1", key_text(QKeySequence.StandardKey.Undo)),
             self,
         )
         self.hint.setObjectName("practiceHint")
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.hint.setEnabled(False)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.progress_label)

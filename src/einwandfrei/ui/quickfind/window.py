@@ -7,6 +7,9 @@ best in calls, then the user's order), the next matches one key away:
 - Enter: copy the answer on screen to the clipboard; Esc: clear
 - Ctrl+T: keep the window on top of the call software (the pin button)
 
+When nothing matches, it says so where the answer would be, in the window's normal text colour. Key
+hints in the status line are secondary text (see `secondary`), never a disabled label.
+
 This module imports neither SQLAlchemy nor the store's database code: the window can paint before
 the library is open.
 """
@@ -39,6 +42,7 @@ from PySide6.QtWidgets import (
 from einwandfrei.planning.practice_answers import ranked_responses
 from einwandfrei.store.folding import match_spans
 from einwandfrei.ui.quickfind.searcher import QuickSearcher
+from einwandfrei.ui.quickfind.secondary import SecondaryLabel
 
 if TYPE_CHECKING:
     from einwandfrei.store.library import Library
@@ -127,9 +131,21 @@ class QuickFindWindow(QWidget):
         self.pin.setObjectName("quickFindPin")
         self.pin.setCheckable(True)
         self.pin.setText(self.tr("On top"))
-        self.pin.setToolTip(self.tr("Keep this window above other windows (Ctrl+T)"))
+        pin_keys = QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_T)
+        self.pin.setToolTip(
+            self.tr("Keep this window above other windows (%1)").replace(
+                "%1", pin_keys.toString(QKeySequence.SequenceFormat.NativeText)
+            )
+        )
         self.pin.toggled.connect(self.set_pinned)
 
+        # Where the answer would be: said plainly when nothing matches the text typed.
+        self.nothing = QLabel(self)
+        self.nothing.setObjectName("quickFindNothing")
+        self.nothing.setWordWrap(True)
+        self.nothing.setFont(_font(self, 1.3))
+        self.nothing.setText(self.tr("Nothing matches. Try fewer letters or another word."))
+        self.nothing.setVisible(False)
         self.objection = QLabel(self)
         self.objection.setObjectName("quickFindObjection")
         self.objection.setWordWrap(True)
@@ -148,15 +164,15 @@ class QuickFindWindow(QWidget):
         self.matches.setObjectName("quickFindMatches")
         self.matches.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.matches.currentRowChanged.connect(self._show_match)
-        self.status = QLabel(self)
+        self.status = SecondaryLabel("", self)
         self.status.setObjectName("quickFindStatus")
-        self.status.setEnabled(False)
 
         top = QHBoxLayout()
         top.addWidget(self.field, 1)
         top.addWidget(self.pin)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.nothing)
         layout.addWidget(self.objection)
         layout.addWidget(self.answer)
         layout.addWidget(self.details)
@@ -164,7 +180,7 @@ class QuickFindWindow(QWidget):
         layout.addWidget(self.matches)
         layout.addWidget(self.status)
 
-        pin_shortcut = QShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_T), self)
+        pin_shortcut = QShortcut(pin_keys, self)
         pin_shortcut.activated.connect(self.pin.toggle)
 
         self.searcher = QuickSearcher(self)
@@ -254,7 +270,8 @@ class QuickFindWindow(QWidget):
             self._hint()
         else:
             self._clear_answer()
-            self.status.setText(self.tr("Nothing matches. Try fewer letters or another word."))
+            self.nothing.setVisible(True)
+            self.status.setText(self.tr("Esc clears"))
         self.answerShown.emit(query)
         if complete:
             self.matchesShown.emit(query)
@@ -281,6 +298,7 @@ class QuickFindWindow(QWidget):
         if not 0 <= row < len(self.records):
             return
         record = self.records[row]
+        self.nothing.setVisible(False)
         opening, closing = QLocale().quoteString("|").split("|")
         self.objection.setText(
             html.escape(opening) + highlighted(record.text, self._query) + html.escape(closing)
@@ -314,6 +332,7 @@ class QuickFindWindow(QWidget):
 
     def _clear_answer(self) -> None:
         self._answers = []
+        self.nothing.setVisible(False)
         self.objection.clear()
         self.answer.clear()
         self.details.clear()
