@@ -6,10 +6,12 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QApplication
 
 from einwandfrei.printing.jobs import LayoutKind, PrintRequest, build_layout
 from einwandfrei.printing.paper import Paper
 from einwandfrei.printing.render import render_pdf
+from einwandfrei.printing.translation import install_print_translator
 from einwandfrei.store.library import Library
 from einwandfrei.store.reading import read_objections
 from einwandfrei.store.selection import Scope, Selection
@@ -110,3 +112,56 @@ def test_markup_prints_literally_and_a_missing_answer_says_so(
     for literal in ("<b>Bold</b>&amp;<script>x()</script>", "a<b&c>d", "<i>Really?</i>"):
         assert flat(literal) in everything
     assert "Noresponsepreparedyet." in everything
+
+
+def test_a_page_that_goes_on_with_a_category_names_it_at_the_top(
+    library: Library, tmp_path: Path
+) -> None:
+    pdf = tmp_path / "booklet.pdf"
+    render_booklet(library, Selection(), pdf)
+    pages = [flat(text) for text in pdf_pages(pdf)]
+    with library.read() as connection:
+        objections = read_objections(connection)
+    continued_pages = 0
+    for category in dict.fromkeys(record.category for record in objections):
+        assert category is not None
+        members = [record for record in objections if record.category == category]
+        noun = "objection" if len(members) == 1 else "objections"
+        heading = flat(f"{category}{len(members)} {noun}")
+        # Contents pages list the headings as well: the category starts on the last such page.
+        start = max(index for index, text in enumerate(pages) if heading in text)
+        on = {
+            index
+            for record in members
+            for index, text in enumerate(pages)
+            if flat(f"“{record.text}”") in text and index >= start
+        }
+        for index in range(start, max(on) + 1):
+            header = flat(f"{category} (continued)")
+            if index == start:
+                assert header not in pages[index], (category, index + 1)
+            else:
+                assert header in pages[index], (category, index + 1)
+                continued_pages += 1
+    assert continued_pages >= 3  # the starter library has categories longer than a page
+
+
+def test_a_single_long_category_repeats_its_name_in_german(
+    library: Library, tmp_path: Path, qapp: QApplication
+) -> None:
+    for index in range(12):
+        speech = " ".join(f"Part {part} of answer {index}." for part in range(40))
+        add_objection(library, f"Objection {index}", [(speech, "")], category="Price")
+    pdf = tmp_path / "price.pdf"
+    translator = install_print_translator("de")
+    assert translator is not None
+    try:
+        count = render_booklet(library, Selection(Scope.CATEGORY, "Price"), pdf)
+    finally:
+        qapp.removeTranslator(translator)
+    pages = [flat(text) for text in pdf_pages(pdf)]
+    assert count == len(pages) >= 2
+    assert "Price(Fortsetzung)" not in pages[0]
+    for text in pages[1:]:
+        assert "Price(Fortsetzung)" in text
+        assert "continued" not in text

@@ -224,3 +224,24 @@ def test_a_chosen_page_range_prints_only_those_pages(
     pages = pdf_pages(tmp_path / "range.pdf")
     assert total >= 2 and len(pages) == 1
     assert f"Einwandfrei·page2of{total}" in flat(pages[0])
+
+
+@pytest.mark.parametrize(
+    ("locale_name", "when", "not_expected"),
+    [
+        # The locale's own order, as the app shows it on screen; never one fixed pattern.
+        ("en_US", "Tue, Mar 4, 2025", "4 Mar 2025"),
+        ("en_GB", "Tue, 4 Mar 2025", "Mar 4, 2025"),
+        ("de_CH", "Di., 4. März 2025", "4 Mar"),
+    ],
+)
+def test_the_call_date_prints_in_the_locales_order(
+    library: Library, plan_id: int, tmp_path: Path, locale_name: str, when: str, not_expected: str
+) -> None:
+    with library.read() as connection:
+        sheet = CallSheet(read_plan(connection, plan_id), locale=QLocale(locale_name))
+    pdf = tmp_path / f"{locale_name}.pdf"
+    render_pdf(pdf, sheet, Paper.A4)
+    text = flat(pdf_pages(pdf)[0])
+    assert flat(when) in text
+    assert flat(not_expected) not in text

@@ -5,11 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QLineF, QRectF
+from PySide6.QtGui import QPdfWriter
 from sqlalchemy import text
 
+from einwandfrei.printing.cards import PocketCards, cut_lines
+from einwandfrei.printing.composer import Line, Page
 from einwandfrei.printing.jobs import LayoutKind, PrintRequest, build_layout
 from einwandfrei.printing.paper import Paper
-from einwandfrei.printing.render import render_pdf
+from einwandfrei.printing.render import PDF_RESOLUTION, Tracker, render_pdf
 from einwandfrei.store.library import Library
 from einwandfrei.store.reading import read_objections
 from einwandfrei.store.selection import Scope, Selection
@@ -115,3 +119,64 @@ def test_a_card_too_long_for_one_continues_on_the_next(library: Library, tmp_pat
     everything = "".join(pages)
     for index in range(300):
         assert f"Part{index}ofananswerthatgoeson." in everything
+
+
+PAPER = QRectF(0, 0, 200, 300)
+GRID = [QRectF(0, 0, 100, 150), QRectF(100, 0, 100, 150)]
+GRID += [QRectF(0, 150, 100, 150), QRectF(100, 150, 100, 150)]
+VERTICAL_TOP, VERTICAL_ALL = QLineF(100, 0, 100, 150), QLineF(100, 0, 100, 300)
+HORIZONTAL_LEFT, HORIZONTAL_ALL = QLineF(0, 150, 100, 150), QLineF(0, 150, 200, 150)
+
+
+@pytest.mark.parametrize(
+    ("cards", "expected"),
+    [
+        (4, [VERTICAL_ALL, HORIZONTAL_ALL]),
+        (3, [VERTICAL_ALL, HORIZONTAL_ALL]),  # the third card's right edge, the second's foot
+        (2, [VERTICAL_TOP, HORIZONTAL_ALL]),  # nothing between the two empty slots below
+        (1, [VERTICAL_TOP, HORIZONTAL_LEFT]),  # only around the one card
+        (0, []),
+    ],
+)
+def test_cutting_lines_only_around_the_cards_on_the_sheet(
+    cards: int, expected: list[QLineF]
+) -> None:
+    assert cut_lines(GRID[:cards], PAPER) == expected
+
+
+def test_a_card_alone_on_its_paper_needs_no_cutting() -> None:
+    assert cut_lines([PAPER], PAPER) == []
+
+
+def compose(layout: PocketCards, paper: Paper, tmp_path: Path) -> tuple[list[Page], QRectF]:
+    """The pages of `layout` as composed for a PDF (not painted)."""
+    writer = QPdfWriter(str(tmp_path / "composed.pdf"))
+    writer.setResolution(PDF_RESOLUTION)
+    writer.setPageLayout(paper.page_layout())
+    full = writer.pageLayout().fullRectPixels(writer.logicalDpiX())
+    sheet = QRectF(0, 0, full.width(), full.height())
+    return layout.compose(writer, sheet, Tracker(None, 1)), sheet
+
+
+@pytest.mark.parametrize("paper", [Paper.A4, Paper.LETTER])
+def test_the_last_sheet_has_no_cutting_lines_around_empty_slots(
+    library: Library, tmp_path: Path, paper: Paper
+) -> None:
+    objections = price_objections(library)[:6]  # four on the first sheet, two on the second
+    pages, sheet = compose(PocketCards(objections), paper, tmp_path)
+    assert len(pages) == 2
+    middle_x, middle_y = round(sheet.center().x()), round(sheet.center().y())
+    width, height = round(sheet.width()), round(sheet.height())
+
+    def cutting(page: Page) -> list[QLineF]:
+        return [item.line for item in page.items if isinstance(item, Line) and item.dashed]
+
+    def spans(lines: list[QLineF]) -> list[tuple[int, ...]]:
+        return sorted(tuple(round(v) for v in line.toTuple()) for line in lines)
+
+    full = [(middle_x, 0, middle_x, height), (0, middle_y, width, middle_y)]
+    assert spans(cutting(pages[0])) == sorted(full)
+    # Two cards side by side at the top: the line between them and the line under them.
+    half = [(middle_x, 0, middle_x, middle_y), (0, middle_y, width, middle_y)]
+    assert spans(cutting(pages[1])) == sorted(half)
+    assert all(placed.y < middle_y for placed in pages[1].placed())  # the cards are up there

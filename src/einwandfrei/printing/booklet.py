@@ -2,7 +2,8 @@
 
 Each entry holds the objection, what is behind it, the questions that probe it and every response
 with its technique and follow-up question. Entries flow through two balanced columns (one on
-card-sized paper) and are never split unless one is taller than a whole column.
+card-sized paper) and are never split unless one is taller than a whole column. A page that goes
+on with a category names it in its top margin ("Price (continued)").
 """
 
 from __future__ import annotations
@@ -12,13 +13,22 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QCoreApplication, QLineF, QLocale, QRectF
-from PySide6.QtGui import QPagedPaintDevice
+from PySide6.QtGui import QFontMetricsF, QPagedPaintDevice
 
 from einwandfrei.printing.blocks import KEEP_MARK, Block, Canvas, RowBlock
-from einwandfrei.printing.composer import Composer, Drawable, Line, Page
-from einwandfrei.printing.pieces import footer_items, format_date, no_response_html
+from einwandfrei.printing.composer import Caption, Composer, Drawable, Line, Page
+from einwandfrei.printing.pieces import elided, footer_items, format_date, no_response_html
 from einwandfrei.printing.render import Tracker
-from einwandfrei.printing.style import RULE_GREY, TypeScale, escape, quoted, span, technique
+from einwandfrei.printing.style import (
+    GREY,
+    RULE_GREY,
+    TypeScale,
+    base_font,
+    escape,
+    quoted,
+    span,
+    technique,
+)
 from einwandfrei.store.records import ObjectionRecord, ResponseRecord
 from einwandfrei.store.selection import Scope, SelectedObjections
 
@@ -26,6 +36,7 @@ SCALE = TypeScale(large=14, body=8.5, small=7)
 MARGIN_MM = 15
 COLUMN_GAP_MM = 7
 TWO_COLUMNS_FROM_MM = 120  # text areas at least this wide get two columns
+HEADER_GAP_MM = 4  # between a continued page's running header and its text
 
 
 def objection_count(count: int) -> str:
@@ -133,6 +144,7 @@ class _Composition:
         footer = canvas.pt(SCALE.small * 1.6) + canvas.mm(3)
         self.body = QRectF(self.left, self.top, self.width, self.bottom - footer - self.top)
         self.columns = 2 if self.width >= canvas.mm(TWO_COLUMNS_FROM_MM) else 1
+        self.continued: dict[int, str] = {}  # body page index → the category it goes on with
 
     def pages(self) -> list[Page]:
         with_contents = len(self.booklet.groups) > 1
@@ -144,6 +156,8 @@ class _Composition:
             for index, group in enumerate(self.booklet.groups)
         ]
         pages = body.pages
+        for index, heading in self.continued.items():
+            pages[index].items.append(self._running_header(heading))
         if with_contents:
             contents = self._contents(starts, 0)
             contents = self._contents(starts, len(contents))
@@ -252,6 +266,7 @@ class _Composition:
                     Line(QLineF(middle, area.top(), middle, area.bottom()), hairline, RULE_GREY)
                 )
 
+        first_new_page = len(composer.pages)
         composer.add_columns(
             entries,
             columns=self.columns,
@@ -260,8 +275,23 @@ class _Composition:
             space_before=canvas.mm(1.5),
             on_page=rules,
         )
+        mine = {id(entry) for entry in entries}
+        for index in range(first_new_page, len(composer.pages)):
+            if any(id(placed.piece.block) in mine for placed in composer.pages[index].placed()):
+                self.continued[index] = group.heading
         self.tracker.advance()
         return start
+
+    def _running_header(self, heading: str) -> Drawable:
+        """ "Price (continued)" small and grey in the top margin of a page that goes on with it."""
+        text = QCoreApplication.translate("Booklet", "%1 (continued)").replace("%1", heading)
+        font = base_font(SCALE.small)
+        metrics = QFontMetricsF(font, self.canvas.device)
+        height = self.canvas.pt(SCALE.small * 1.5)
+        rect = QRectF(
+            self.left, self.top - self.canvas.mm(HEADER_GAP_MM) - height, self.width, height
+        )
+        return Caption(elided(text, metrics, self.width), rect, font, GREY)
 
     def _footer(self, number: int, count: int) -> list[Drawable]:
         return footer_items(

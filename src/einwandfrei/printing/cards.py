@@ -1,10 +1,11 @@
 """Pocket cards: one objection per card, its best response below, large enough to read at a glance.
 
 On card-sized paper (A6, index cards) each page is one card; on A4 or Letter four cards share a
-sheet with dashed cutting lines. With back sides, every sheet of fronts is followed by a sheet of
-backs (probing questions, what is behind it, the other responses), mirrored for printing on both
-sides along the long edge. A card whose text is too long is set a little smaller; if it still does
-not fit, it continues on a second card marked "continued" — text is never cut off.
+sheet with dashed cutting lines around them (on a last sheet with fewer cards, only the lines those
+cards need). With back sides, every sheet of fronts is followed by a sheet of backs (probing
+questions, what is behind it, the other responses), mirrored for printing on both sides along the
+long edge. A card whose text is too long is set a little smaller; if it still does not fit, it
+continues on a second card marked "continued" — text is never cut off.
 """
 
 from __future__ import annotations
@@ -43,6 +44,7 @@ SCALE = TypeScale(large=16, body=11, small=7.5)
 FIT_FACTORS = (1.0, 0.9, 0.8, 0.7)
 CARD_MARGIN_MM = 7
 MULTI_UP_FROM_MM = 180  # paper at least this wide holds 2 × 2 cards
+_EPSILON = 0.5  # device pixels: closer than this is the same place
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,7 +107,9 @@ class PocketCards:
             sheet = cards[start : start + len(slots)]
             front_page = Page()
             if len(slots) > 1:
-                front_page.items.extend(_cutting_lines(canvas, paper))
+                front_page.items.extend(
+                    _cutting_lines(canvas, cut_lines(slots[: len(sheet)], paper))
+                )
             for (front, _back, number), slot in zip(sheet, slots, strict=False):
                 front_page.items.extend(_face_items(canvas, front, slot, f"{number} / {total}"))
             pages.append(front_page)
@@ -236,11 +240,46 @@ def _face_items(canvas: Canvas, face: Face, slot: QRectF, number: str) -> list[D
     return items
 
 
-def _cutting_lines(canvas: Canvas, paper: QRectF) -> list[Drawable]:
-    width = canvas.pt(0.4)
-    middle_x = paper.left() + paper.width() / 2
-    middle_y = paper.top() + paper.height() / 2
-    return [
-        Line(QLineF(middle_x, paper.top(), middle_x, paper.bottom()), width, RULE_GREY, True),
-        Line(QLineF(paper.left(), middle_y, paper.right(), middle_y), width, RULE_GREY, True),
+def cut_lines(cards: Sequence[QRectF], paper: QRectF) -> list[QLineF]:
+    """Where to cut the `cards` (the slots that hold one) out of the sheet.
+
+    Every edge of a card that is not the paper's edge, each shared edge once and collinear edges
+    joined: a full cross for four cards, only the lines around them for fewer — none around an
+    empty slot.
+    """
+    vertical: dict[float, list[tuple[float, float]]] = {}
+    horizontal: dict[float, list[tuple[float, float]]] = {}
+    for card in cards:
+        for x in (card.left(), card.right()):
+            if paper.left() + _EPSILON < x < paper.right() - _EPSILON:
+                vertical.setdefault(round(x, 3), []).append((card.top(), card.bottom()))
+        for y in (card.top(), card.bottom()):
+            if paper.top() + _EPSILON < y < paper.bottom() - _EPSILON:
+                horizontal.setdefault(round(y, 3), []).append((card.left(), card.right()))
+    lines = [
+        QLineF(x, start, x, end)
+        for x, spans in sorted(vertical.items())
+        for start, end in _joined(spans)
     ]
+    lines += [
+        QLineF(start, y, end, y)
+        for y, spans in sorted(horizontal.items())
+        for start, end in _joined(spans)
+    ]
+    return lines
+
+
+def _joined(spans: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    """Overlapping or touching spans on one line as one."""
+    joined: list[tuple[float, float]] = []
+    for start, end in sorted(spans):
+        if joined and start <= joined[-1][1] + _EPSILON:
+            joined[-1] = (joined[-1][0], max(joined[-1][1], end))
+        else:
+            joined.append((start, end))
+    return joined
+
+
+def _cutting_lines(canvas: Canvas, lines: Sequence[QLineF]) -> list[Drawable]:
+    width = canvas.pt(0.4)
+    return [Line(line, width, RULE_GREY, True) for line in lines]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QRectF, QTime
@@ -21,13 +22,29 @@ def locale_for(language: str) -> QLocale:
     return QLocale(language)
 
 
+# The long weekday in a date format, with the commas and spaces that set it apart.
+_WEEKDAY = re.compile(r"[\s,\u060c]*dddd[\s,.\u060c]*")
+
+
+def date_format(locale: QLocale, *, weekday: bool = True) -> str:
+    """The locale's long date format, abbreviated; with or without the weekday.
+
+    en_US "Tue, Mar 4, 2025", en_GB "Tue, 4 Mar 2025", German "Di., 4. März 2025" — the order
+    and punctuation are the locale's own, as on screen.
+    """
+    long = locale.dateFormat(QLocale.FormatType.LongFormat)
+    if not weekday:
+        long = _WEEKDAY.sub(" ", long).strip(" ,\u060c")
+    return long.replace("dddd", "ddd").replace("MMMM", "MMM")
+
+
 def format_when(moment: datetime | None, locale: QLocale) -> str:
-    """A call's date and time in local time ("Tue 3 Dec 2024, 10:00"), or "" without one."""
+    """A call's date and time in local time, in the locale's order ("Tue, Mar 4, 2025, 9:00 AM"
+    in the US, "Tue, 4 Mar 2025, 09:00" in Britain), or "" without one."""
     if moment is None:
         return ""
     local = moment.astimezone()
-    date_format = QCoreApplication.translate("Printing", "ddd d MMM yyyy")
-    date = locale.toString(QDate(local.year, local.month, local.day), date_format)
+    date = locale.toString(QDate(local.year, local.month, local.day), date_format(locale))
     time = locale.toString(
         QTime(local.hour, local.minute), locale.timeFormat(QLocale.FormatType.ShortFormat)
     )
@@ -35,10 +52,10 @@ def format_when(moment: datetime | None, locale: QLocale) -> str:
 
 
 def format_date(moment: datetime, locale: QLocale) -> str:
-    """A date alone ("3 Dec 2024")."""
+    """A date alone, in the locale's order ("Mar 4, 2025", "4 Mar 2025", "4. März 2025")."""
     local = moment.astimezone()
     day = QDate(local.year, local.month, local.day)
-    return locale.toString(day, QCoreApplication.translate("Printing", "d MMM yyyy"))
+    return locale.toString(day, date_format(locale, weekday=False))
 
 
 def marker(objection: ObjectionRecord) -> str:
