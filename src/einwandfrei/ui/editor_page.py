@@ -32,6 +32,18 @@ QToolButton:hover { color: palette(text); }
 QToolButton:checked { color: #e0a100; }
 """
 
+# The page has the text background, on which a style's own field frames can all but vanish (Fusion
+# in a dark scheme): the fields that take typing get a frame in the palette's mid tone.
+FIELD_STYLE = """
+QPlainTextEdit#objectionConcern, QPlainTextEdit#objectionProbing, QLineEdit#objectionTags {
+    border: 1px solid palette(mid); border-radius: 3px; padding: 1px 2px;
+}
+QPlainTextEdit#objectionConcern:focus, QPlainTextEdit#objectionProbing:focus,
+QLineEdit#objectionTags:focus {
+    border-color: palette(highlight);
+}
+"""
+
 
 class EditorPage(QWidget):
     """The page the editor scrolls: it reads like a page, on the text background."""
@@ -41,6 +53,7 @@ class EditorPage(QWidget):
         self.setObjectName("editorPage")
         self.setAutoFillBackground(True)
         self.setBackgroundRole(QPalette.ColorRole.Base)
+        self.setStyleSheet(FIELD_STYLE)
 
         self.trash_banner = QFrame(self)
         self.trash_banner.setObjectName("trashBanner")

@@ -42,9 +42,16 @@ def cached_spans(text: str, query: str) -> tuple[tuple[int, int], ...]:
     return tuple(match_spans(text, query))
 
 
+_MARKED_TEXT = "#1a1a1a"
+
+
+def _is_dark(palette: QPalette) -> bool:
+    return palette.color(QPalette.ColorRole.Base).lightness() < 128
+
+
 def mark_colour(palette: QPalette) -> QColor:
     """The background of a search match: amber, readable on light and dark backgrounds."""
-    dark = palette.color(QPalette.ColorRole.Base).lightness() < 128
+    dark = _is_dark(palette)
     colour = QColor("#b38600") if dark else QColor("#ffd24d")
     colour.setAlpha(_MARK_ALPHA if dark else 200)
     return colour
@@ -55,6 +62,9 @@ def mark_format(palette: QPalette) -> QTextCharFormat:
     marked = QTextCharFormat()
     marked.setBackground(mark_colour(palette))
     marked.setFontWeight(QFont.Weight.Bold)
+    if not _is_dark(palette):
+        # Light amber needs dark letters, also in a selected row (whose text is white).
+        marked.setForeground(QColor(_MARKED_TEXT))
     return marked
 
 

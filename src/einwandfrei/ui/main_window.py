@@ -104,10 +104,13 @@ class MainWindow(QMainWindow):
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("librarySplitter")
         self.splitter.setChildrenCollapsible(False)
-        for widget, stretch in ((self.sidebar, 0), (self.list_view, 2), (self.editor, 3)):
+        # Neither the list nor the editor is ever squeezed so far that its text is cut off.
+        self.list_view.setMinimumWidth(300)
+        self.editor.setMinimumWidth(380)
+        for widget, stretch in ((self.sidebar, 0), (self.list_view, 1), (self.editor, 1)):
             self.splitter.addWidget(widget)
             self.splitter.setStretchFactor(self.splitter.indexOf(widget), stretch)
-        self.splitter.setSizes([190, 500, 590])
+        self.splitter.setSizes([190, 540, 550])
         self.setCentralWidget(self.splitter)
         self.statusBar().setSizeGripEnabled(True)
 

@@ -64,15 +64,18 @@ class ObjectionListView(QTableView):
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         metrics = self.fontMetrics()
 
-        def header_width(column: Column, minimum: str = "") -> int:
+        def header_width(column: Column, minimum: str = "", padding: int = 28) -> int:
             title = str(model.headerData(column, Qt.Orientation.Horizontal))
-            return max(metrics.horizontalAdvance(title), metrics.horizontalAdvance(minimum)) + 28
+            widest = max(metrics.horizontalAdvance(title), metrics.horizontalAdvance(minimum))
+            return widest + padding
 
+        # The numbers' columns are as narrow as their figures (their titles are one sign), so the
+        # objection's text keeps the room in a narrow window.
         widths = {
             Column.FAVOURITE: metrics.horizontalAdvance("★") + 20,
             Column.CATEGORY: header_width(Column.CATEGORY, "Competitor") + 16,
-            Column.RESPONSES: header_width(Column.RESPONSES, "99") + 4,
-            Column.SUCCESS: header_width(Column.SUCCESS, "100 %") + 4,
+            Column.RESPONSES: header_width(Column.RESPONSES, "99", padding=20),
+            Column.SUCCESS: header_width(Column.SUCCESS, "100 %", padding=14),
         }
         for column, width in widths.items():
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)

@@ -52,7 +52,12 @@ class ResponseCard(QFrame):
         self.technique = QComboBox(self)
         self.technique.setObjectName("responseTechnique")
         self.technique.setToolTip(self.tr("Technique"))
-        self.technique.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # As wide as a usual technique's name, not the longest: a narrow editor is not pushed
+        # wider than the window (a long name is elided, whole in the list it opens).
+        self.technique.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.technique.setMinimumContentsLength(20)
         self.technique.activated.connect(self._technique_chosen)
         self.usage = QLabel(self)
         self.usage.setForegroundRole(QPalette.ColorRole.PlaceholderText)
