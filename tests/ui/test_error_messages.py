@@ -60,7 +60,7 @@ def _import(window: MainWindow, qtbot: QtBot, prompter: FakePrompter, source: Pa
     with qtbot.waitSignal(window.file_operations.taskFinished, timeout=20000):
         window.actions_.import_file.trigger()
     kind, title, text = prompter.asked[-1]
-    assert (kind, title) == ("warn", "Die Datei kann nicht importiert werden")
+    assert (kind, title) == ("warn", "Nichts wurde importiert")
     return text
 
 

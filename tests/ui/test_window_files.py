@@ -49,13 +49,16 @@ def test_import_is_one_undo_step(
 ) -> None:
     window = main_window
     window.file_operations.wait_for_background()
-    source = tmp_path / "more.json"
+    source = tmp_path / "more %2.json"  # a marker in the name stays as it is
     source.write_text(json.dumps(DOCUMENT), encoding="utf-8")
     fake_prompter.open_file = source
     run_file_task(window, qtbot, window.actions_.import_file)
     assert window.model.total() == 50
-    assert "new objections: 1, merged into existing ones: 1" in window.statusBar().currentMessage()
-    assert window.undo_stack.undoText() == "Import of more.json"
+    assert window.statusBar().currentMessage() == (
+        "Imported from more %2.json — new objections: 1, merged into existing ones: 1, "
+        "new responses: 2, new questions and checklist items: 0. Ctrl+Z takes the import back."
+    )
+    assert window.undo_stack.undoText() == "Import of more %2.json"
     expensive = window.model.id_at(0)
     window.browser.select(expensive)
     assert window.editor.text.toPlainText() == "That's too expensive."
@@ -66,6 +69,22 @@ def test_import_is_one_undo_step(
     assert len(window.editor.responses.response_ids()) == 3
     window.redo()
     assert window.model.total() == 50
+
+
+def test_an_import_of_questions_alone_says_what_it_added(
+    main_window: MainWindow, qtbot: QtBot, fake_prompter: FakePrompter, tmp_path: Path
+) -> None:
+    window = main_window
+    source = tmp_path / "questions.json"
+    document = {
+        **DOCUMENT,
+        "objections": [],
+        "questions": [{"text": "What keeps you up at night?"}],
+    }
+    source.write_text(json.dumps(document), encoding="utf-8")
+    fake_prompter.open_file = source
+    run_file_task(window, qtbot, window.actions_.import_file)
+    assert "new questions and checklist items: 1." in window.statusBar().currentMessage()
 
 
 def test_a_refused_file_changes_nothing(
@@ -80,7 +99,7 @@ def test_a_refused_file_changes_nothing(
     fake_prompter.open_file = source
     run_file_task(window, qtbot, window.actions_.import_file)
     kind, title, text = fake_prompter.asked[-1]
-    assert (kind, title) == ("warn", "The file cannot be imported")
+    assert (kind, title) == ("warn", "Nothing Was Imported")
     assert text.startswith("The file cannot be imported: objection 1 has no text")
     assert window.undo_stack.count() == 0
     assert window.model.total() == 49

@@ -12,11 +12,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QKeySequence
 
 from einwandfrei.paths import backup_dir
+from einwandfrei.placeholders import fill
 from einwandfrei.ui.background import BackgroundTask
 from einwandfrei.ui.changes import LibraryChange
 from einwandfrei.ui.error_text import error_text
+from einwandfrei.ui.key_names import key_text
 from einwandfrei.ui.prompter import describe_backup
 
 if TYPE_CHECKING:
@@ -130,29 +133,33 @@ class FileOperations(QObject):
             report = change.report
             if not report.changed_anything:
                 window.statusBar().showMessage(
-                    self.tr("%1 held nothing new.").replace("%1", path.name), 8000
+                    fill(self.tr("%1 held nothing new."), path.name), 8000
                 )
                 return
             assert window.editing is not None
-            window.editing.push_import(
-                self.tr("Import of %1").replace("%1", path.name), content, change
-            )
+            window.editing.push_import(fill(self.tr("Import of %1"), path.name), content, change)
             window.statusBar().showMessage(
-                self.tr(
-                    "Imported from %1 — new objections: %2, merged into existing ones: %3. "
-                    "Ctrl+Z takes the import back."
-                )
-                .replace("%1", path.name)
-                .replace("%2", str(report.objections_added))
-                .replace("%3", str(report.objections_merged)),
+                fill(
+                    self.tr(
+                        "Imported from %1 — new objections: %2, merged into existing ones: %3, "
+                        "new responses: %4, new questions and checklist items: %5. "
+                        "%6 takes the import back."
+                    ),
+                    path.name,
+                    report.objections_added,
+                    report.objections_merged,
+                    report.responses_added,
+                    report.questions_added + report.checklist_added,
+                    key_text(QKeySequence.StandardKey.Undo),
+                ),
                 10000,
             )
 
         self._run(
             work,
             done,
-            self._failed(self.tr("The file cannot be imported")),
-            label=self.tr("Importing %1…").replace("%1", path.name),
+            self._failed(self.tr("Nothing Was Imported")),
+            label=fill(self.tr("Importing %1…"), path.name),
         )
 
     def export_library(self, path: Path | None = None) -> None:
@@ -186,20 +193,20 @@ class FileOperations(QObject):
         def failed(error: BaseException) -> None:
             message = error_text(error)
             if isinstance(error, OSError):
-                message = (
-                    self.tr("The file %1 cannot be written (%2).")
-                    .replace("%1", str(target))
-                    .replace("%2", error.strerror or str(error))
+                message = fill(
+                    self.tr("The file %1 cannot be written (%2)."),
+                    target,
+                    error.strerror or str(error),
                 )
             window.prompter.warn(window, self.tr("The library cannot be exported"), message)
 
         self._run(
             work,
             lambda written: window.statusBar().showMessage(
-                self.tr("Exported the library to %1.").replace("%1", str(written)), 10000
+                fill(self.tr("Exported the library to %1."), str(written)), 10000
             ),
             failed,
-            label=self.tr("Exporting to %1…").replace("%1", target.name),
+            label=fill(self.tr("Exporting to %1…"), target.name),
         )
 
     # Backups ---------------------------------------------------------------------------------
@@ -212,7 +219,7 @@ class FileOperations(QObject):
         self._run(
             lambda library: backup_library(library, label="manual"),
             lambda written: self.window.statusBar().showMessage(
-                self.tr("Backed up as %1.").replace("%1", written.name), 10000
+                fill(self.tr("Backed up as %1."), written.name), 10000
             ),
             self._failed(self.tr("The backup failed")),
             label=self.tr("Backing up…"),
@@ -249,10 +256,13 @@ class FileOperations(QObject):
         if not window.prompter.confirm(
             window,
             self.tr("Restore this backup?"),
-            self.tr(
-                "Your library will be replaced by the backup from %1. The library as it is now "
-                "is backed up first, so you can come back to it. Undo starts afresh."
-            ).replace("%1", describe_backup(chosen)),
+            fill(
+                self.tr(
+                    "Your library will be replaced by the backup from %1. The library as it is "
+                    "now is backed up first, so you can come back to it. Undo starts afresh."
+                ),
+                describe_backup(chosen),
+            ),
             self.tr("Restore"),
         ):
             return
@@ -261,9 +271,11 @@ class FileOperations(QObject):
             window.undo_stack.clear()
             window.notify_changed(LibraryChange.all())
             window.statusBar().showMessage(
-                self.tr("Restored the backup from %1. The previous library was saved as %2.")
-                .replace("%1", describe_backup(chosen))
-                .replace("%2", safety.name),
+                fill(
+                    self.tr("Restored the backup from %1. The previous library was saved as %2."),
+                    describe_backup(chosen),
+                    safety.name,
+                ),
                 12000,
             )
 
@@ -273,5 +285,5 @@ class FileOperations(QObject):
             lambda library: restore_library(library, chosen),
             done,
             self._failed(self.tr("The backup cannot be restored")),
-            label=self.tr("Restoring the backup from %1…").replace("%1", describe_backup(chosen)),
+            label=fill(self.tr("Restoring the backup from %1…"), describe_backup(chosen)),
         )
