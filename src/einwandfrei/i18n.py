@@ -68,12 +68,23 @@ def translation_files(language: str) -> list[str]:
     return sorted(item.name for item in folder.iterdir() if item.name.endswith(f"_{language}.qm"))
 
 
+def locale_for(language: str, system: QLocale | None = None) -> QLocale:
+    """The locale for dates and numbers in `language`: the system's own when it speaks that
+    language (British English keeps day-month order, Swiss German its own), else the language's
+    main one."""
+    system = QLocale.system() if system is None else system
+    wanted = QLocale(language)
+    if system.language() == wanted.language():
+        return system
+    return wanted
+
+
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
     """Load the app's and Qt's translations for `language` into `app`; returns the translators.
 
     Keep the returned list alive as long as the application runs.
     """
-    QLocale.setDefault(QLocale(language))
+    QLocale.setDefault(locale_for(language))
     translators: list[QTranslator] = []
     if language == SOURCE_LANGUAGE:
         return translators
