@@ -122,97 +122,97 @@
 <context>
     <name>EditorPage</name>
     <message>
-        <location filename="../../ui/editor_page.py" line="49"/>
+        <location filename="../../ui/editor_page.py" line="62"/>
         <source>This objection is in the Trash.</source>
         <translation>Dieser Einwand liegt im Papierkorb.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_page.py" line="50"/>
+        <location filename="../../ui/editor_page.py" line="63"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_page.py" line="55"/>
+        <location filename="../../ui/editor_page.py" line="68"/>
         <source>What the customer says</source>
         <translation>Was Ihr Gegenüber sagt</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_page.py" line="56"/>
+        <location filename="../../ui/editor_page.py" line="69"/>
         <source>What does the customer say?</source>
         <translation>Was sagt Ihr Gegenüber?</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_page.py" line="66"/>
+        <location filename="../../ui/editor_page.py" line="79"/>
         <source>Favourite (Ctrl+D)</source>
         <translation>Favorit (Strg+D)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_page.py" line="67"/>
+        <location filename="../../ui/editor_page.py" line="80"/>
         <source>Favourite</source>
         <translation>Favorit</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_page.py" line="79"/>
+        <location filename="../../ui/editor_page.py" line="92"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_page.py" line="82"/>
+        <location filename="../../ui/editor_page.py" line="95"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_page.py" line="84"/>
+        <location filename="../../ui/editor_page.py" line="97"/>
         <source>Kind not set</source>
         <translation>Art offen</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_page.py" line="85"/>
+        <location filename="../../ui/editor_page.py" line="98"/>
         <source>Real objection</source>
         <translation>Echter Einwand</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_page.py" line="86"/>
+        <location filename="../../ui/editor_page.py" line="99"/>
         <source>Smoke screen</source>
         <translation>Vorwand</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_page.py" line="87"/>
+        <location filename="../../ui/editor_page.py" line="100"/>
         <source>Brush-off</source>
         <translation>Abwimmeln</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_page.py" line="98"/>
+        <location filename="../../ui/editor_page.py" line="111"/>
         <source>What is really behind it?</source>
         <translation>Was steckt wirklich dahinter?</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_page.py" line="101"/>
+        <location filename="../../ui/editor_page.py" line="114"/>
         <source>Questions that find out — one per line</source>
         <translation>Fragen, die es herausfinden – eine pro Zeile</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_page.py" line="105"/>
+        <location filename="../../ui/editor_page.py" line="118"/>
         <source>Behind it</source>
         <translation>Dahinter</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_page.py" line="106"/>
+        <location filename="../../ui/editor_page.py" line="119"/>
         <source>Probe with</source>
         <translation>Nachfragen</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_page.py" line="108"/>
+        <location filename="../../ui/editor_page.py" line="121"/>
         <source>Responses</source>
         <translation>Antworten</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_page.py" line="115"/>
+        <location filename="../../ui/editor_page.py" line="128"/>
         <source>+ Add response</source>
         <translation>+ Antwort hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_page.py" line="117"/>
+        <location filename="../../ui/editor_page.py" line="130"/>
         <source>Add a response (Ctrl+Shift+N)</source>
         <translation>Eine Antwort hinzufügen (Strg+Umschalt+N)</translation>
     </message>
@@ -220,127 +220,137 @@
 <context>
     <name>FileOperations</name>
     <message>
-        <location filename="../../ui/file_operations.py" line="114"/>
+        <location filename="../../ui/file_operations.py" line="118"/>
         <source>Import a Library</source>
         <translation>Bibliothek importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/file_operations.py" line="115"/>
+        <location filename="../../ui/file_operations.py" line="119"/>
         <source>Library files (*.json *.csv *.txt *.tsv);;All files (*)</source>
         <translation>Bibliotheksdateien (*.json *.csv *.txt *.tsv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_operations.py" line="132"/>
+        <location filename="../../ui/file_operations.py" line="136"/>
         <source>%1 held nothing new.</source>
         <translation>%1 enthielt nichts Neues.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_operations.py" line="137"/>
+        <location filename="../../ui/file_operations.py" line="140"/>
         <source>Import of %1</source>
         <translation>Import von %1</translation>
     </message>
     <message>
-        <location filename="../../ui/file_operations.py" line="141"/>
-        <source>Imported from %1 — new objections: %2, merged into existing ones: %3. Ctrl+Z takes the import back.</source>
-        <translation>Aus %1 importiert – neue Einwände: %2, mit bestehenden zusammengeführt: %3. Strg+Z nimmt den Import zurück.</translation>
+        <location filename="../../ui/file_operations.py" line="144"/>
+        <source>Imported from %1 — new objections: %2, merged into existing ones: %3, new responses: %4, new questions and checklist items: %5. %6 takes the import back.</source>
+        <translation>Aus %1 importiert – neue Einwände: %2, mit bestehenden zusammengeführt: %3, neue Antworten: %4, neue Fragen und Checklistenpunkte: %5. %6 nimmt den Import zurück.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_operations.py" line="153"/>
-        <source>The file cannot be imported</source>
-        <translation>Die Datei kann nicht importiert werden</translation>
+        <location filename="../../ui/file_operations.py" line="161"/>
+        <source>Nothing Was Imported</source>
+        <translation>Nichts wurde importiert</translation>
     </message>
     <message>
-        <location filename="../../ui/file_operations.py" line="154"/>
+        <location filename="../../ui/file_operations.py" line="162"/>
         <source>Importing %1…</source>
         <translation>%1 wird importiert…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_operations.py" line="164"/>
+        <location filename="../../ui/file_operations.py" line="172"/>
         <source>Export the Library</source>
         <translation>Bibliothek exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/file_operations.py" line="167"/>
+        <location filename="../../ui/file_operations.py" line="175"/>
         <source>JSON, the full format (*.json);;CSV for spreadsheets (*.csv);;Markdown to read (*.md)</source>
         <translation>JSON, das vollständige Format (*.json);;CSV für Tabellenkalkulationen (*.csv);;Markdown zum Lesen (*.md)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_operations.py" line="189"/>
+        <location filename="../../ui/file_operations.py" line="197"/>
         <source>The file %1 cannot be written (%2).</source>
         <translation>Die Datei %1 kann nicht geschrieben werden (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/file_operations.py" line="193"/>
+        <location filename="../../ui/file_operations.py" line="201"/>
         <source>The library cannot be exported</source>
         <translation>Die Bibliothek kann nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../../ui/file_operations.py" line="198"/>
+        <location filename="../../ui/file_operations.py" line="206"/>
         <source>Exported the library to %1.</source>
         <translation>Die Bibliothek wurde nach %1 exportiert.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_operations.py" line="201"/>
+        <location filename="../../ui/file_operations.py" line="209"/>
         <source>Exporting to %1…</source>
         <translation>Export nach %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_operations.py" line="214"/>
+        <location filename="../../ui/file_operations.py" line="222"/>
         <source>Backed up as %1.</source>
         <translation>Gesichert als %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_operations.py" line="216"/>
+        <location filename="../../ui/file_operations.py" line="224"/>
         <source>The backup failed</source>
         <translation>Die Sicherung ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../ui/file_operations.py" line="217"/>
+        <location filename="../../ui/file_operations.py" line="225"/>
         <source>Backing up…</source>
         <translation>Sicherung läuft…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_operations.py" line="232"/>
+        <location filename="../../ui/file_operations.py" line="237"/>
+        <source>Please wait until the work in progress ends.</source>
+        <translation>Bitte warten Sie, bis die laufende Arbeit beendet ist.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_operations.py" line="244"/>
         <source>No backups yet</source>
         <translation>Noch keine Sicherungen</translation>
     </message>
     <message>
-        <location filename="../../ui/file_operations.py" line="232"/>
+        <location filename="../../ui/file_operations.py" line="244"/>
         <source>There is no backup to restore yet.</source>
         <translation>Es gibt noch keine Sicherung, die sich wiederherstellen liesse.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_operations.py" line="237"/>
+        <location filename="../../ui/file_operations.py" line="249"/>
         <source>Restore from Backup</source>
         <translation>Aus Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/file_operations.py" line="238"/>
+        <location filename="../../ui/file_operations.py" line="250"/>
         <source>Which backup should become your library?</source>
         <translation>Welche Sicherung soll Ihre Bibliothek werden?</translation>
     </message>
     <message>
-        <location filename="../../ui/file_operations.py" line="246"/>
+        <location filename="../../ui/file_operations.py" line="258"/>
         <source>Restore this backup?</source>
         <translation>Diese Sicherung wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../../ui/file_operations.py" line="248"/>
+        <location filename="../../ui/file_operations.py" line="261"/>
         <source>Your library will be replaced by the backup from %1. The library as it is now is backed up first, so you can come back to it. Undo starts afresh.</source>
         <translation>Ihre Bibliothek wird durch die Sicherung vom %1 ersetzt. Die Bibliothek, wie sie jetzt ist, wird vorher gesichert, damit Sie zu ihr zurückkehren können. Das Rückgängigmachen beginnt danach von vorn.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_operations.py" line="251"/>
+        <location filename="../../ui/file_operations.py" line="266"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/file_operations.py" line="257"/>
+        <location filename="../../ui/file_operations.py" line="287"/>
         <source>The backup cannot be restored</source>
         <translation>Die Sicherung kann nicht wiederhergestellt werden</translation>
     </message>
     <message>
-        <location filename="../../ui/file_operations.py" line="262"/>
+        <location filename="../../ui/file_operations.py" line="288"/>
+        <source>Restoring the backup from %1…</source>
+        <translation>Die Sicherung vom %1 wird wiederhergestellt…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_operations.py" line="275"/>
         <source>Restored the backup from %1. The previous library was saved as %2.</source>
         <translation>Die Sicherung vom %1 wurde wiederhergestellt. Die bisherige Bibliothek wurde als %2 gesichert.</translation>
     </message>
@@ -348,22 +358,22 @@
 <context>
     <name>LibraryBrowser</name>
     <message>
-        <location filename="../../ui/browser.py" line="193"/>
+        <location filename="../../ui/browser.py" line="215"/>
         <source>Nothing here matches “%1”.</source>
         <translation>Hier passt nichts zu «%1».</translation>
     </message>
     <message>
-        <location filename="../../ui/browser.py" line="195"/>
+        <location filename="../../ui/browser.py" line="217"/>
         <source>The Trash is empty.</source>
         <translation>Der Papierkorb ist leer.</translation>
     </message>
     <message>
-        <location filename="../../ui/browser.py" line="197"/>
+        <location filename="../../ui/browser.py" line="219"/>
         <source>No favourites yet: mark an objection with ★ to find it here.</source>
         <translation>Noch keine Favoriten: Markieren Sie einen Einwand mit ★, dann finden Sie ihn hier.</translation>
     </message>
     <message>
-        <location filename="../../ui/browser.py" line="199"/>
+        <location filename="../../ui/browser.py" line="221"/>
         <source>No objections here yet. Press Ctrl+N to add one.</source>
         <translation>Hier gibt es noch keine Einwände. Mit Strg+N fügen Sie einen hinzu.</translation>
     </message>
@@ -371,112 +381,112 @@
 <context>
     <name>LibraryEditor</name>
     <message>
-        <location filename="../../ui/library_editor.py" line="60"/>
+        <location filename="../../ui/library_editor.py" line="61"/>
         <source>A text cannot be empty; the previous text was kept.</source>
         <translation>Ein Text darf nicht leer sein; der bisherige Text wurde behalten.</translation>
     </message>
     <message>
-        <location filename="../../ui/library_editor.py" line="62"/>
+        <location filename="../../ui/library_editor.py" line="63"/>
         <source>That name is taken already; please choose another one.</source>
         <translation>Dieser Name ist schon vergeben; bitte wählen Sie einen anderen.</translation>
     </message>
     <message>
-        <location filename="../../ui/library_editor.py" line="64"/>
+        <location filename="../../ui/library_editor.py" line="65"/>
         <source>It was deleted in the meantime, so the change was not made.</source>
         <translation>Das wurde inzwischen gelöscht; die Änderung wurde nicht ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../../ui/library_editor.py" line="67"/>
+        <location filename="../../ui/library_editor.py" line="68"/>
         <source>Einwandfrei cannot write to the library; check that its folder is writable.</source>
         <translation>Einwandfrei kann nicht in die Bibliothek schreiben; prüfen Sie, ob ihr Ordner beschreibbar ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/library_editor.py" line="128"/>
+        <location filename="../../ui/library_editor.py" line="129"/>
         <source>New objection</source>
         <translation>Neuer Einwand</translation>
     </message>
     <message>
-        <location filename="../../ui/library_editor.py" line="150"/>
+        <location filename="../../ui/library_editor.py" line="151"/>
         <source>Edit objection</source>
         <translation>Einwand bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/library_editor.py" line="151"/>
+        <location filename="../../ui/library_editor.py" line="152"/>
         <source>Edit what is behind it</source>
         <translation>Hintergrund bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/library_editor.py" line="152"/>
+        <location filename="../../ui/library_editor.py" line="153"/>
         <source>Edit probing questions</source>
         <translation>Nachfragen bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/library_editor.py" line="172"/>
+        <location filename="../../ui/library_editor.py" line="173"/>
         <source>Change kind</source>
         <translation>Art ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/library_editor.py" line="186"/>
+        <location filename="../../ui/library_editor.py" line="187"/>
         <source>Favourite</source>
         <translation>Favorit</translation>
     </message>
     <message>
-        <location filename="../../ui/library_editor.py" line="186"/>
+        <location filename="../../ui/library_editor.py" line="187"/>
         <source>Not a favourite</source>
         <translation>Kein Favorit</translation>
     </message>
     <message>
-        <location filename="../../ui/library_editor.py" line="199"/>
+        <location filename="../../ui/library_editor.py" line="200"/>
         <source>Move to category</source>
         <translation>In Kategorie verschieben</translation>
     </message>
     <message>
-        <location filename="../../ui/library_editor.py" line="212"/>
+        <location filename="../../ui/library_editor.py" line="213"/>
         <source>Change tags</source>
         <translation>Schlagwörter ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/library_editor.py" line="226"/>
+        <location filename="../../ui/library_editor.py" line="227"/>
         <source>Move to Trash</source>
         <translation>In den Papierkorb legen</translation>
     </message>
     <message>
-        <location filename="../../ui/library_editor.py" line="240"/>
+        <location filename="../../ui/library_editor.py" line="241"/>
         <source>Restore from Trash</source>
         <translation>Aus dem Papierkorb wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/library_editor.py" line="258"/>
+        <location filename="../../ui/library_editor.py" line="259"/>
         <source>Delete for good</source>
         <translation>Endgültig löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/library_editor.py" line="298"/>
+        <location filename="../../ui/library_editor.py" line="299"/>
         <source>Add response</source>
         <translation>Antwort hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/library_editor.py" line="322"/>
+        <location filename="../../ui/library_editor.py" line="323"/>
         <source>Edit response</source>
         <translation>Antwort bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/library_editor.py" line="322"/>
+        <location filename="../../ui/library_editor.py" line="323"/>
         <source>Edit follow-up question</source>
         <translation>Anschlussfrage bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/library_editor.py" line="347"/>
+        <location filename="../../ui/library_editor.py" line="348"/>
         <source>Change technique</source>
         <translation>Technik ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/library_editor.py" line="361"/>
+        <location filename="../../ui/library_editor.py" line="362"/>
         <source>Remove response</source>
         <translation>Antwort entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/library_editor.py" line="374"/>
+        <location filename="../../ui/library_editor.py" line="375"/>
         <source>Reorder responses</source>
         <translation>Antworten umordnen</translation>
     </message>
@@ -489,59 +499,74 @@
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>Objection</source>
         <translation>Einwand</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>Number of Responses</source>
         <translation>Anzahl Antworten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>Success Rate</source>
         <translation>Erfolgsquote</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>Favourites First</source>
         <translation>Favoriten zuerst</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Rückgängig: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Wiederherstellen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>That did not work</source>
         <translation>Das hat nicht geklappt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="391"/>
+        <location filename="../../ui/main_window.py" line="403"/>
         <source>Please wait until the work in progress ends.</source>
         <translation>Bitte warten Sie, bis die laufende Arbeit beendet ist.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="408"/>
+        <source>Changes not saved</source>
+        <translation>Änderung nicht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="410"/>
+        <source>Your last edit could not be saved and is still in the editor. Close anyway and lose it?</source>
+        <translation>Ihre letzte Änderung liess sich nicht speichern und steht noch im Editor. Trotzdem schliessen und sie verwerfen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="413"/>
+        <source>Close Without Saving</source>
+        <translation>Ohne Speichern schliessen</translation>
     </message>
 </context>
 <context>
@@ -656,7 +681,7 @@
         <translation>Neue Kategorie…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="265"/>
+        <location filename="../../ui/editor.py" line="263"/>
         <source>Write what the customer says first, then add responses.</source>
         <translation>Schreiben Sie zuerst, was Ihr Gegenüber sagt, dann die Antworten.</translation>
     </message>
@@ -664,43 +689,43 @@
 <context>
     <name>ObjectionTableModel</name>
     <message>
-        <location filename="../../ui/objection_model.py" line="285"/>
+        <location filename="../../ui/objection_model.py" line="347"/>
         <source>Favourite</source>
         <translation>Favorit</translation>
     </message>
     <message>
-        <location filename="../../ui/objection_model.py" line="295"/>
+        <location filename="../../ui/objection_model.py" line="357"/>
         <source>%1%</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../../ui/objection_model.py" line="310"/>
+        <location filename="../../ui/objection_model.py" line="372"/>
         <source>Objection</source>
         <translation>Einwand</translation>
     </message>
     <message>
-        <location filename="../../ui/objection_model.py" line="311"/>
-        <location filename="../../ui/objection_model.py" line="319"/>
+        <location filename="../../ui/objection_model.py" line="373"/>
+        <location filename="../../ui/objection_model.py" line="381"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../ui/objection_model.py" line="317"/>
+        <location filename="../../ui/objection_model.py" line="379"/>
         <source>Favourites</source>
         <translation>Favoriten</translation>
     </message>
     <message>
-        <location filename="../../ui/objection_model.py" line="318"/>
+        <location filename="../../ui/objection_model.py" line="380"/>
         <source>What the customer says</source>
         <translation>Was Ihr Gegenüber sagt</translation>
     </message>
     <message>
-        <location filename="../../ui/objection_model.py" line="320"/>
+        <location filename="../../ui/objection_model.py" line="382"/>
         <source>Number of prepared responses</source>
         <translation>Anzahl vorbereiteter Antworten</translation>
     </message>
     <message>
-        <location filename="../../ui/objection_model.py" line="321"/>
+        <location filename="../../ui/objection_model.py" line="383"/>
         <source>How often the responses worked in logged calls</source>
         <translation>Wie oft die Antworten in erfassten Gesprächen gewirkt haben</translation>
     </message>
@@ -741,33 +766,33 @@
         <translation>Technik</translation>
     </message>
     <message>
-        <location filename="../../ui/response_card.py" line="63"/>
-        <location filename="../../ui/response_card.py" line="64"/>
+        <location filename="../../ui/response_card.py" line="68"/>
+        <location filename="../../ui/response_card.py" line="69"/>
         <source>Remove this response</source>
         <translation>Diese Antwort entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/response_card.py" line="69"/>
+        <location filename="../../ui/response_card.py" line="74"/>
         <source>What you answer, in your own words…</source>
         <translation>Was Sie antworten, in Ihren eigenen Worten…</translation>
     </message>
     <message>
-        <location filename="../../ui/response_card.py" line="75"/>
+        <location filename="../../ui/response_card.py" line="80"/>
         <source>Follow-up question (optional)</source>
         <translation>Anschlussfrage (freiwillig)</translation>
     </message>
     <message>
-        <location filename="../../ui/response_card.py" line="112"/>
+        <location filename="../../ui/response_card.py" line="117"/>
         <source>worked %1 of %2</source>
         <translation>%1 von %2 gewirkt</translation>
     </message>
     <message>
-        <location filename="../../ui/response_card.py" line="116"/>
+        <location filename="../../ui/response_card.py" line="121"/>
         <source>How often this response worked in logged calls</source>
         <translation>Wie oft diese Antwort in erfassten Gesprächen gewirkt hat</translation>
     </message>
     <message>
-        <location filename="../../ui/response_card.py" line="129"/>
+        <location filename="../../ui/response_card.py" line="134"/>
         <source>No technique</source>
         <translation>Keine Technik</translation>
     </message>
@@ -775,12 +800,12 @@
 <context>
     <name>SearchField</name>
     <message>
-        <location filename="../../ui/search_field.py" line="22"/>
+        <location filename="../../ui/search_field.py" line="25"/>
         <source>Search objections and answers…</source>
         <translation>Einwände und Antworten suchen…</translation>
     </message>
     <message>
-        <location filename="../../ui/search_field.py" line="24"/>
+        <location filename="../../ui/search_field.py" line="27"/>
         <source>Type a few letters of what the customer says (Ctrl+F; Esc clears)</source>
         <translation>Tippen Sie ein paar Buchstaben von dem, was Ihr Gegenüber sagt (Strg+F; Esc leert)</translation>
     </message>
@@ -811,42 +836,42 @@
 <context>
     <name>SidebarModel</name>
     <message>
-        <location filename="../../ui/sidebar.py" line="87"/>
+        <location filename="../../ui/sidebar.py" line="73"/>
         <source>All objections</source>
         <translation>Alle Einwände</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="88"/>
+        <location filename="../../ui/sidebar.py" line="74"/>
         <source>Favourites</source>
         <translation>Favoriten</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="89"/>
+        <location filename="../../ui/sidebar.py" line="75"/>
         <source>Recently edited</source>
         <translation>Zuletzt bearbeitet</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="90"/>
+        <location filename="../../ui/sidebar.py" line="76"/>
         <source>Trash</source>
         <translation>Papierkorb</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="98"/>
+        <location filename="../../ui/sidebar.py" line="84"/>
         <source>No category</source>
         <translation>Keine Kategorie</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="164"/>
+        <location filename="../../ui/sidebar.py" line="150"/>
         <source>Library</source>
         <translation>Bibliothek</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="164"/>
+        <location filename="../../ui/sidebar.py" line="150"/>
         <source>Categories</source>
         <translation>Kategorien</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="164"/>
+        <location filename="../../ui/sidebar.py" line="150"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
@@ -854,48 +879,49 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../ui/startup.py" line="41"/>
-        <location filename="../../ui/startup.py" line="115"/>
+        <location filename="../../ui/startup.py" line="45"/>
+        <location filename="../../ui/startup.py" line="61"/>
+        <location filename="../../ui/startup.py" line="129"/>
         <source>The library cannot be opened</source>
         <translation>Die Bibliothek kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="42"/>
+        <location filename="../../ui/startup.py" line="46"/>
         <source>The data folder {folder} cannot be created ({reason}).</source>
         <translation>Der Datenordner {folder} kann nicht angelegt werden ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="53"/>
+        <location filename="../../ui/startup.py" line="67"/>
         <source>Einwandfrei is already open</source>
         <translation>Einwandfrei ist schon geöffnet</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="54"/>
+        <location filename="../../ui/startup.py" line="68"/>
         <source>The library in {folder} is already open in another Einwandfrei window. Switch to that window; this one closes without changing anything.</source>
         <translation>Die Bibliothek in {folder} ist schon in einem anderen Einwandfrei-Fenster geöffnet. Wechseln Sie in jenes Fenster; dieses schliesst sich, ohne etwas zu ändern.</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="99"/>
+        <location filename="../../ui/startup.py" line="113"/>
         <source>This library is from a newer Einwandfrei</source>
         <translation>Diese Bibliothek stammt von einem neueren Einwandfrei</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="100"/>
+        <location filename="../../ui/startup.py" line="114"/>
         <source>The library {path} was written by a newer version of Einwandfrei. Update the app to open it; the file was left untouched.</source>
         <translation>Die Bibliothek {path} wurde von einer neueren Version von Einwandfrei geschrieben. Aktualisieren Sie die App, um sie zu öffnen; die Datei blieb unberührt.</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="131"/>
+        <location filename="../../ui/startup.py" line="145"/>
         <source>The library is damaged</source>
         <translation>Die Bibliothek ist beschädigt</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="136"/>
+        <location filename="../../ui/startup.py" line="150"/>
         <source>The library {path} is damaged and cannot be read ({detail}), and there is no backup to put in its place. The file was left untouched.</source>
         <translation>Die Bibliothek {path} ist beschädigt und kann nicht gelesen werden ({detail}), und es gibt keine Sicherung, die an ihre Stelle treten könnte. Die Datei blieb unberührt.</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="147"/>
+        <location filename="../../ui/startup.py" line="161"/>
         <source>The library {path} is damaged and cannot be read ({detail}).
 
 Einwandfrei can put the newest backup, from {when}, in its place. The damaged file is kept beside it under a new name; nothing is deleted.</source>
@@ -904,17 +930,17 @@ Einwandfrei can put the newest backup, from {when}, in its place. The damaged fi
 Einwandfrei kann die neueste Sicherung vom {when} an ihre Stelle setzen. Die beschädigte Datei bleibt unter neuem Namen daneben liegen; nichts wird gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="153"/>
+        <location filename="../../ui/startup.py" line="167"/>
         <source>Restore the Backup</source>
         <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="164"/>
+        <location filename="../../ui/startup.py" line="178"/>
         <source>Backup restored</source>
         <translation>Sicherung wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="165"/>
+        <location filename="../../ui/startup.py" line="179"/>
         <source>The backup from {when} is now your library. The damaged file was kept as {aside}.</source>
         <translation>Die Sicherung vom {when} ist jetzt Ihre Bibliothek. Die beschädigte Datei wurde als {aside} aufbewahrt.</translation>
     </message>
@@ -963,172 +989,172 @@ Einwandfrei kann die neueste Sicherung vom {when} an ihre Stelle setzen. Die bes
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../ui/menus.py" line="23"/>
+        <location filename="../../ui/menus.py" line="31"/>
         <source>&amp;New Objection</source>
         <translation>&amp;Neuer Einwand</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="25"/>
+        <location filename="../../ui/menus.py" line="33"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="26"/>
+        <location filename="../../ui/menus.py" line="34"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="27"/>
+        <location filename="../../ui/menus.py" line="35"/>
         <source>&amp;Back Up Now</source>
         <translation>Jetzt &amp;sichern</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="28"/>
+        <location filename="../../ui/menus.py" line="36"/>
         <source>&amp;Restore from Backup…</source>
         <translation>Aus Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="29"/>
+        <location filename="../../ui/menus.py" line="37"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="32"/>
+        <location filename="../../ui/menus.py" line="45"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="33"/>
+        <location filename="../../ui/menus.py" line="46"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="36"/>
+        <location filename="../../ui/menus.py" line="49"/>
         <source>&amp;Add Response</source>
         <translation>Antwort &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="39"/>
+        <location filename="../../ui/menus.py" line="52"/>
         <source>Move Response &amp;Up</source>
         <translation>Antwort nach &amp;oben</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="42"/>
+        <location filename="../../ui/menus.py" line="55"/>
         <source>Move Response &amp;Down</source>
         <translation>Antwort nach &amp;unten</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="45"/>
+        <location filename="../../ui/menus.py" line="58"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="49"/>
+        <location filename="../../ui/menus.py" line="62"/>
         <source>Restore from &amp;Trash</source>
         <translation>Aus dem &amp;Papierkorb wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="50"/>
+        <location filename="../../ui/menus.py" line="63"/>
         <source>Delete for &amp;Good…</source>
         <translation>E&amp;ndgültig löschen…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="52"/>
+        <location filename="../../ui/menus.py" line="65"/>
         <source>&amp;Empty Trash…</source>
         <translation>Papierkorb l&amp;eeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="53"/>
+        <location filename="../../ui/menus.py" line="66"/>
         <source>&amp;Favourite</source>
         <translation>&amp;Favorit</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="55"/>
+        <location filename="../../ui/menus.py" line="68"/>
         <source>&amp;Find</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="56"/>
+        <location filename="../../ui/menus.py" line="69"/>
         <source>&amp;Categories…</source>
         <translation>&amp;Kategorien…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="57"/>
+        <location filename="../../ui/menus.py" line="70"/>
         <source>&amp;Techniques…</source>
         <translation>&amp;Techniken…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="58"/>
+        <location filename="../../ui/menus.py" line="71"/>
         <source>&amp;Preferences…</source>
         <translation>E&amp;instellungen…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="62"/>
+        <location filename="../../ui/menus.py" line="75"/>
         <source>Show &amp;Sidebar</source>
         <translation>S&amp;eitenleiste zeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="66"/>
+        <location filename="../../ui/menus.py" line="79"/>
         <source>&amp;Library Order</source>
         <translation>Reihenfolge der &amp;Bibliothek</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="68"/>
+        <location filename="../../ui/menus.py" line="81"/>
         <source>F&amp;ull Screen</source>
         <translation>&amp;Vollbild</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="72"/>
+        <location filename="../../ui/menus.py" line="85"/>
         <source>&amp;About Einwandfrei</source>
         <translation>&amp;Über Einwandfrei</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="74"/>
+        <location filename="../../ui/menus.py" line="87"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="75"/>
+        <location filename="../../ui/menus.py" line="88"/>
         <source>Open &amp;Data Folder</source>
         <translation>&amp;Datenordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="97"/>
+        <location filename="../../ui/menus.py" line="110"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="98"/>
+        <location filename="../../ui/menus.py" line="111"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="99"/>
+        <location filename="../../ui/menus.py" line="112"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="100"/>
+        <location filename="../../ui/menus.py" line="113"/>
         <source>&amp;Calls</source>
         <translation>&amp;Gespräche</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="101"/>
+        <location filename="../../ui/menus.py" line="114"/>
         <source>&amp;Practice</source>
         <translation>&amp;Üben</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="102"/>
+        <location filename="../../ui/menus.py" line="115"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="119"/>
+        <location filename="../../ui/menus.py" line="132"/>
         <source>&amp;Move to Category</source>
         <translation>In Kategorie &amp;verschieben</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="132"/>
+        <location filename="../../ui/menus.py" line="145"/>
         <source>&amp;Sort By</source>
         <translation>&amp;Sortieren nach</translation>
     </message>
