@@ -289,6 +289,10 @@ def render(app: QApplication, language: str, output: Path, translators: list[QTr
         view.select_plan(logged_id)
         grab(view, output / f"{language}-calls-customer-history.png")
 
+        view.select_customer(None)
+        view.resize(800, 600)
+        grab(view, output / f"{language}-calls-view-narrow.png")
+
         wizard = view.prepare_call(anna.id)
         wizard.resize(980, 680)
         walk_wizard(wizard, sample, output, language)
@@ -323,6 +327,24 @@ def render(app: QApplication, language: str, output: Path, translators: list[QTr
         library.close()
 
 
+def render_empty(language: str, output: Path) -> None:
+    """The Calls page before the first plan, at 800 pixels wide."""
+    library = open_data_folder(
+        Path(tempfile.mkdtemp(prefix="einwandfrei-shots-")), language=language, starter=False
+    )
+    try:
+        context = CallsContext(library, QUndoStack(), QuietPrompts(), clock=lambda: NOW)
+        view = CallsView(library, context.undo_stack, context=context)
+        view.resize(800, 600)
+        view.show()
+        grab(view, output / f"{language}-calls-empty.png")
+        view.close()
+        view.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    finally:
+        library.close()
+
+
 def main() -> int:
     """Render both languages into the folder named on the command line (or the docs folder)."""
     output = Path(sys.argv[1]) if len(sys.argv) > 1 else Path("docs/screenshots/calls")
@@ -333,6 +355,7 @@ def main() -> int:
     translators: list[QTranslator] = []
     for language in ("en", "de"):
         render(app, language, output, translators)
+        render_empty(language, output)
     return 0
 
 

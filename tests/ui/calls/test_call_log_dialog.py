@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import timedelta
 
 import pytest
@@ -148,3 +149,33 @@ def test_log_model(qtmodeltester: object, library: Library, qtbot: QtBot) -> Non
     dialog = CallLogDialog(make_context(library), plan)
     qtbot.addWidget(dialog)
     qtmodeltester.check(dialog.model)  # type: ignore[no-untyped-call]
+
+
+def test_a_long_answer_ends_in_an_ellipsis_and_shows_whole_as_a_tip(
+    qtbot: QtBot, library: Library
+) -> None:
+    long_answer = (
+        "I understand that the price matters; let us compare it with what the set-up time "
+        "costs you today, team by team, over a whole year of work"
+    )
+    base = ready_plan(library)
+    first = replace(base.objections[0], response_id=None, response_text=long_answer)
+    plan = save_plan(library, replace(base, objections=(first, *base.objections[1:])))
+    dialog = CallLogDialog(make_context(library), plan)
+    qtbot.addWidget(dialog)
+    dialog.resize(700, 600)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.answer.currentText() == long_answer
+    shown = dialog.answer.display_text()
+    assert shown != long_answer and shown.endswith("…"), shown
+    assert long_answer.startswith(shown[:-1])
+    assert dialog.answer.toolTip() == long_answer
+    assert dialog.answer.fontMetrics().horizontalAdvance(shown) < dialog.answer.width()
+    # A short answer is shown whole.
+    dialog.choose_answer(0, None)
+    assert dialog.answer.display_text() == dialog.answer.currentText() == "(none)"
+    # Each answer in the list opened from the box has its whole text as a tip too.
+    model = dialog.answer.model()
+    last = model.index(model.rowCount() - 1, 0)
+    assert last.data(Qt.ItemDataRole.ToolTipRole) == long_answer

@@ -143,6 +143,15 @@ def test_the_calls_menu_actions(qtbot: QtBot, library: Library) -> None:
         "actionEditChecklist",
         "actionEditQuestionBank",
     ]
+    # Title Case, as in the other menus.
+    assert [a.text() for a in menu.actions() if a.objectName()] == [
+        "&Prepare a Call…",
+        "&Log the Call…",
+        "Prepare the &Next Call from This One",
+        "Move Plan to &Trash",
+        "Edit &Checklist…",
+        "Edit &Question Bank…",
+    ]
     QTest.keyClick(
         window,
         Qt.Key.Key_P,

@@ -32,6 +32,8 @@ def test_every_string_is_translated() -> None:
         assert (translation.text or "").strip(), message.findtext("source")
         text = translation.text or ""
         assert "ß" not in text, text  # Swiss spelling
+        # One ellipsis character, straight after the word, as in the app's other catalogues.
+        assert " …" not in text and "..." not in text, text
         source = message.findtext("source") or ""
         for marker in ("%1", "%2"):
             assert (marker in source) == (marker in text), (source, text)
@@ -68,5 +70,7 @@ def test_the_compiled_catalogue_translates(qtbot: QtBot) -> None:
     try:
         assert QCoreApplication.translate("GoalPage", "&Minimum goal:") == "&Mindestziel:"
         assert QCoreApplication.translate("PlanWording", "Today") == "Heute"
+        prepare = QCoreApplication.translate("CallsActions", "&Prepare a Call…")
+        assert prepare == "Gespräch &vorbereiten…"
     finally:
         app.removeTranslator(translator)

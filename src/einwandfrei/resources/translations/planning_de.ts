@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de_CH">
 <context>
     <name>CallLogDialog</name>
@@ -20,7 +21,7 @@
     </message>
     <message>
         <source>An objection that came up unexpectedly…</source>
-        <translation>Ein Einwand, der unerwartet kam …</translation>
+        <translation>Ein Einwand, der unerwartet kam…</translation>
     </message>
     <message>
         <source>&amp;Add</source>
@@ -70,28 +71,28 @@
 <context>
     <name>CallsActions</name>
     <message>
-        <source>&amp;Prepare a call…</source>
-        <translation>Gespräch &amp;vorbereiten …</translation>
+        <source>&amp;Prepare a Call…</source>
+        <translation>Gespräch &amp;vorbereiten…</translation>
     </message>
     <message>
-        <source>&amp;Log the call…</source>
-        <translation>Gespräch fest&amp;halten …</translation>
+        <source>&amp;Log the Call…</source>
+        <translation>Gespräch fest&amp;halten…</translation>
     </message>
     <message>
-        <source>Prepare the &amp;next call from this one</source>
+        <source>Prepare the &amp;Next Call from This One</source>
         <translation>Nächstes Gespräch &amp;daraus vorbereiten</translation>
     </message>
     <message>
-        <source>Move the plan to the &amp;Trash</source>
+        <source>Move Plan to &amp;Trash</source>
         <translation>Plan in den &amp;Papierkorb verschieben</translation>
     </message>
     <message>
-        <source>Edit the &amp;checklist…</source>
-        <translation>&amp;Checkliste bearbeiten …</translation>
+        <source>Edit &amp;Checklist…</source>
+        <translation>&amp;Checkliste bearbeiten…</translation>
     </message>
     <message>
-        <source>Edit the &amp;question bank…</source>
-        <translation>&amp;Fragensammlung bearbeiten …</translation>
+        <source>Edit &amp;Question Bank…</source>
+        <translation>&amp;Fragensammlung bearbeiten…</translation>
     </message>
 </context>
 <context>
@@ -117,8 +118,16 @@
         <translation>Papierkorb</translation>
     </message>
     <message>
+        <source>Select a plan to see it here.</source>
+        <translation>Wählen Sie einen Plan, um ihn hier zu sehen.</translation>
+    </message>
+    <message>
         <source>&amp;Prepare a call…</source>
-        <translation>Gespräch &amp;vorbereiten …</translation>
+        <translation>Gespräch &amp;vorbereiten…</translation>
+    </message>
+    <message>
+        <source>Open the pre-call wizard (%1)</source>
+        <translation>Den Assistenten zur Gesprächsvorbereitung öffnen (%1)</translation>
     </message>
     <message>
         <source>&amp;Open</source>
@@ -126,7 +135,7 @@
     </message>
     <message>
         <source>&amp;Log the call…</source>
-        <translation>Gespräch fest&amp;halten …</translation>
+        <translation>Gespräch fest&amp;halten…</translation>
     </message>
     <message>
         <source>Prepare the &amp;next call</source>
@@ -141,8 +150,12 @@
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <source>No calls planned. Prepare one with Calls › Prepare a call (Ctrl+Shift+P).</source>
-        <translation>Keine Gespräche geplant. Bereiten Sie eines vor mit Gespräche › Gespräch vorbereiten (Ctrl+Shift+P).</translation>
+        <source>No calls planned yet. To plan one, click Prepare a call… or press %1.</source>
+        <translation>Noch keine Gespräche geplant. Um eines zu planen, klicken Sie auf Gespräch vorbereiten… oder drücken Sie %1.</translation>
+    </message>
+    <message>
+        <source>No call plans yet. To plan one, click Prepare a call… or press %1.</source>
+        <translation>Noch keine Gesprächspläne. Um einen zu planen, klicken Sie auf Gespräch vorbereiten… oder drücken Sie %1.</translation>
     </message>
     <message>
         <source>No drafts. A plan you save as a draft waits here until you finish it.</source>
@@ -155,10 +168,6 @@
     <message>
         <source>The Trash is empty.</source>
         <translation>Der Papierkorb ist leer.</translation>
-    </message>
-    <message>
-        <source>No call plans yet.</source>
-        <translation>Noch keine Gesprächspläne.</translation>
     </message>
     <message>
         <source>Select the planned call to log in the Calls view first.</source>
@@ -207,8 +216,8 @@
         <translation>Ihre eigene Checkliste vor dem Gespräch. Haken Sie ab, was erledigt ist; der Rest steht in der Zusammenfassung.</translation>
     </message>
     <message>
-        <source>Your checklist is empty; add items with Calls › Edit the checklist.</source>
-        <translation>Ihre Checkliste ist leer; fügen Sie Punkte hinzu mit Gespräche › Checkliste bearbeiten.</translation>
+        <source>Your checklist is empty; add items with Calls › Edit Checklist…</source>
+        <translation>Ihre Checkliste ist leer; fügen Sie Punkte hinzu mit Gespräche › Checkliste bearbeiten…</translation>
     </message>
     <message>
         <source>%1 of %2 ticked. Unticked items are listed in the summary.</source>
@@ -234,7 +243,7 @@
     </message>
     <message>
         <source>Find a customer…</source>
-        <translation>Kunden suchen …</translation>
+        <translation>Kunden suchen…</translation>
     </message>
     <message>
         <source>Ne&amp;w customer</source>
@@ -490,7 +499,7 @@
     </message>
     <message>
         <source>Or write a new response…</source>
-        <translation>Oder schreiben Sie eine neue Antwort …</translation>
+        <translation>Oder schreiben Sie eine neue Antwort…</translation>
     </message>
     <message>
         <source>Use this new res&amp;ponse</source>
@@ -890,7 +899,7 @@
     </message>
     <message>
         <source>Save and &amp;print cheat sheet…</source>
-        <translation>Speichern und Spickzettel &amp;drucken …</translation>
+        <translation>Speichern und Spickzettel &amp;drucken…</translation>
     </message>
     <message>
         <source>Save and pra&amp;ctise these objections</source>
@@ -948,7 +957,7 @@
     </message>
     <message>
         <source>Their day, agenda and situation: quarter end, trade fair, holidays, news…</source>
-        <translation>Tagesform, Agenda und Lage des Kunden: Quartalsende, Messe, Ferien, Neuigkeiten …</translation>
+        <translation>Tagesform, Agenda und Lage des Kunden: Quartalsende, Messe, Ferien, Neuigkeiten…</translation>
     </message>
     <message>
         <source>Their s&amp;ituation:</source>

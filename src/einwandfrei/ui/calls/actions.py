@@ -9,7 +9,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
 
 from einwandfrei.ui.calls.bank_editors import ChecklistEditor, QuestionBankEditor
-from einwandfrei.ui.calls.calls_view import CallsView
+from einwandfrei.ui.calls.calls_view import PREPARE_CALL_KEYS, CallsView
 
 
 @dataclass(frozen=True)
@@ -40,29 +40,29 @@ def create_calls_actions(window: QWidget, menu: QMenu, calls_view: CallsView) ->
 
     prepare = action(
         "actionPrepareCall",
-        QCoreApplication.translate("CallsActions", "&Prepare a call…"),
-        QKeySequence("Ctrl+Shift+P"),
+        QCoreApplication.translate("CallsActions", "&Prepare a Call…"),
+        QKeySequence(PREPARE_CALL_KEYS),
     )
     log_call = action(
         "actionLogCall",
-        QCoreApplication.translate("CallsActions", "&Log the call…"),
+        QCoreApplication.translate("CallsActions", "&Log the Call…"),
         QKeySequence("Ctrl+Shift+O"),
     )
     prepare_next = action(
         "actionPrepareNextCall",
-        QCoreApplication.translate("CallsActions", "Prepare the &next call from this one"),
+        QCoreApplication.translate("CallsActions", "Prepare the &Next Call from This One"),
     )
     delete = action(
         "actionDeletePlan",
-        QCoreApplication.translate("CallsActions", "Move the plan to the &Trash"),
+        QCoreApplication.translate("CallsActions", "Move Plan to &Trash"),
     )
     menu.addSeparator()
     checklist = action(
-        "actionEditChecklist", QCoreApplication.translate("CallsActions", "Edit the &checklist…")
+        "actionEditChecklist", QCoreApplication.translate("CallsActions", "Edit &Checklist…")
     )
     bank = action(
         "actionEditQuestionBank",
-        QCoreApplication.translate("CallsActions", "Edit the &question bank…"),
+        QCoreApplication.translate("CallsActions", "Edit &Question Bank…"),
     )
 
     prepare.triggered.connect(lambda: calls_view.prepare_call())

@@ -10,7 +10,7 @@ import html
 from collections.abc import Callable
 
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent, QUndoStack
+from PySide6.QtGui import QKeySequence, QPalette, QShortcut, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QListView,
     QPushButton,
     QSplitter,
+    QStackedWidget,
     QTabBar,
     QTableView,
     QTextBrowser,
@@ -47,6 +48,8 @@ from einwandfrei.ui.error_text import error_text
 from einwandfrei.ui.wizard.summary_html import plan_html
 from einwandfrei.ui.wizard.wizard import PreCallWizard
 
+PREPARE_CALL_KEYS = "Ctrl+Shift+P"  # Calls › Prepare a Call…, named in the empty list's sentence
+
 SECTIONS = (
     PlanSection.UPCOMING,
     PlanSection.DRAFTS,
@@ -54,6 +57,16 @@ SECTIONS = (
     PlanSection.ALL,
     PlanSection.TRASH,
 )
+
+
+def native_keys(keys: str) -> str:
+    """`keys` ("Ctrl+Shift+P") as the interface's language names them ("Strg+Umschalt+P")."""
+    return QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
+
+
+def quiet(label: QLabel) -> None:
+    """Grey a label's text like a placeholder's: it says what is missing, not what is there."""
+    label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
 
 
 class CallsView(QWidget):
@@ -107,20 +120,40 @@ class CallsView(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(PlanColumn.WHEN, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(PlanColumn.CUSTOMER, QHeaderView.ResizeMode.ResizeToContents)
+        # The goal takes the room left; the other columns fit their contents (see _fit_columns)
+        # and can be widened by hand.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(PlanColumn.GOAL, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(PlanColumn.STATE, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(PlanColumn.NEXT, QHeaderView.ResizeMode.ResizeToContents)
-        self.empty_note = QLabel(self)
+        header.setMinimumSectionSize(self.fontMetrics().averageCharWidth() * 6)
+        # An empty table says why it is empty and how to start, in its middle. (The table stays:
+        # it is where the Calls page puts the keyboard.)
+        self.empty_note = QLabel(self.table.viewport())
         self.empty_note.setObjectName("callsEmptyNote")
         self.empty_note.setWordWrap(True)
+        self.empty_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_note.setMargin(24)
+        self.empty_note.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        quiet(self.empty_note)
+        QVBoxLayout(self.table.viewport()).addWidget(self.empty_note)
         self.preview = QTextBrowser(self)
         self.preview.setObjectName("planPreview")
+        self.no_selection = QLabel(self.tr("Select a plan to see it here."), self)
+        self.no_selection.setObjectName("planPreviewPlaceholder")
+        self.no_selection.setWordWrap(True)
+        self.no_selection.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        quiet(self.no_selection)
+        self.detail = QStackedWidget(self)
+        self.detail.setObjectName("planDetail")
+        self.detail.addWidget(self.preview)
+        self.detail.addWidget(self.no_selection)
 
         self.prepare_button = QPushButton(self.tr("&Prepare a call…"), self)
         self.prepare_button.setObjectName("prepareCallButton")
+        self.prepare_button.setToolTip(
+            self.tr("Open the pre-call wizard (%1)").replace("%1", native_keys(PREPARE_CALL_KEYS))
+        )
         self.open_button = QPushButton(self.tr("&Open"), self)
         self.open_button.setObjectName("openPlanButton")
         self.log_button = QPushButton(self.tr("&Log the call…"), self)
@@ -132,13 +165,13 @@ class CallsView(QWidget):
         self.restore_button = QPushButton(self.tr("&Restore"), self)
         self.restore_button.setObjectName("restorePlanButton")
 
-        buttons = QHBoxLayout()
-        for button in (
-            self.prepare_button,
-            self.open_button,
-            self.log_button,
-            self.next_button,
-        ):
+        # What acts on the selected plan sits below the list; preparing a new call (for the
+        # customer chosen, if any) below the customers, so neither row makes the page wide.
+        self.plan_actions = QWidget(self)
+        self.plan_actions.setObjectName("planActions")
+        buttons = QHBoxLayout(self.plan_actions)
+        buttons.setContentsMargins(0, 0, 0, 0)
+        for button in (self.open_button, self.log_button, self.next_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.delete_button)
@@ -149,22 +182,28 @@ class CallsView(QWidget):
         plans_layout.addWidget(self.sections)
         plans_layout.addWidget(self.customer_band)
         plans_layout.addWidget(self.table, 1)
-        plans_layout.addWidget(self.empty_note)
-        plans_layout.addLayout(buttons)
+        plans_layout.addWidget(self.plan_actions)
         right = QSplitter(Qt.Orientation.Vertical, self)
+        right.setChildrenCollapsible(False)
         right.addWidget(plans)
-        right.addWidget(self.preview)
+        right.addWidget(self.detail)
         right.setStretchFactor(0, 3)
         right.setStretchFactor(1, 2)
         right.setSizes([400, 260])
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.customers, 1)
+        left_layout.addWidget(self.prepare_button)
         split = QSplitter(Qt.Orientation.Horizontal, self)
         split.setObjectName("callsSplitter")
-        split.addWidget(self.customers)
+        split.setChildrenCollapsible(False)
+        split.addWidget(left)
         split.addWidget(right)
         split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 4)
         split.setSizes([230, 870])
-        self.customers.setMinimumWidth(160)
+        self.customers.setMinimumWidth(150)
         layout = QVBoxLayout(self)
         layout.addWidget(self.due)
         layout.addWidget(split, 1)
@@ -299,6 +338,7 @@ class CallsView(QWidget):
             plans = list_plans(connection, self.section(), customer_id=customer_id)
             record = consent_records(connection).get(customer_id or -1)
         self.model.set_plans(plans, self.context.now())
+        self._fit_columns()
         if customer is None:
             self.customer_band.hide()
         else:
@@ -312,25 +352,45 @@ class CallsView(QWidget):
             self.customer_band.show()
         self.empty_note.setText(self._empty_text() if not plans else "")
         self.empty_note.setVisible(not plans)
+        self.table.horizontalHeader().setVisible(bool(plans))
+        self.plan_actions.setVisible(bool(plans))
+        self.detail.setVisible(bool(plans))
         if selected is None or not self.select_plan(selected):
             if plans:
                 self.table.selectRow(0)
             else:
                 self._selection_changed()
 
+    def _fit_columns(self) -> None:
+        """Size every column but the goal to its contents, the customer and the next contact no
+        wider than about 20 characters (longer ones end in "…"), so the goal keeps room on a
+        narrow page."""
+        header = self.table.horizontalHeader()
+        character = self.fontMetrics().averageCharWidth()
+        for column, widest in (
+            (PlanColumn.WHEN, 28 * character),
+            (PlanColumn.CUSTOMER, 20 * character),
+            (PlanColumn.STATE, 24 * character),
+            (PlanColumn.NEXT, 20 * character),
+        ):
+            wanted = max(self.table.sizeHintForColumn(column), header.sectionSizeHint(column))
+            header.resizeSection(column, min(wanted, widest))
+
     def _empty_text(self) -> str:
         section = self.section()
         if section is PlanSection.UPCOMING:
             return self.tr(
-                "No calls planned. Prepare one with Calls › Prepare a call (Ctrl+Shift+P)."
-            )
+                "No calls planned yet. To plan one, click Prepare a call… or press %1."
+            ).replace("%1", native_keys(PREPARE_CALL_KEYS))
         if section is PlanSection.DRAFTS:
             return self.tr("No drafts. A plan you save as a draft waits here until you finish it.")
         if section is PlanSection.PAST:
             return self.tr("No calls logged yet. After a call, log it to see what worked.")
         if section is PlanSection.TRASH:
             return self.tr("The Trash is empty.")
-        return self.tr("No call plans yet.")
+        return self.tr(
+            "No call plans yet. To plan one, click Prepare a call… or press %1."
+        ).replace("%1", native_keys(PREPARE_CALL_KEYS))
 
     def _customer_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         picked = current.isValid() and self.customers_model.customer_at(current.row()) is not None
@@ -354,6 +414,7 @@ class CallsView(QWidget):
         self.restore_button.setVisible(in_trash)
         self.restore_button.setEnabled(has_plan)
         self.preview.setHtml(plan_html(plan) if plan is not None else "")
+        self.detail.setCurrentWidget(self.preview if plan is not None else self.no_selection)
 
     def _selected_plan(self) -> Plan | None:
         plan_id = self.selected_plan_id()

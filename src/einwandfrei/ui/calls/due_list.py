@@ -85,6 +85,7 @@ class DueListWidget(QFrame):
         self.model = DueListModel(self)
         self.title = QLabel(self)
         self.title.setObjectName("dueTitle")
+        self.title.setWordWrap(True)
         title_font = self.title.font()
         title_font.setBold(True)
         self.title.setFont(title_font)

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QCheckBox,
-    QComboBox,
     QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
@@ -39,6 +38,7 @@ from einwandfrei.store.records import ObjectionRecord
 from einwandfrei.store.search import search_ids
 from einwandfrei.ui.calls.commands import save_plan_undoably
 from einwandfrei.ui.calls.context import CallsContext
+from einwandfrei.ui.calls.elided_combo import ElidedComboBox
 from einwandfrei.ui.calls.log_model import LogColumn, LogObjectionsModel
 from einwandfrei.ui.calls.wording import (
     datetime_edit_format,
@@ -146,12 +146,8 @@ class CallLogDialog(QDialog):
         header.setSectionResizeMode(LogColumn.ANSWER, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(LogColumn.WORKED, QHeaderView.ResizeMode.ResizeToContents)
         self.table.verticalHeader().hide()
-        self.answer = QComboBox(self)
+        self.answer = ElidedComboBox(self, minimum_characters=30)
         self.answer.setObjectName("answerUsed")
-        self.answer.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.answer.setMinimumContentsLength(30)
         self.worked_problem = problem_label("workedProblem", self)
         self.search = QLineEdit(self)
         self.search.setObjectName("logObjectionSearch")

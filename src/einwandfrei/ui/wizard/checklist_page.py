@@ -107,7 +107,7 @@ class ChecklistPage(PlanPage):
         ticks = self.model.ticks
         if not ticks:
             self.count.setText(
-                self.tr("Your checklist is empty; add items with Calls › Edit the checklist.")
+                self.tr("Your checklist is empty; add items with Calls › Edit Checklist…")
             )
             return
         done = sum(1 for tick in ticks if tick.done)

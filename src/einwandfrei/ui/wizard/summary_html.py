@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from einwandfrei.planning.plan import Plan
 from einwandfrei.ui.calls.wording import format_when, yes_no
@@ -62,7 +62,7 @@ def plan_html(plan: Plan) -> str:
     ]
     no_response = translate("PlanSummary", "no response chosen")
     objections = [
-        f"<li><b>“{_e(objection.objection_text)}”</b><br>"
+        f"<li><b>{_e(QLocale().quoteString(objection.objection_text))}</b><br>"
         f"→ {_e(objection.response_text or no_response)}</li>"
         for objection in plan.objections
         if objection.was_expected
