@@ -492,12 +492,19 @@ def test_help_lists_every_shortcut_and_about_names_version_and_data_folder(
         ("Library", "Ctrl+1"),
         ("Calls", "Ctrl+2"),
         ("Print", "Ctrl+P"),
-        ("Prepare a call", "Ctrl+Shift+P"),
-        ("Log the call", "Ctrl+Shift+O"),
+        ("Prepare a Call", "Ctrl+Shift+P"),
+        ("Log the Call", "Ctrl+Shift+O"),
         ("Practise Due Drills", "Ctrl+Shift+D"),
         ("Quick-Find", "Ctrl+Shift+F"),
+        ("Undo", "Ctrl+Z"),
+        ("Find", "Ctrl+F"),
     ):
         assert f"{label}\n{keys}" in "\n".join(rows), label
+    # Grouped under the menus' titles; one key each, never a keyboard's "Undo" key.
+    assert rows.index("File") < rows.index("New Objection") < rows.index("Edit")
+    assert rows.index("Edit") < rows.index("Undo")
+    assert not any(" / " in row for row in rows)
+    assert "New" not in rows and "Ctrl+Z" in rows
     main_window.actions_.about.trigger()
     about = fake_prompter.dialogs[-1]
     assert isinstance(about, AboutDialog)
