@@ -27,8 +27,6 @@ NEW_PER_DAY = 10
 # A clock returns the current time, timezone-aware. Tests inject their own.
 Clock = Callable[[], datetime]
 
-RATINGS = (Rating.Again, Rating.Hard, Rating.Good, Rating.Easy)
-
 
 def system_clock() -> datetime:
     """The current time in UTC."""

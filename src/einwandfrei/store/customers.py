@@ -43,18 +43,6 @@ def list_customers(connection: Connection, *, deleted: bool = False) -> list[Cus
     return [_info(row) for row in rows]
 
 
-def read_customer(connection: Connection, customer_id: int) -> CustomerInfo:
-    """One customer, live or in the Trash."""
-    row = connection.execute(
-        select(
-            _customers.id, _customers.name, _customers.company, _customers.role, _customers.notes
-        ).where(_customers.id == customer_id)
-    ).one_or_none()
-    if row is None:
-        raise _customer_missing()
-    return _info(row)
-
-
 def upsert_customer(session: Session, customer: CustomerInfo) -> Customer:
     """The customer's row, created or updated inside `session`'s transaction.
 
