@@ -10,7 +10,15 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
-MENU_NAMES = ("file", "edit", "view", "calls", "practice", "help")
+
+def _unique(keys: list[QKeySequence | str]) -> list[QKeySequence]:
+    """The key sequences in order, each once, empty ones left out."""
+    unique: list[QKeySequence] = []
+    for key in keys:
+        sequence = QKeySequence(key)
+        if not sequence.isEmpty() and sequence not in unique:
+            unique.append(sequence)
+    return unique
 
 
 class WindowActions(QObject):
@@ -26,7 +34,12 @@ class WindowActions(QObject):
         self.export_file = self._action("actionExport", self.tr("&Export…"), "Ctrl+Shift+E")
         self.backup_now = self._action("actionBackUpNow", self.tr("&Back Up Now"))
         self.restore_backup = self._action("actionRestoreBackup", self.tr("&Restore from Backup…"))
-        self.quit = self._action("actionQuit", self.tr("&Quit"), QKeySequence.StandardKey.Quit)
+        self.quit = self._action("actionQuit", self.tr("&Quit"))
+        # The platform's Quit keys are none on Windows and under the offscreen platform: Ctrl+Q
+        # works everywhere (on macOS it is Cmd+Q, the platform's own, so it is not doubled).
+        self.quit.setShortcuts(
+            _unique([*QKeySequence.keyBindings(QKeySequence.StandardKey.Quit), "Ctrl+Q"])
+        )
         self.quit.setMenuRole(QAction.MenuRole.QuitRole)
 
         self.undo = self._action("actionUndo", self.tr("&Undo"), QKeySequence.StandardKey.Undo)
