@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMainWindow
 from pytestqt.qtbot import QtBot
 
@@ -35,7 +36,7 @@ def test_the_quit_action_has_ctrl_q(qtbot: QtBot) -> None:
 def test_ctrl_q_closes_the_library_window(main_window: MainWindow, qtbot: QtBot) -> None:
     quit_action = main_window.findChild(QAction, "actionQuit")
     assert quit_action is not None and CTRL_Q in quit_action.shortcuts()
-    qtbot.keyClick(main_window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClick(main_window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: not main_window.isVisible())
 
 
