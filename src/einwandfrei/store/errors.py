@@ -59,7 +59,11 @@ class DamagedLibraryError(LibraryError):
 
 
 class ReadOnlyLibraryError(LibraryError):
-    """The library or its folder cannot be written."""
+    """A folder cannot be written (`path`), or the library cannot be and SQLite did not say why.
+
+    A library file that is itself read-only is a `ReadOnlyLibraryFileError` instead: its sentence
+    names the file, not the folder.
+    """
 
     def __init__(self, path: Path) -> None:
         super().__init__(
@@ -68,6 +72,25 @@ class ReadOnlyLibraryError(LibraryError):
                     "Messages",
                     "Einwandfrei cannot write to {path}; check that the folder is writable, "
                     "or choose another data folder with --data-dir.",
+                ),
+                path=path,
+            )
+        )
+        self.path = path
+
+
+class ReadOnlyLibraryFileError(LibraryError):
+    """The library file (or its write-ahead log beside it) is read-only, in a writable folder.
+
+    Not a `ReadOnlyLibraryError`: that one asks the user to check the folder, which is fine here.
+    """
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "The library file {path} is read-only; make it writable and try again.",
                 ),
                 path=path,
             )

@@ -20,6 +20,7 @@ from einwandfrei.store.errors import (
     LibraryError,
     NewerLibraryError,
     ReadOnlyLibraryError,
+    ReadOnlyLibraryFileError,
     library_busy,
     sqlite_detail,
 )
@@ -108,7 +109,7 @@ def _translated_errors(path: Path) -> Iterator[None]:
 def _library_error(path: Path, error: BaseException | None) -> LibraryError:
     message = str(error)
     if "readonly" in message or "read-only" in message or "unable to open" in message:
-        return ReadOnlyLibraryError(path)
+        return read_only_error(path)
     if "malformed" in message or "not a database" in message or "corrupt" in message:
         return DamagedLibraryError(path, sqlite_detail(message))
     if "locked" in message or "busy" in message:
@@ -120,6 +121,86 @@ def _library_error(path: Path, error: BaseException | None) -> LibraryError:
             reason=sqlite_detail(message),
         )
     )
+
+
+def _writable(path: Path) -> bool:
+    """Whether this process may write `path` (permissions, ACLs, a read-only disk)."""
+    return os.access(path, os.W_OK, effective_ids=os.access in os.supports_effective_ids)
+
+
+def _side_files(path: Path) -> tuple[Path, ...]:
+    """The files SQLite keeps beside the library while it is open: its logs and shared memory."""
+    return tuple(path.with_name(path.name + suffix) for suffix in ("-wal", "-shm", "-journal"))
+
+
+def read_only_error(path: Path) -> LibraryError:
+    """The sentence for a write SQLite refused at `path`, naming what is read-only.
+
+    "attempt to write a readonly database" comes from a read-only file (or a read-only log beside
+    it); "unable to open database file" mostly from a folder where SQLite cannot create its log.
+    """
+    folder = path.parent
+    if folder.is_dir() and not _writable(folder):
+        return ReadOnlyLibraryError(folder)
+    for candidate in (path, *_side_files(path)):
+        # A file that cannot even be read is not "read-only"; the general sentence covers it.
+        if candidate.is_file() and os.access(candidate, os.R_OK) and not _writable(candidate):
+            return ReadOnlyLibraryFileError(candidate)
+    return ReadOnlyLibraryError(path)
+
+
+def _check_permissions(path: Path) -> None:
+    """Refuse a library whose folder or file this process may not write, before SQLite opens it.
+
+    Checked first because SQLite, opening a read-only library in a writable folder, leaves
+    read-only log files beside it that would spoil writing even after the file is made writable.
+    """
+    folder = path.parent
+    if not _writable(folder):
+        raise ReadOnlyLibraryError(folder)
+    if path.exists() and not _writable(path):
+        raise ReadOnlyLibraryFileError(path)
+    for side_file in _side_files(path):
+        if side_file.exists() and not _writable(side_file):
+            raise ReadOnlyLibraryFileError(side_file)
+
+
+def _probe_writing(path: Path) -> None:
+    """Let SQLite take the write lock and change a header field, then roll back: nothing changes.
+
+    Catches what permissions do not show (a read-only mount, a locked-down log file). A library
+    that another program is writing right now is writable, so "busy" passes without waiting.
+    """
+    try:
+        db = sqlite3.connect(
+            f"{path.absolute().as_uri()}?mode=rw", uri=True, isolation_level=None, timeout=0
+        )
+    except sqlite3.Error as error:
+        raise _library_error(path, error) from error
+    try:
+        (version,) = db.execute("PRAGMA user_version").fetchone()
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            db.execute(f"PRAGMA user_version = {int(version)}")
+        finally:
+            if db.in_transaction:
+                db.execute("ROLLBACK")
+    except sqlite3.Error as error:
+        if "locked" in str(error) or "busy" in str(error):
+            return
+        raise _library_error(path, error) from error
+    finally:
+        db.close()
+
+
+def check_writable(path: Path) -> None:
+    """Refuse the library at `path` unless it can be written, with one sentence naming the culprit.
+
+    A read-only folder raises `ReadOnlyLibraryError` (naming the folder), a read-only library file
+    `ReadOnlyLibraryFileError` (naming the file). Nothing is written.
+    """
+    _check_permissions(path)
+    _probe_writing(path)
 
 
 def library_exists(path: Path) -> bool:
@@ -157,11 +238,14 @@ def stored_revision(path: Path) -> str | None:
 def open_library(path: Path) -> Library:
     """Open the existing library at `path`, migrating an older schema after backing it up.
 
-    A library written by a newer app, or one that cannot be read, is refused and left untouched.
+    A library written by a newer app, or one that cannot be read, is refused and left untouched;
+    so is one that cannot be written (`check_writable`), before any edit would fail.
     """
+    _check_permissions(path)
     revision = stored_revision(path)
     if revision is not None and revision not in KNOWN_REVISIONS:
         raise NewerLibraryError(path, revision)
+    _probe_writing(path)
     library = Library(path, create_library_engine(path))
     try:
         if revision != HEAD_REVISION:

@@ -1,6 +1,9 @@
 """Opening the library for the window: one instance per data folder, and kind words when it fails.
 
-- The data folder is locked (QLockFile): a second window on the same library says so and leaves.
+- The data folder is locked (QLockFile): a second window on the same library says so and leaves;
+  a folder where no lock can be written (read-only) is named as such, not taken for a window.
+- A library that cannot be written (a read-only file or folder) is refused at once with the
+  store's sentence naming the culprit, rather than opened to fail at every edit.
 - A damaged library: the user is told and offered the newest intact backup; the damaged file is
   moved aside, never deleted or overwritten.
 - A library from a newer Einwandfrei, or one that cannot be read for another reason: a message,
@@ -33,7 +36,7 @@ class StartupRefused(Exception):  # noqa: N818 - not an error: the user was told
 def lock_data_folder(
     data_dir: Path, prompter: Prompter, parent: QWidget | None = None
 ) -> QLockFile:
-    """Lock the data folder for this window; refuse if another window holds it."""
+    """Lock the data folder for this window; refuse if another window holds it, or if read-only."""
     try:
         data_dir.mkdir(parents=True, exist_ok=True)
     except OSError as error:
@@ -49,6 +52,16 @@ def lock_data_folder(
     # Stale only when the process that took it has gone, however long it has been running.
     lock.setStaleLockTime(0)
     if not lock.tryLock(0):
+        if lock.error() != QLockFile.LockError.LockFailedError:
+            # No lock file could be written (a read-only folder, a full disk): not another window.
+            from einwandfrei.store.errors import ReadOnlyLibraryError
+
+            prompter.warn(
+                parent,
+                QCoreApplication.translate("Startup", "The library cannot be opened"),
+                error_text(ReadOnlyLibraryError(data_dir)),
+            )
+            raise StartupRefused
         prompter.warn(
             parent,
             QCoreApplication.translate("Startup", "Einwandfrei is already open"),

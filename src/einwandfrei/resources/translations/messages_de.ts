@@ -426,7 +426,7 @@
         <translation>Diesen Kunden gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../store/customers.py" line="66"/>
+        <location filename="../../store/customers.py" line="54"/>
         <source>A customer needs a name.</source>
         <translation>Ein Kunde braucht einen Namen.</translation>
     </message>
@@ -466,47 +466,52 @@
         <translation>Die Bibliothek {path} ist beschädigt und kann nicht gelesen werden ({detail}); stellen Sie mit `einwandfrei restore DATEI` eine Sicherung wieder her – die Datei blieb unberührt.</translation>
     </message>
     <message>
-        <location filename="../../store/errors.py" line="67"/>
+        <location filename="../../store/errors.py" line="71"/>
         <source>Einwandfrei cannot write to {path}; check that the folder is writable, or choose another data folder with --data-dir.</source>
         <translation>Einwandfrei kann nicht in {path} schreiben; prüfen Sie, ob der Ordner beschreibbar ist, oder wählen Sie mit --data-dir einen anderen Datenordner.</translation>
     </message>
     <message>
-        <location filename="../../store/errors.py" line="80"/>
+        <location filename="../../store/errors.py" line="91"/>
+        <source>The library file {path} is read-only; make it writable and try again.</source>
+        <translation>Die Bibliotheksdatei {path} ist schreibgeschützt; machen Sie sie beschreibbar und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../store/errors.py" line="103"/>
         <source>file is not a database</source>
         <translation>die Datei ist keine Datenbank</translation>
     </message>
     <message>
-        <location filename="../../store/errors.py" line="81"/>
+        <location filename="../../store/errors.py" line="104"/>
         <source>database disk image is malformed</source>
         <translation>die Datenbankdatei ist fehlerhaft</translation>
     </message>
     <message>
-        <location filename="../../store/errors.py" line="84"/>
+        <location filename="../../store/errors.py" line="107"/>
         <source>disk I/O error</source>
         <translation>Lese- oder Schreibfehler auf dem Datenträger</translation>
     </message>
     <message>
-        <location filename="../../store/errors.py" line="85"/>
+        <location filename="../../store/errors.py" line="108"/>
         <source>database or disk is full</source>
         <translation>die Datenbank oder der Datenträger ist voll</translation>
     </message>
     <message>
-        <location filename="../../store/errors.py" line="99"/>
+        <location filename="../../store/errors.py" line="122"/>
         <source>The library {path} is busy in another program; close it there or try again.</source>
         <translation>Die Bibliothek {path} ist in einem anderen Programm in Gebrauch; schliessen Sie sie dort oder versuchen Sie es nochmals.</translation>
     </message>
     <message>
-        <location filename="../../store/library.py" line="118"/>
+        <location filename="../../store/library.py" line="119"/>
         <source>The library {path} could not be used ({reason}).</source>
         <translation>Die Bibliothek {path} konnte nicht verwendet werden ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../store/library.py" line="146"/>
+        <location filename="../../store/library.py" line="227"/>
         <source>it is not an Einwandfrei library</source>
         <translation>die Datei ist keine Einwandfrei-Bibliothek</translation>
     </message>
     <message>
-        <location filename="../../store/library.py" line="227"/>
+        <location filename="../../store/library.py" line="311"/>
         <source>Upgrading the library {path} would break {count} references; it was left as it was.</source>
         <translation>Die Aktualisierung der Bibliothek {path} würde {count} Verweise zerstören; sie bleibt, wie sie war.</translation>
     </message>
@@ -551,12 +556,12 @@
         <translation>Diese Frage ist nicht mehr in der Fragensammlung.</translation>
     </message>
     <message>
-        <location filename="../../store/response_editing.py" line="22"/>
+        <location filename="../../store/response_editing.py" line="23"/>
         <source>A response&apos;s text</source>
         <translation>Der Text einer Antwort</translation>
     </message>
     <message>
-        <location filename="../../store/response_editing.py" line="32"/>
+        <location filename="../../store/response_editing.py" line="33"/>
         <source>The response {number} no longer exists.</source>
         <translation>Die Antwort {number} gibt es nicht mehr.</translation>
     </message>
