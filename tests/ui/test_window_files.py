@@ -191,9 +191,12 @@ def test_preferences_choose_the_language(
     window.actions_.preferences.trigger()
     dialog = fake_prompter.dialogs[-1]
     assert isinstance(dialog, PreferencesDialog)
+    dialog.show()
+    assert not dialog.note.isVisible()
     dialog.language.setCurrentIndex(dialog.language.findData("de"))
     assert window.settings.qsettings.value("interface/language") == "de"
-    assert "next time" in dialog.note.text()
+    assert dialog.note.isVisible() and "next time" in dialog.note.text()
+    dialog.close()
 
 
 def test_categories_dialog(main_window: MainWindow, fake_prompter: FakePrompter) -> None:

@@ -26,6 +26,7 @@ class PreferencesDialog(QDialog):
         self.note = QLabel(self)
         self.note.setObjectName("restartNote")
         self.note.setWordWrap(True)
+        self.note.hide()  # no empty row before there is something to say
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QFormLayout(self)
@@ -44,3 +45,4 @@ class PreferencesDialog(QDialog):
         self.settings.setValue(LANGUAGE_KEY, str(self.language.currentData()))
         self.settings.sync()
         self.note.setText(self.tr("The new language applies the next time Einwandfrei starts."))
+        self.note.show()

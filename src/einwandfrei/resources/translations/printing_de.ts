@@ -354,7 +354,7 @@
     </message>
     <message>
         <location filename="../../ui/printing/options_dialog.py" line="101"/>
-        <source>&amp;Print:</source>
+        <source>&amp;Layout:</source>
         <translation>&amp;Art:</translation>
     </message>
     <message>

@@ -98,7 +98,7 @@ class PrintOptionsDialog(QDialog):
         self.backs_check.setObjectName("backsCheck")
 
         form = QFormLayout()
-        form.addRow(self.tr("&Print:"), self.layout_combo)
+        form.addRow(self.tr("&Layout:"), self.layout_combo)
         form.addRow(self.tr("&Objections:"), self.contents_combo)
         form.addRow(self.tr("P&aper:"), self.paper_combo)
         form.addRow("", self.backs_check)
