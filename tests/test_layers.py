@@ -218,19 +218,7 @@ def _package_sources() -> dict[str, str]:
 
 
 # (path, what) → why it is still there and what removes it. Each must occur exactly once.
-KNOWN_VIOLATIONS: dict[tuple[str, str], str] = {
-    (
-        "ui/quickfind/searcher.py",
-        f"reaches the raw driver connection (.{RAW_CONNECTION})",
-    ): "Quick-find keeps the sqlite3 connection to interrupt a search that newer text made "
-    "obsolete. Follow-up: a `Library.interruptible_read()` (or an interrupt handle) in store/, "
-    "so ui/ never touches the driver.",
-    (
-        "ui/practice/chooser.py",
-        "imports sqlalchemy at runtime",
-    ): "`from sqlalchemy import Connection`, only to annotate read_choices(). Follow-up: move "
-    "the import under `if TYPE_CHECKING:` (the module has `from __future__ import annotations`).",
-}
+KNOWN_VIOLATIONS: dict[tuple[str, str], str] = {}
 
 
 def _unexpected(violations: list[Violation]) -> tuple[list[Violation], list[tuple[str, str]]]:

@@ -640,5 +640,10 @@
         <source>The tag {number} no longer exists.</source>
         <translation>Das Schlagwort {number} gibt es nicht mehr.</translation>
     </message>
+    <message>
+        <location filename="../../store/interrupt.py" line="23"/>
+        <source>The search was interrupted.</source>
+        <translation>Die Suche wurde unterbrochen.</translation>
+    </message>
 </context>
 </TS>

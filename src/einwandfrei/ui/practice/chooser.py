@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -15,11 +16,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import Connection
 
 from einwandfrei.planning.practice_sessions import PracticeKind, PracticeRequest
 from einwandfrei.store.practice import scope_choices, upcoming_calls
 from einwandfrei.ui.practice.wording import call_label, translate
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
 
 
 @dataclass(frozen=True, slots=True)

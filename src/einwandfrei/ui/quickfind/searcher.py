@@ -24,10 +24,11 @@ import weakref
 from collections import OrderedDict
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
+from einwandfrei.store.interrupt import InterruptedReadError, Interrupter
 from einwandfrei.ui.error_text import error_text
 
 if TYPE_CHECKING:
@@ -65,7 +66,7 @@ class _Worker:
         self._painted: str | None = None
         self._running: str | None = None
         self._stopping = False
-        self._raw: Any = None
+        self._interrupter = Interrupter()
         self._cache: OrderedDict[str, list[ObjectionRecord]] = OrderedDict()
         self._thread: threading.Thread | None = None
 
@@ -89,8 +90,8 @@ class _Worker:
     def want(self, query: str) -> None:
         with self._wake:
             self._wanted = query
-            if self._running is not None and self._running != query and self._raw is not None:
-                self._raw.interrupt()
+            if self._running is not None and self._running != query:
+                self._interrupter.interrupt()
             self._start()
             self._wake.notify()
 
@@ -121,8 +122,7 @@ class _Worker:
             if self._stopping:
                 return
             self._stopping = True
-            if self._raw is not None:
-                self._raw.interrupt()
+            self._interrupter.interrupt()
             self._wake.notify()
             thread = self._thread
         with contextlib.suppress(RuntimeError):  # at exit, Qt may have deleted it already
@@ -202,24 +202,18 @@ class _Worker:
 
         assert self.library is not None
         try:
-            with self.library.read() as connection:
-                with self._wake:
-                    self._raw = connection.connection.dbapi_connection
-                try:
-                    ids = search_ids(connection, query, MATCH_LIMIT)
-                    # The best match first, so its answer shows while the others are read.
-                    best = read_objections(connection, ids[:1])
-                    if len(ids) > 1:
-                        self._emit("finished", query, best, False)
-                        if not self._await_painted(query):
-                            return None  # newer text is waiting
-                    return best + read_objections(connection, ids[1:])
-                finally:
-                    with self._wake:
-                        self._raw = None
+            with self._interrupter.reading(self.library) as connection:
+                ids = search_ids(connection, query, MATCH_LIMIT)
+                # The best match first, so its answer shows while the others are read.
+                best = read_objections(connection, ids[:1])
+                if len(ids) > 1:
+                    self._emit("finished", query, best, False)
+                    if not self._await_painted(query):
+                        return None  # newer text is waiting
+                return best + read_objections(connection, ids[1:])
+        except InterruptedReadError:
+            return None  # newer text is waiting
         except LibraryError as error:
-            if "interrupt" in str(error):
-                return None  # newer text is waiting
             log.warning("quick-find could not search for %r: %s", query, error)
             self._emit("failed", error_text(error))
             return None
