@@ -55,7 +55,7 @@ class LibraryEditor(QObject):
     def explain(self, error: Exception) -> str:
         """One sentence in the interface's language for a change that could not be made."""
         from einwandfrei.store.editing import EmptyTextError
-        from einwandfrei.store.errors import ConflictError, NotFoundError, ReadOnlyLibraryError
+        from einwandfrei.store.errors import ConflictError, NotFoundError
 
         if isinstance(error, EmptyTextError):
             return self.tr("A text cannot be empty; the previous text was kept.")
@@ -63,11 +63,7 @@ class LibraryEditor(QObject):
             return self.tr("That name is taken already; please choose another one.")
         if isinstance(error, NotFoundError):
             return self.tr("It was deleted in the meantime, so the change was not made.")
-        if isinstance(error, ReadOnlyLibraryError):
-            return self.tr(
-                "Einwandfrei cannot write to the library; check that its folder is writable."
-            )
-        return error_text(error)
+        return error_text(error)  # a read-only file or folder is named in the store's sentence
 
     def _push(self, step: Step) -> bool:
         from einwandfrei.store.errors import LibraryError

@@ -4,22 +4,22 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../ui/help_dialogs.py" line="33"/>
+        <location filename="../../ui/help_dialogs.py" line="35"/>
         <source>About Einwandfrei</source>
         <translation>Über Einwandfrei</translation>
     </message>
     <message>
-        <location filename="../../ui/help_dialogs.py" line="41"/>
+        <location filename="../../ui/help_dialogs.py" line="43"/>
         <source>Prepare your sales calls: your own library of customer objections and the answers you have prepared for them.</source>
         <translation>Bereiten Sie Ihre Verkaufsgespräche vor: Ihre eigene Bibliothek von Kundeneinwänden und den Antworten, die Sie dafür bereithalten.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_dialogs.py" line="48"/>
+        <location filename="../../ui/help_dialogs.py" line="50"/>
         <source>Your library and its backups are in:</source>
         <translation>Ihre Bibliothek und ihre Sicherungen liegen in:</translation>
     </message>
     <message>
-        <location filename="../../ui/help_dialogs.py" line="56"/>
+        <location filename="../../ui/help_dialogs.py" line="58"/>
         <source>Open Data Folder</source>
         <translation>Datenordner öffnen</translation>
     </message>
@@ -396,97 +396,92 @@
         <translation>Das wurde inzwischen gelöscht; die Änderung wurde nicht ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../../ui/library_editor.py" line="68"/>
-        <source>Einwandfrei cannot write to the library; check that its folder is writable.</source>
-        <translation>Einwandfrei kann nicht in die Bibliothek schreiben; prüfen Sie, ob ihr Ordner beschreibbar ist.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/library_editor.py" line="129"/>
+        <location filename="../../ui/library_editor.py" line="125"/>
         <source>New objection</source>
         <translation>Neuer Einwand</translation>
     </message>
     <message>
-        <location filename="../../ui/library_editor.py" line="151"/>
+        <location filename="../../ui/library_editor.py" line="147"/>
         <source>Edit objection</source>
         <translation>Einwand bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/library_editor.py" line="152"/>
+        <location filename="../../ui/library_editor.py" line="148"/>
         <source>Edit what is behind it</source>
         <translation>Hintergrund bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/library_editor.py" line="153"/>
+        <location filename="../../ui/library_editor.py" line="149"/>
         <source>Edit probing questions</source>
         <translation>Nachfragen bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/library_editor.py" line="173"/>
+        <location filename="../../ui/library_editor.py" line="169"/>
         <source>Change kind</source>
         <translation>Art ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/library_editor.py" line="187"/>
+        <location filename="../../ui/library_editor.py" line="183"/>
         <source>Favourite</source>
         <translation>Favorit</translation>
     </message>
     <message>
-        <location filename="../../ui/library_editor.py" line="187"/>
+        <location filename="../../ui/library_editor.py" line="183"/>
         <source>Not a favourite</source>
         <translation>Kein Favorit</translation>
     </message>
     <message>
-        <location filename="../../ui/library_editor.py" line="200"/>
+        <location filename="../../ui/library_editor.py" line="196"/>
         <source>Move to category</source>
         <translation>In Kategorie verschieben</translation>
     </message>
     <message>
-        <location filename="../../ui/library_editor.py" line="213"/>
+        <location filename="../../ui/library_editor.py" line="209"/>
         <source>Change tags</source>
         <translation>Schlagwörter ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/library_editor.py" line="227"/>
+        <location filename="../../ui/library_editor.py" line="223"/>
         <source>Move to Trash</source>
         <translation>In den Papierkorb legen</translation>
     </message>
     <message>
-        <location filename="../../ui/library_editor.py" line="241"/>
+        <location filename="../../ui/library_editor.py" line="237"/>
         <source>Restore from Trash</source>
         <translation>Aus dem Papierkorb wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/library_editor.py" line="259"/>
+        <location filename="../../ui/library_editor.py" line="255"/>
         <source>Delete for good</source>
         <translation>Endgültig löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/library_editor.py" line="299"/>
+        <location filename="../../ui/library_editor.py" line="295"/>
         <source>Add response</source>
         <translation>Antwort hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/library_editor.py" line="323"/>
+        <location filename="../../ui/library_editor.py" line="319"/>
         <source>Edit response</source>
         <translation>Antwort bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/library_editor.py" line="323"/>
+        <location filename="../../ui/library_editor.py" line="319"/>
         <source>Edit follow-up question</source>
         <translation>Anschlussfrage bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/library_editor.py" line="348"/>
+        <location filename="../../ui/library_editor.py" line="344"/>
         <source>Change technique</source>
         <translation>Technik ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/library_editor.py" line="362"/>
+        <location filename="../../ui/library_editor.py" line="358"/>
         <source>Remove response</source>
         <translation>Antwort entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/library_editor.py" line="375"/>
+        <location filename="../../ui/library_editor.py" line="371"/>
         <source>Reorder responses</source>
         <translation>Antworten umordnen</translation>
     </message>
@@ -743,12 +738,12 @@
         <translation>Wie das System (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="32"/>
+        <location filename="../../ui/preferences.py" line="33"/>
         <source>Language of the interface</source>
         <translation>Sprache der Oberfläche</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="46"/>
+        <location filename="../../ui/preferences.py" line="47"/>
         <source>The new language applies the next time Einwandfrei starts.</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start von Einwandfrei.</translation>
     </message>
@@ -813,24 +808,29 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../ui/help_dialogs.py" line="73"/>
+        <location filename="../../ui/help_dialogs.py" line="111"/>
         <source>Keyboard Shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../ui/help_dialogs.py" line="86"/>
+        <location filename="../../ui/help_dialogs.py" line="119"/>
+        <source>Window</source>
+        <translation>Fenster</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_dialogs.py" line="121"/>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_dialogs.py" line="123"/>
         <source>Clear the search</source>
         <translation>Suche leeren</translation>
     </message>
     <message>
-        <location filename="../../ui/help_dialogs.py" line="87"/>
+        <location filename="../../ui/help_dialogs.py" line="124"/>
         <source>From the search to the list</source>
         <translation>Von der Suche zur Liste</translation>
-    </message>
-    <message>
-        <location filename="../../ui/help_dialogs.py" line="87"/>
-        <source>Down</source>
-        <translation>Pfeil nach unten</translation>
     </message>
 </context>
 <context>
