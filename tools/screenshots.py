@@ -151,16 +151,19 @@ def main() -> int:
     """Render every variant, each in its own process."""
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--one", nargs=3, metavar=("LANGUAGE", "SCHEME", "SEARCH"))
-    parser.add_argument("--output", type=Path, default=OUTPUT)
+    parser.add_argument(
+        "--output", type=Path, default=OUTPUT, help="the folder (with --one: the PNG file)"
+    )
     args = parser.parse_args()
     if args.one:
         language, scheme, search = args.one
         render(language, scheme, search == "search", args.output)
         return 0
-    OUTPUT.mkdir(parents=True, exist_ok=True)
+    folder: Path = args.output
+    folder.mkdir(parents=True, exist_ok=True)
     environment = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
     for language, scheme, search in VARIANTS:
-        target = OUTPUT / file_name(language, scheme, search)
+        target = folder / file_name(language, scheme, search)
         subprocess.run(
             [
                 sys.executable,
@@ -175,7 +178,7 @@ def main() -> int:
             check=True,
             env=environment,
         )
-        print(target.relative_to(ROOT))
+        print(target)
     return 0
 
 

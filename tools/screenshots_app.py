@@ -130,22 +130,25 @@ def main() -> int:
     """Render every variant, each in its own process."""
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--one", nargs=3, metavar=("LANGUAGE", "SCHEME", "PAGE"))
-    parser.add_argument("--output", type=Path, default=OUTPUT)
+    parser.add_argument(
+        "--output", type=Path, default=OUTPUT, help="the folder (with --one: the PNG file)"
+    )
     args = parser.parse_args()
     if args.one:
         language, scheme, page = args.one
         render(language, scheme, page, args.output)
         return 0
-    OUTPUT.mkdir(parents=True, exist_ok=True)
+    folder: Path = args.output
+    folder.mkdir(parents=True, exist_ok=True)
     environment = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
     for language, scheme, page in VARIANTS:
-        target = OUTPUT / file_name(language, scheme, page)
+        target = folder / file_name(language, scheme, page)
         subprocess.run(
             [sys.executable, __file__, "--one", language, scheme, page, "--output", str(target)],
             check=True,
             env=environment,
         )
-        print(target.relative_to(ROOT))
+        print(target)
     return 0
 
 
