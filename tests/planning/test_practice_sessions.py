@@ -22,7 +22,8 @@ from einwandfrei.planning.practice_sessions import (
 )
 from einwandfrei.store.library import Library
 from einwandfrei.store.models import Objection
-from einwandfrei.store.practice import read_logs, read_states, scope_objection_ids
+from einwandfrei.store.practice import read_logs, read_states
+from einwandfrei.store.practice_scope import scope_objection_ids
 from einwandfrei.store.search import SearchFilter
 from tests.practice_support import ZONE, FakeClock, add_call, objection_id, objection_ids
 

@@ -11,18 +11,19 @@ from einwandfrei.store.models import Objection, PlanStatus
 from einwandfrei.store.practice import (
     ReviewLogRecord,
     ReviewStateRecord,
-    call_of_plan,
     first_reviewed_since,
     leech_objection_ids,
     read_logs,
     read_states,
     save_review,
-    scope_choices,
-    scope_objection_ids,
     states_due_before,
     undo_review,
+)
+from einwandfrei.store.practice_calls import call_of_plan, upcoming_calls
+from einwandfrei.store.practice_scope import (
+    scope_choices,
+    scope_objection_ids,
     unseen_objection_ids,
-    upcoming_calls,
 )
 from einwandfrei.store.search import SearchFilter
 from tests.helpers import count

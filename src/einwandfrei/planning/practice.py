@@ -18,7 +18,8 @@ from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
 from fsrs import Card, Rating, Scheduler, State
 
-from einwandfrei.store.practice import LEECH_LAPSES, ReviewStateRecord, UpcomingCall
+from einwandfrei.store.practice import LEECH_LAPSES, ReviewStateRecord
+from einwandfrei.store.practice_calls import UpcomingCall
 
 # New objections brought into the "due today" drills per day (objections of an upcoming call come
 # in regardless).

@@ -24,15 +24,12 @@ from einwandfrei.planning.practice import (
 )
 from einwandfrei.store.practice import (
     ReviewStateRecord,
-    call_of_plan,
-    count_unseen,
     first_reviewed_since,
     read_states,
-    scope_objection_ids,
     states_due_before,
-    unseen_objection_ids,
-    upcoming_calls,
 )
+from einwandfrei.store.practice_calls import call_of_plan, upcoming_calls
+from einwandfrei.store.practice_scope import count_unseen, scope_objection_ids, unseen_objection_ids
 from einwandfrei.store.search import SearchFilter
 
 # New objections a category, tag or favourites session brings in at most (besides those due).

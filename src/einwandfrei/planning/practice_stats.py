@@ -15,13 +15,8 @@ from datetime import date, datetime, timedelta, tzinfo
 from sqlalchemy import Connection
 
 from einwandfrei.planning.practice import is_leech, local_day
-from einwandfrei.store.practice import (
-    ReviewLogRecord,
-    ReviewStateRecord,
-    objection_texts,
-    read_logs,
-    read_states,
-)
+from einwandfrei.store.practice import ReviewLogRecord, ReviewStateRecord, read_logs, read_states
+from einwandfrei.store.practice_scope import objection_texts
 
 AGAIN = 1
 WEAKEST_COUNT = 8

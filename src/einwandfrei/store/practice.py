@@ -1,45 +1,31 @@
 """Drill state on disk: the schedule of each drilled objection and the log of every graded drill.
 
 The rules (what is due, how a grade moves a schedule) live in `einwandfrei.planning.practice`;
-this module only reads and writes the `review_states` and `review_logs` tables, and reads the call
-plans that drills are timed to. Objections in the Trash are never drilled, counted or flagged.
+this module only reads and writes the `review_states` and `review_logs` tables. Objections in the
+Trash are never drilled, counted or flagged. Beside it: `practice_scope` (what a session draws
+from), `practice_calls` (the calls drills are timed to), `practice_settings` (new objections a day,
+desired retention).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, Exists, delete, exists, func, insert, not_, select
+from sqlalchemy import Connection, Exists, delete, exists, func, insert, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import InstrumentedAttribute
-from sqlalchemy.sql.elements import ColumnElement
 
 from einwandfrei.store.changes import mark_changed
-from einwandfrei.store.models import (
-    CallPlan,
-    Category,
-    Customer,
-    Objection,
-    PlanObjection,
-    PlanStatus,
-    ReviewLog,
-    ReviewState,
-    Tag,
-    objection_tags,
-)
-from einwandfrei.store.search import SearchFilter
+from einwandfrei.store.models import Objection, ReviewLog, ReviewState
 
 # An objection forgotten this often after it had been learnt is a leech: its answer wants rewriting
 # rather than more drilling.
 LEECH_LAPSES = 4
 
 _CHUNK = 500
-
-# The whole library as a drill scope.
-EVERYTHING = SearchFilter()
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,16 +53,6 @@ class ReviewLogRecord:
     duration_ms: int | None = None
     is_cram: bool = False
     id: int | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class UpcomingCall:
-    """A planned call and the objections expected in it, in the plan's order."""
-
-    plan_id: int
-    scheduled_at: datetime | None
-    customer: str
-    objection_ids: tuple[int, ...]
 
 
 def _live(objection_id: InstrumentedAttribute[int]) -> Exists:
@@ -136,76 +112,6 @@ def states_due_before(connection: Connection, moment: datetime) -> list[ReviewSt
     return [_state_record(row) for row in connection.execute(query)]
 
 
-def _scope_conditions(scope: SearchFilter) -> list[ColumnElement[bool]]:
-    conditions: list[ColumnElement[bool]] = [Objection.deleted_at.is_(None)]
-    if scope.category_id is not None:
-        conditions.append(Objection.category_id == scope.category_id)
-    if scope.tag_id is not None:
-        conditions.append(
-            exists().where(
-                objection_tags.c.objection_id == Objection.id,
-                objection_tags.c.tag_id == scope.tag_id,
-            )
-        )
-    if scope.favorites_only:
-        conditions.append(Objection.is_favorite.is_(True))
-    return conditions
-
-
-def _unseen() -> ColumnElement[bool]:
-    return not_(exists().where(ReviewState.objection_id == Objection.id))
-
-
-def unseen_objection_ids(
-    connection: Connection,
-    limit: int,
-    scope: SearchFilter = EVERYTHING,
-    excluding: Iterable[int] = (),
-) -> list[int]:
-    """Live objections never drilled, favourites first, then in the order they were added.
-
-    At most `limit`. Two short queries that walk the objections in id order and stop early, so
-    this costs little even in a library of 100,000 objections.
-    """
-    skipped = set(excluding)
-    found: list[int] = []
-    for favourite in (True, False):
-        if len(found) >= limit:
-            break
-        query = (
-            select(Objection.id)
-            .where(*_scope_conditions(scope), _unseen(), Objection.is_favorite.is_(favourite))
-            .order_by(Objection.id)
-            .limit(limit - len(found) + len(skipped))
-        )
-        found += [i for i in connection.scalars(query) if i not in skipped][: limit - len(found)]
-    return found
-
-
-def count_unseen(connection: Connection, limit: int, excluding: Iterable[int] = ()) -> int:
-    """How many live objections were never drilled, counting no further than `limit`."""
-    skipped = set(excluding)
-    first = (
-        select(Objection.id)
-        .where(Objection.deleted_at.is_(None), _unseen())
-        .limit(max(0, limit) + len(skipped))
-        .subquery()
-    )
-    found = [i for i in connection.scalars(select(first.c.id)) if i not in skipped]
-    return min(len(found), max(0, limit))
-
-
-def scope_objection_ids(connection: Connection, scope: SearchFilter) -> list[int]:
-    """The live objections of a category, a tag or the favourites, in library order."""
-    query = (
-        select(Objection.id)
-        .outerjoin(Category, Category.id == Objection.category_id)
-        .where(*_scope_conditions(scope))
-        .order_by(Category.position.is_(None), Category.position, Objection.id)
-    )
-    return list(connection.scalars(query))
-
-
 def first_reviewed_since(connection: Connection, moment: datetime) -> int:
     """How many objections had their first scheduled (not cram) drill at or after `moment`."""
     first = (
@@ -216,52 +122,6 @@ def first_reviewed_since(connection: Connection, moment: datetime) -> int:
         .subquery()
     )
     return int(connection.scalar(select(func.count()).select_from(first)) or 0)
-
-
-def _calls(connection: Connection, conditions: Sequence[ColumnElement[bool]]) -> list[UpcomingCall]:
-    plans = connection.execute(
-        select(CallPlan.id, CallPlan.scheduled_at, Customer.name)
-        .join(Customer, Customer.id == CallPlan.customer_id)
-        .where(*conditions)
-        .order_by(CallPlan.scheduled_at, CallPlan.id)
-    ).all()
-    if not plans:
-        return []
-    expected: dict[int, list[int]] = {plan.id: [] for plan in plans}
-    for plan_id, objection_id in connection.execute(
-        select(PlanObjection.plan_id, PlanObjection.objection_id)
-        .join(Objection, Objection.id == PlanObjection.objection_id)
-        .where(
-            PlanObjection.plan_id.in_(list(expected)),
-            PlanObjection.was_expected.is_(True),
-            Objection.deleted_at.is_(None),
-        )
-        .order_by(PlanObjection.plan_id, PlanObjection.position, PlanObjection.id)
-    ):
-        if objection_id not in expected[plan_id]:
-            expected[plan_id].append(objection_id)
-    return [
-        UpcomingCall(plan.id, plan.scheduled_at, plan.name, tuple(expected[plan.id]))
-        for plan in plans
-    ]
-
-
-def upcoming_calls(connection: Connection, since: datetime) -> list[UpcomingCall]:
-    """Calls planned at or after `since` (drafts and planned, not yet logged), soonest first."""
-    return _calls(
-        connection,
-        [
-            CallPlan.scheduled_at >= since,
-            CallPlan.status != PlanStatus.DONE,
-            CallPlan.deleted_at.is_(None),
-        ],
-    )
-
-
-def call_of_plan(connection: Connection, plan_id: int) -> UpcomingCall | None:
-    """The plan's call (dated or not) with its expected objections; None for a missing plan."""
-    calls = _calls(connection, [CallPlan.id == plan_id, CallPlan.deleted_at.is_(None)])
-    return calls[0] if calls else None
 
 
 def _insert_log(connection: Connection, log: ReviewLogRecord) -> int:
@@ -376,47 +236,3 @@ def read_logs(connection: Connection, since: datetime | None = None) -> list[Rev
         )
         for row in connection.execute(query)
     ]
-
-
-def objection_texts(connection: Connection, objection_ids: Iterable[int]) -> dict[int, str]:
-    """The customer's words of each live objection, by id."""
-    wanted = list(dict.fromkeys(objection_ids))
-    texts: dict[int, str] = {}
-    for start in range(0, len(wanted), _CHUNK):
-        chunk = wanted[start : start + _CHUNK]
-        for objection_id, words in connection.execute(
-            select(Objection.id, Objection.text).where(
-                Objection.id.in_(chunk), Objection.deleted_at.is_(None)
-            )
-        ):
-            texts[objection_id] = words
-    return texts
-
-
-def scope_choices(connection: Connection) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
-    """The categories and the tags that hold live objections, as (id, name), in display order."""
-    categories = [
-        (row.id, row.name)
-        for row in connection.execute(
-            select(Category.id, Category.name)
-            .where(
-                exists().where(Objection.category_id == Category.id, Objection.deleted_at.is_(None))
-            )
-            .order_by(Category.position, Category.name)
-        )
-    ]
-    tags = [
-        (row.id, row.name)
-        for row in connection.execute(
-            select(Tag.id, Tag.name)
-            .where(
-                exists().where(
-                    objection_tags.c.tag_id == Tag.id,
-                    objection_tags.c.objection_id == Objection.id,
-                    Objection.deleted_at.is_(None),
-                )
-            )
-            .order_by(Tag.name)
-        )
-    ]
-    return categories, tags

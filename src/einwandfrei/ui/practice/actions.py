@@ -212,7 +212,7 @@ class PracticeActions(QObject):
     def practise_plan(self, plan_id: int, *, cram: bool = False) -> PracticeDialog | None:
         """Every objection expected in a call plan: due ones scheduled, the others crammed."""
         from einwandfrei.planning.practice_sessions import PracticeKind, PracticeRequest
-        from einwandfrei.store.practice import call_of_plan
+        from einwandfrei.store.practice_calls import call_of_plan
         from einwandfrei.ui.practice.chooser import PracticeChoice
         from einwandfrei.ui.practice.wording import call_label, translate
 

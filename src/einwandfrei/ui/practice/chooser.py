@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from einwandfrei.planning.practice_sessions import PracticeKind, PracticeRequest
-from einwandfrei.store.practice import scope_choices, upcoming_calls
+from einwandfrei.store.practice_calls import upcoming_calls
+from einwandfrei.store.practice_scope import scope_choices
 from einwandfrei.ui.practice.wording import call_label, translate
 
 if TYPE_CHECKING:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QDialog, QStackedWidget, QVBoxLayout, QWidget
 from einwandfrei.planning.practice import local_day
 from einwandfrei.planning.practice_drill import DrillSession
 from einwandfrei.planning.practice_sessions import due_forecast
-from einwandfrei.store.practice import objection_texts
+from einwandfrei.store.practice_scope import objection_texts
 from einwandfrei.ui.practice.drill_page import GRADES, DrillPage
 from einwandfrei.ui.practice.summary_page import SummaryPage
 
