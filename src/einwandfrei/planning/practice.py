@@ -17,13 +17,19 @@ from collections.abc import Callable, Iterable
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
 from fsrs import Card, Rating, Scheduler, State
+from sqlalchemy import Connection
 
 from einwandfrei.store.practice import LEECH_LAPSES, ReviewStateRecord
 from einwandfrei.store.practice_calls import UpcomingCall
+from einwandfrei.store.practice_settings import (
+    DEFAULT_NEW_PER_DAY,
+    DEFAULT_RETENTION,
+    read_drill_settings,
+)
 
-# New objections brought into the "due today" drills per day (objections of an upcoming call come
-# in regardless).
-NEW_PER_DAY = 10
+# New objections brought into the "due today" drills per day unless the library says otherwise
+# (`store.practice_settings`; objections of an upcoming call come in regardless).
+NEW_PER_DAY = DEFAULT_NEW_PER_DAY
 
 # A clock returns the current time, timezone-aware. Tests inject their own.
 Clock = Callable[[], datetime]
@@ -41,13 +47,22 @@ def local_zone() -> tzinfo:
     return zone
 
 
-def make_scheduler(*, fuzzing: bool = True) -> Scheduler:
-    """The FSRS scheduler drills use: default parameters, 90 % desired retention.
+def make_scheduler(
+    *, fuzzing: bool = True, desired_retention: float = DEFAULT_RETENTION
+) -> Scheduler:
+    """The FSRS scheduler drills use: default parameters and `desired_retention` (90 % unless
+    given).
 
     Fuzzing spreads intervals of a few days by a day or so, so that objections learnt together do
     not stay due together forever; tests switch it off (or compare against the same random state).
     """
-    return Scheduler(enable_fuzzing=fuzzing)
+    return Scheduler(desired_retention=desired_retention, enable_fuzzing=fuzzing)
+
+
+def library_scheduler(connection: Connection, *, fuzzing: bool = True) -> Scheduler:
+    """The FSRS scheduler with the desired retention the library is set to."""
+    settings = read_drill_settings(connection)
+    return make_scheduler(fuzzing=fuzzing, desired_retention=settings.desired_retention)
 
 
 def as_utc(moment: datetime) -> datetime:

@@ -17,8 +17,8 @@ from einwandfrei.planning.practice import (
     apply_rating,
     as_utc,
     is_leech,
+    library_scheduler,
     local_zone,
-    make_scheduler,
     new_state,
     system_clock,
     today_bounds,
@@ -91,6 +91,8 @@ class _Step:
 class DrillSession:
     """The queue of one practice run over a library.
 
+    Without a `scheduler`, FSRS with the desired retention the library is set to.
+
     An "Again" (or a learning step due later today) brings an objection back at the end of the
     queue; cram items come back after "Again" only. Each grade is stored at once.
     """
@@ -105,7 +107,10 @@ class DrillSession:
         zone: tzinfo | None = None,
     ) -> None:
         self.library = library
-        self.scheduler = scheduler or make_scheduler()
+        if scheduler is None:
+            with library.read() as connection:
+                scheduler = library_scheduler(connection)
+        self.scheduler = scheduler
         self.clock = clock
         self.zone = zone or local_zone()
         self._queue: deque[DrillItem] = deque(dict.fromkeys(items))

@@ -15,7 +15,6 @@ from fsrs import Scheduler
 from sqlalchemy import Connection
 
 from einwandfrei.planning.practice import (
-    NEW_PER_DAY,
     call_deadlines,
     effective_due,
     local_day,
@@ -30,6 +29,7 @@ from einwandfrei.store.practice import (
 )
 from einwandfrei.store.practice_calls import call_of_plan, upcoming_calls
 from einwandfrei.store.practice_scope import count_unseen, scope_objection_ids, unseen_objection_ids
+from einwandfrei.store.practice_settings import read_drill_settings
 from einwandfrei.store.search import SearchFilter
 
 # New objections a category, tag or favourites session brings in at most (besides those due).
@@ -96,26 +96,34 @@ def _due_today(connection: Connection, now: datetime, zone: tzinfo) -> tuple[lis
     return chosen, start
 
 
+def _new_allowance(connection: Connection, start: datetime, new_per_day: int | None) -> int:
+    """How many new objections today's drills may still bring in."""
+    if new_per_day is None:
+        new_per_day = read_drill_settings(connection).new_per_day
+    return max(0, new_per_day - first_reviewed_since(connection, start))
+
+
 def due_items(
-    connection: Connection, now: datetime, zone: tzinfo, new_per_day: int = NEW_PER_DAY
+    connection: Connection, now: datetime, zone: tzinfo, new_per_day: int | None = None
 ) -> list[DrillItem]:
     """Today's drills: everything due before tomorrow, objections of upcoming calls, new ones.
 
     Order: scheduled reviews by due time, then objections pulled in for a call, then at most
-    `new_per_day` new objections a day (favourites first).
+    `new_per_day` new objections a day (favourites first; None: as many as the library is set
+    to, see `store.practice_settings`).
     """
     chosen, start = _due_today(connection, now, zone)
-    allowance = max(0, new_per_day - first_reviewed_since(connection, start))
+    allowance = _new_allowance(connection, start, new_per_day)
     chosen.extend(unseen_objection_ids(connection, allowance, excluding=chosen))
     return [DrillItem(objection_id) for objection_id in chosen]
 
 
 def due_count(
-    connection: Connection, now: datetime, zone: tzinfo, new_per_day: int = NEW_PER_DAY
+    connection: Connection, now: datetime, zone: tzinfo, new_per_day: int | None = None
 ) -> int:
     """How many drills are due today (what the main window shows): `len(due_items(…))`, cheaply."""
     chosen, start = _due_today(connection, now, zone)
-    allowance = max(0, new_per_day - first_reviewed_since(connection, start))
+    allowance = _new_allowance(connection, start, new_per_day)
     return len(chosen) + count_unseen(connection, allowance, excluding=chosen)
 
 
@@ -195,7 +203,7 @@ def session_items(
     now: datetime,
     zone: tzinfo,
     scheduler: Scheduler,
-    new_per_day: int = NEW_PER_DAY,
+    new_per_day: int | None = None,
 ) -> list[DrillItem]:
     """The drills a request asks for, in the order they are shown."""
     if request.kind is PracticeKind.DUE:

@@ -17,6 +17,7 @@ from sqlalchemy import Connection
 from einwandfrei.planning.practice import is_leech, local_day
 from einwandfrei.store.practice import ReviewLogRecord, ReviewStateRecord, read_logs, read_states
 from einwandfrei.store.practice_scope import objection_texts
+from einwandfrei.store.practice_settings import DEFAULT_RETENTION, read_drill_settings
 
 AGAIN = 1
 WEAKEST_COUNT = 8
@@ -80,6 +81,8 @@ class PracticeStatistics:
     remembered: int
     drilled_objections: int
     leeches: int
+    goal: float = DEFAULT_RETENTION
+    """The desired retention the library is set to: what the retention is measured against."""
 
     @property
     def retention(self) -> float | None:
@@ -115,8 +118,11 @@ def compute_statistics(
     zone: tzinfo,
     days: int = 30,
     weeks: int = 8,
+    goal: float = DEFAULT_RETENTION,
 ) -> PracticeStatistics:
     """Statistics over the last `days` days (reviews) and `weeks` weeks (retention).
+
+    `goal` is the desired retention the library drills for.
 
     `logs` must be in time order and reach back far enough to tell each drill's predecessor.
     """
@@ -171,6 +177,7 @@ def compute_statistics(
         remembered=sum(period),
         drilled_objections=len(states),
         leeches=sum(1 for state in states.values() if is_leech(state)),
+        goal=goal,
     )
 
 
@@ -181,4 +188,5 @@ def read_statistics(
     logs = read_logs(connection)
     states = read_states(connection)
     texts = objection_texts(connection, {log.objection_id for log in logs})
-    return compute_statistics(logs, states, texts, now, zone, days, weeks)
+    goal = read_drill_settings(connection).desired_retention
+    return compute_statistics(logs, states, texts, now, zone, days, weeks, goal)

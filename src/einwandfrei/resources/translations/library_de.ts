@@ -728,24 +728,59 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/preferences.py" line="17"/>
+        <location filename="../../ui/preferences.py" line="60"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="21"/>
+        <location filename="../../ui/preferences.py" line="65"/>
         <source>As the system (%1)</source>
         <translation>Wie das System (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="33"/>
+        <location filename="../../ui/preferences.py" line="75"/>
         <source>Language of the interface</source>
         <translation>Sprache der Oberfläche</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="47"/>
+        <location filename="../../ui/preferences.py" line="89"/>
+        <source>Drills</source>
+        <translation>Übungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="97"/>
+        <source>How many objections you never drilled come into today&apos;s drills at most. Objections of an upcoming call come in regardless.</source>
+        <translation>Wie viele noch nie geübte Einwände höchstens in die heutigen Übungen kommen. Einwände eines bevorstehenden Gesprächs kommen trotzdem dazu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="105"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="110"/>
+        <source>How sure you want to be that an answer is still there when its drill comes back: higher means more drills, spaced closer.</source>
+        <translation>Wie sicher Sie sein wollen, dass eine Antwort noch sitzt, wenn ihre Übung wiederkommt: höher heisst mehr Übungen in kürzeren Abständen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="122"/>
+        <source>&amp;New objections per day</source>
+        <translation>&amp;Neue Einwände pro Tag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="123"/>
+        <source>Desired &amp;retention</source>
+        <translation>Angestrebtes &amp;Behalten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="142"/>
         <source>The new language applies the next time Einwandfrei starts.</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start von Einwandfrei.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="152"/>
+        <source>Drill settings belong to a library: open one to change them.</source>
+        <translation>Die Übungseinstellungen gehören zu einer Bibliothek: Öffnen Sie eine, um sie zu ändern.</translation>
     </message>
 </context>
 <context>

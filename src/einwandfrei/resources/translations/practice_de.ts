@@ -67,37 +67,37 @@
 <context>
     <name>PracticeActions</name>
     <message>
-        <location filename="../../ui/practice/actions.py" line="93"/>
+        <location filename="../../ui/practice/actions.py" line="87"/>
         <source>&amp;Practise Due Drills</source>
         <translation>Fällige Übungen &amp;üben</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/actions.py" line="98"/>
+        <location filename="../../ui/practice/actions.py" line="92"/>
         <source>Practise &amp;Favourites</source>
         <translation>&amp;Favoriten üben</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/actions.py" line="102"/>
+        <location filename="../../ui/practice/actions.py" line="96"/>
         <source>Practise a &amp;Category…</source>
         <translation>Eine &amp;Kategorie üben…</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/actions.py" line="106"/>
+        <location filename="../../ui/practice/actions.py" line="100"/>
         <source>Practise a &amp;Tag…</source>
         <translation>Ein &amp;Schlagwort üben…</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/actions.py" line="110"/>
+        <location filename="../../ui/practice/actions.py" line="104"/>
         <source>Practise &amp;Before a Call…</source>
         <translation>&amp;Vor einem Gespräch üben…</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/actions.py" line="115"/>
+        <location filename="../../ui/practice/actions.py" line="109"/>
         <source>C&amp;ram…</source>
         <translation>&amp;Pauken…</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/actions.py" line="119"/>
+        <location filename="../../ui/practice/actions.py" line="113"/>
         <source>Practice &amp;Statistics</source>
         <translation>Übungs&amp;statistik</translation>
     </message>
@@ -114,53 +114,53 @@
 <context>
     <name>PracticeChooser</name>
     <message>
-        <location filename="../../ui/practice/actions.py" line="225"/>
-        <location filename="../../ui/practice/chooser.py" line="67"/>
+        <location filename="../../ui/practice/actions.py" line="223"/>
+        <location filename="../../ui/practice/chooser.py" line="71"/>
         <source>Before the call with %1</source>
         <translation>Vor dem Gespräch mit %1</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/chooser.py" line="35"/>
+        <location filename="../../ui/practice/chooser.py" line="39"/>
         <source>Due today</source>
         <translation>Heute fällig</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/chooser.py" line="40"/>
+        <location filename="../../ui/practice/chooser.py" line="44"/>
         <source>Favourites</source>
         <translation>Favoriten</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/chooser.py" line="53"/>
+        <location filename="../../ui/practice/chooser.py" line="57"/>
         <source>Category: %1</source>
         <translation>Kategorie: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/chooser.py" line="60"/>
+        <location filename="../../ui/practice/chooser.py" line="64"/>
         <source>Tag: %1</source>
         <translation>Schlagwort: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/chooser.py" line="90"/>
+        <location filename="../../ui/practice/chooser.py" line="94"/>
         <source>Practise</source>
         <translation>Üben</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/chooser.py" line="92"/>
+        <location filename="../../ui/practice/chooser.py" line="96"/>
         <source>&amp;What would you like to drill?</source>
         <translation>&amp;Was möchten Sie üben?</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/chooser.py" line="103"/>
+        <location filename="../../ui/practice/chooser.py" line="107"/>
         <source>&amp;Cram: go through all of them now — the schedule stays as it is</source>
         <translation>&amp;Pauken: jetzt alle durchgehen – der Übungsplan bleibt, wie er ist</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/chooser.py" line="111"/>
+        <location filename="../../ui/practice/chooser.py" line="115"/>
         <source>&amp;Start</source>
         <translation>&amp;Starten</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/chooser.py" line="132"/>
+        <location filename="../../ui/practice/chooser.py" line="136"/>
         <source>%1 (cram)</source>
         <translation>%1 (Pauken)</translation>
     </message>
@@ -430,12 +430,12 @@
 <context>
     <name>RetentionChart</name>
     <message>
-        <location filename="../../ui/practice/charts.py" line="148"/>
+        <location filename="../../ui/practice/charts.py" line="149"/>
         <source>Retention shows once you recall answers drilled on an earlier day.</source>
         <translation>Das Behalten zeigt sich, sobald Sie Antworten abrufen, die Sie an einem früheren Tag geübt haben.</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/charts.py" line="192"/>
+        <location filename="../../ui/practice/charts.py" line="193"/>
         <source>Goal %1</source>
         <translation>Ziel %1</translation>
     </message>
@@ -519,17 +519,17 @@
 <context>
     <name>WeakestChart</name>
     <message>
-        <location filename="../../ui/practice/charts.py" line="221"/>
+        <location filename="../../ui/practice/charts.py" line="222"/>
         <source>No answer has failed twice yet.</source>
         <translation>Noch keine Antwort hat zweimal versagt.</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/charts.py" line="240"/>
+        <location filename="../../ui/practice/charts.py" line="241"/>
         <source>%1 of %2 failed</source>
         <translation>%1 von %2 nicht gewusst</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/charts.py" line="245"/>
+        <location filename="../../ui/practice/charts.py" line="246"/>
         <source>rewrite it</source>
         <translation>neu schreiben</translation>
     </message>

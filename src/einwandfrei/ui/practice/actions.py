@@ -37,12 +37,6 @@ def _local_zone() -> tzinfo:
     return zone
 
 
-def _scheduler() -> Scheduler:
-    from einwandfrei.planning.practice import make_scheduler
-
-    return make_scheduler()
-
-
 def due_count(library: Library, now: datetime | None = None, zone: tzinfo | None = None) -> int:
     """How many drills are due today, for the main window's "12 drills due"."""
     from einwandfrei.planning.practice_sessions import due_count as count_due
@@ -76,7 +70,7 @@ class PracticeActions(QObject):
         *,
         clock: Clock = _now,
         zone: tzinfo | None = None,
-        scheduler_factory: Callable[[], Scheduler] = _scheduler,
+        scheduler_factory: Callable[[], Scheduler] | None = None,
         show_dialog: Callable[[QDialog], None] = _show,
     ) -> None:
         super().__init__(window)
@@ -179,8 +173,12 @@ class PracticeActions(QObject):
         library = self.library
         if library is None:
             return None
-        scheduler = self.scheduler_factory()
+        from einwandfrei.planning.practice import library_scheduler
+
         with library.read() as connection:
+            # FSRS with the library's desired retention, unless a test brings its own.
+            factory = self.scheduler_factory
+            scheduler = factory() if factory is not None else library_scheduler(connection)
             items = session_items(connection, choice.request, self.clock(), self.zone, scheduler)
         session = DrillSession(
             library, items, scheduler=scheduler, clock=self.clock, zone=self.zone

@@ -126,17 +126,18 @@ class ReviewsChart(_Chart):
 
 
 class RetentionChart(_Chart):
-    """The share of real recalls that succeeded, per week, against the 90 % goal."""
-
-    GOAL = 0.9
+    """The share of real recalls that succeeded, per week, against the desired retention."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("practiceRetentionChart", parent)
         self.weeks: list[WeekRetention] = []
+        self.goal = 0.9
 
-    def set_weeks(self, weeks: list[WeekRetention]) -> None:
-        """The weeks to draw, oldest first."""
+    def set_weeks(self, weeks: list[WeekRetention], goal: float | None = None) -> None:
+        """The weeks to draw, oldest first, and the goal line (the library's desired retention)."""
         self.weeks = weeks
+        if goal is not None:
+            self.goal = goal
         self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -182,14 +183,14 @@ class RetentionChart(_Chart):
             self._axis_label(
                 painter, x + width / 2, plot.bottom() + 4, _short_date(week.week_start)
             )
-        goal_y = plot.bottom() - plot.height() * self.GOAL
+        goal_y = plot.bottom() - plot.height() * self.goal
         pen = QPen(_LEECH_COLOUR, 1, Qt.PenStyle.DashLine)
         painter.setPen(pen)
         painter.drawLine(int(plot.left()), int(goal_y), int(plot.right()), int(goal_y))
         painter.drawText(
             QRectF(plot.left(), 2, plot.width(), metrics.height()),
             Qt.AlignmentFlag.AlignRight,
-            self.tr("Goal %1").replace("%1", percent_text(self.GOAL)),
+            self.tr("Goal %1").replace("%1", percent_text(self.goal)),
         )
 
 

@@ -79,5 +79,5 @@ class PracticeStatisticsDialog(QDialog):
         self.totals.setText(" · ".join(parts))
         self.totals.setTextFormat(Qt.TextFormat.PlainText)
         self.reviews_chart.set_days(list(statistics.days))
-        self.retention_chart.set_weeks(list(statistics.weeks))
+        self.retention_chart.set_weeks(list(statistics.weeks), statistics.goal)
         self.weakest_chart.set_objections(list(statistics.weakest))

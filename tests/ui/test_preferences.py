@@ -1,0 +1,127 @@
+"""Edit ▸ Preferences: the drill settings of the open library, saved at once."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QDialog, QToolButton
+from pytestqt.qtbot import QtBot
+
+from einwandfrei.store import practice_settings
+from einwandfrei.store.practice_settings import DrillSettings, read_drill_settings
+from einwandfrei.ui import preferences
+from einwandfrei.ui.changes import LibraryChange
+from einwandfrei.ui.features import features_of
+from einwandfrei.ui.main_window import MainWindow
+from einwandfrei.ui.practice.dialog import PracticeDialog
+from einwandfrei.ui.preferences import PreferencesDialog
+from tests.ui.conftest import OFFSCREEN_SIZE_HINTS
+
+pytestmark = OFFSCREEN_SIZE_HINTS
+
+
+def _open(window: MainWindow) -> PreferencesDialog:
+    """The dialog on the window's library, wired as the window's Edit ▸ Preferences wires it:
+    a changed drill setting is a change of the library, and the window's views refresh."""
+    dialog = PreferencesDialog(window, window.settings.qsettings, lambda: window.library)
+    dialog.drillSettingsChanged.connect(lambda: window.notify_changed(LibraryChange()))
+    dialog.show()
+    return dialog
+
+
+def _stored(window: MainWindow) -> DrillSettings:
+    assert window.library is not None
+    with window.library.read() as connection:
+        return read_drill_settings(connection)
+
+
+def _due_button(window: MainWindow) -> QToolButton:
+    button = window.findChild(QToolButton, "practiceDueButton")
+    assert button is not None
+    return button
+
+
+def test_changing_the_spin_boxes_saves_to_the_library_and_recounts_the_drills(
+    main_window: MainWindow, qtbot: QtBot
+) -> None:
+    window = main_window
+    dialog = _open(window)
+    qtbot.addWidget(dialog)
+    assert (dialog.new_per_day.value(), dialog.retention.value()) == (10, 90)
+    assert dialog.new_per_day.isEnabled() and not dialog.drills_note.isVisible()
+    assert dialog.retention.text() == "90 %"
+    assert "more drills" in dialog.retention_explanation.text()
+    assert _due_button(window).text() == "10 drills due"
+
+    with qtbot.waitSignal(dialog.drillSettingsChanged):
+        dialog.new_per_day.setValue(2)
+    assert _stored(window) == DrillSettings(2, 0.90)
+    assert _due_button(window).text() == "2 drills due"
+
+    with qtbot.waitSignal(dialog.drillSettingsChanged):
+        dialog.retention.setValue(85)
+    assert _stored(window) == DrillSettings(2, 0.85)
+
+    dialog.new_per_day.setFocus()
+    dialog.new_per_day.selectAll()
+    with qtbot.waitSignal(dialog.drillSettingsChanged):
+        QTest.keyClicks(dialog.new_per_day, "3")  # typed: saved without pressing anything
+    assert _stored(window) == DrillSettings(3, 0.85)
+    assert _due_button(window).text() == "3 drills due"
+    dialog.close()
+
+    again = _open(window)
+    qtbot.addWidget(again)
+    assert (again.new_per_day.value(), again.retention.value()) == (3, 85)
+    again.close()
+
+    # Today's drills now schedule with the retention chosen.
+    practice = features_of(window).practice
+    assert practice is not None
+    shown: list[QDialog] = []
+    practice.show_dialog = shown.append
+    practice.practise_due()
+    drills = shown[-1]
+    assert isinstance(drills, PracticeDialog)
+    assert drills.session.total == 3
+    assert drills.session.scheduler.desired_retention == 0.85
+    drills.close()
+
+
+def test_the_spin_boxes_hold_the_bounds_of_the_library(
+    main_window: MainWindow, qtbot: QtBot
+) -> None:
+    dialog = _open(main_window)
+    qtbot.addWidget(dialog)
+    assert (dialog.new_per_day.minimum(), dialog.new_per_day.maximum()) == (
+        practice_settings.MIN_NEW_PER_DAY,
+        practice_settings.MAX_NEW_PER_DAY,
+    )
+    assert (dialog.retention.minimum(), dialog.retention.maximum()) == (
+        round(practice_settings.MIN_RETENTION * 100),
+        round(practice_settings.MAX_RETENTION * 100),
+    )
+    assert preferences.DEFAULT_NEW_PER_DAY == practice_settings.DEFAULT_NEW_PER_DAY
+    default_percent = round(practice_settings.DEFAULT_RETENTION * 100)
+    assert default_percent == preferences.DEFAULT_RETENTION_PERCENT
+    dialog.retention.setValue(99)
+    dialog.new_per_day.setValue(500)
+    assert _stored(main_window) == DrillSettings(100, 0.97)
+    dialog.close()
+
+
+def test_without_a_library_the_drill_settings_wait_for_one(
+    qtbot: QtBot, window_settings: QSettings
+) -> None:
+    dialog = PreferencesDialog(None, window_settings)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.new_per_day.isEnabled() and not dialog.retention.isEnabled()
+    assert dialog.drills_note.isVisible() and "open one" in dialog.drills_note.text()
+    assert not dialog.note.isVisible()  # the restart note waits for a new language
+    with qtbot.assertNotEmitted(dialog.drillSettingsChanged):
+        dialog.new_per_day.setValue(4)
+    dialog.language.setCurrentIndex(dialog.language.findData("de"))
+    assert window_settings.value("interface/language") == "de"
+    assert dialog.note.isVisible()
+    dialog.close()
