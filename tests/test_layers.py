@@ -339,8 +339,9 @@ def test_what_the_rules_allow() -> None:
     assert scan(sources) == []
 
 
-def test_the_known_violations_are_matched_exactly_once() -> None:
-    key = next(iter(KNOWN_VIOLATIONS))
+def test_the_known_violations_are_matched_exactly_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    key = ("ui/example.py", "imports sqlalchemy at runtime")
+    monkeypatch.setitem(KNOWN_VIOLATIONS, key, "an allowance made up for this test")
     once = [Violation(key[0], 1, key[1])]
     assert _unexpected(once)[0] == []
     twice = [*once, Violation(key[0], 9, key[1])]

@@ -10,7 +10,6 @@ from pytestqt.qtbot import QtBot
 from einwandfrei.store import practice_settings
 from einwandfrei.store.practice_settings import DrillSettings, read_drill_settings
 from einwandfrei.ui import preferences
-from einwandfrei.ui.changes import LibraryChange
 from einwandfrei.ui.features import features_of
 from einwandfrei.ui.main_window import MainWindow
 from einwandfrei.ui.practice.dialog import PracticeDialog
@@ -21,10 +20,10 @@ pytestmark = OFFSCREEN_SIZE_HINTS
 
 
 def _open(window: MainWindow) -> PreferencesDialog:
-    """The dialog on the window's library, wired as the window's Edit ▸ Preferences wires it:
-    a changed drill setting is a change of the library, and the window's views refresh."""
-    dialog = PreferencesDialog(window, window.settings.qsettings, lambda: window.library)
-    dialog.drillSettingsChanged.connect(lambda: window.notify_changed(LibraryChange()))
+    """Edit ▸ Preferences, as the menu opens it (the test prompter keeps the dialog)."""
+    window.actions_.preferences.trigger()
+    dialog = window.prompter.dialogs[-1]  # type: ignore[attr-defined]
+    assert isinstance(dialog, PreferencesDialog)
     dialog.show()
     return dialog
 

@@ -46,10 +46,14 @@ class DialogOperations(QObject):
 
     def preferences(self) -> None:
         """Edit ▸ Preferences."""
+        from einwandfrei.ui.changes import LibraryChange
         from einwandfrei.ui.preferences import PreferencesDialog
 
         window = self.window
-        window.prompter.show_dialog(PreferencesDialog(window, window.settings.qsettings))
+        dialog = PreferencesDialog(window, window.settings.qsettings, lambda: window.library)
+        # An empty change recounts what is due (drills) without touching the list.
+        dialog.drillSettingsChanged.connect(lambda: window.notify_changed(LibraryChange()))
+        window.prompter.show_dialog(dialog)
 
     def named_list(self, table: str) -> None:
         """Edit ▸ Categories… or Edit ▸ Techniques…."""

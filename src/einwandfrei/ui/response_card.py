@@ -9,7 +9,6 @@ from PySide6.QtCore import QByteArray, QEvent, QMimeData, QObject, QPoint, Qt
 from PySide6.QtGui import QDrag, QMouseEvent, QPalette
 from PySide6.QtWidgets import (
     QApplication,
-    QComboBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from einwandfrei.ui.calls.elided_combo import ElidedComboBox
 from einwandfrei.ui.highlight import MatchHighlighter
 from einwandfrei.ui.text_fields import FieldBinding, GrowingTextEdit, route_undo_to_window
 
@@ -49,15 +49,11 @@ class ResponseCard(QFrame):
         font = self.number.font()
         font.setBold(True)
         self.number.setFont(font)
-        self.technique = QComboBox(self)
-        self.technique.setObjectName("responseTechnique")
-        self.technique.setToolTip(self.tr("Technique"))
         # As wide as a usual technique's name, not the longest: a narrow editor is not pushed
-        # wider than the window (a long name is elided, whole in the list it opens).
-        self.technique.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.technique.setMinimumContentsLength(20)
+        # wider than the window (a long name ends in "…" and shows whole in its tip).
+        self.technique = ElidedComboBox(self, minimum_characters=26)
+        self.technique.setObjectName("responseTechnique")
+        self.technique.setAccessibleName(self.tr("Technique"))
         self.technique.activated.connect(self._technique_chosen)
         self.usage = QLabel(self)
         self.usage.setForegroundRole(QPalette.ColorRole.PlaceholderText)
