@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from einwandfrei.store.checklist import list_checklist, template_ticks
@@ -107,3 +108,43 @@ def test_checklist_toggle_remove_and_undo(qtbot: QtBot, library: Library) -> Non
     context.undo_stack.redo()
     with library.read() as connection:
         assert len(list_checklist(connection)) == len(items) - 1
+
+
+def test_checklist_tab_order_follows_the_layout(qtbot: QtBot, library: Library) -> None:
+    """Tab goes down the list's buttons, "Not in new plans" included, before Close."""
+    editor = ChecklistEditor(make_context(library))
+    qtbot.addWidget(editor)
+    with qtbot.waitActive(editor):
+        editor.show()
+        editor.activateWindow()
+    editor.view.setCurrentIndex(editor.model.index(1))  # every button is enabled
+    box = editor.findChild(QDialogButtonBox)
+    assert box is not None
+    close = box.button(QDialogButtonBox.StandardButton.Close)
+    expected = [
+        editor.view,
+        editor.input,
+        editor.add_button,
+        editor.edit_button,
+        editor.up_button,
+        editor.down_button,
+        editor.remove_button,
+        editor.toggle_button,
+        close,
+    ]
+    chain: list[QWidget] = []
+    widget: QWidget | None = editor.view
+    while widget is not None and widget not in chain:
+        chain.append(widget)
+        widget = widget.nextInFocusChain()
+    assert [w for w in chain if w in expected] == expected
+
+    # And pressing Tab walks it.
+    editor.view.setFocus()
+    walked: list[QWidget | None] = [QApplication.focusWidget()]
+    for _ in expected[1:]:
+        focused = QApplication.focusWidget()
+        assert focused is not None
+        QTest.keyClick(focused, Qt.Key.Key_Tab)
+        walked.append(QApplication.focusWidget())
+    assert walked == expected
