@@ -1,5 +1,5 @@
-"""Render every page of the pre-call wizard, the Calls view and the after-call log, in English
-and German, into docs/screenshots/calls/.
+"""Render every page of the pre-call wizard, the Calls view, the customer dialog and the after-call
+log, in English and German, into docs/screenshots/calls/.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshots_calls.py [OUTPUT_DIR]
 
@@ -37,6 +37,7 @@ from einwandfrei.planning.plan import (
 )
 from einwandfrei.resources import resource
 from einwandfrei.store.checklist import template_ticks
+from einwandfrei.store.customers import read_customer, update_customer
 from einwandfrei.store.library import Library
 from einwandfrei.store.plans import read_plan, save_plan
 from einwandfrei.store.questions import list_questions
@@ -86,6 +87,7 @@ class Sample:
     other_minimum: str
     third: CustomerInfo
     search: str
+    customer_notes: str
 
 
 SAMPLES = {
@@ -105,6 +107,7 @@ SAMPLES = {
         other_minimum="Their OK to get back in touch on Thursday, 3 April 2025",
         third=CustomerInfo("Clara Sommer", "Sommer & Co.", "Head of IT"),
         search="email",
+        customer_notes="Decides with her team lead, Marco. Prefers calls before 10.",
     ),
     "de": Sample(
         locale="de_CH",
@@ -126,6 +129,7 @@ SAMPLES = {
         other_minimum="Das OK, sich am Donnerstag, 3. April 2025 wieder zu melden",
         third=CustomerInfo("Clara Sommer", "Sommer & Co.", "Leiterin Informatik"),
         search="mail",
+        customer_notes="Entscheidet mit ihrem Teamleiter Marco. Am liebsten vor 10 Uhr anrufen.",
     ),
 }
 
@@ -231,7 +235,19 @@ def sample_data(library: Library, sample: Sample) -> int:
             checklist=checklist,
         ),
     )
-    assert logged.id is not None
+    customer_id = logged.customer.id
+    assert logged.id is not None and customer_id is not None
+    with library.read() as connection:
+        anna = read_customer(connection, customer_id)
+    update_customer(
+        library,
+        replace(
+            anna,
+            email="anna.keller@mueller.example",
+            phone="+41 44 555 01 01",
+            notes=sample.customer_notes,
+        ),
+    )
     return logged.id
 
 
@@ -288,6 +304,10 @@ def render(app: QApplication, language: str, output: Path, translators: list[QTr
         view.select_customer(anna.id)
         view.select_plan(logged_id)
         grab(view, output / f"{language}-calls-customer-history.png")
+        editor = view.customer_pane.edit_customer(anna.id)
+        assert editor is not None
+        grab(editor, output / f"{language}-calls-customer-dialog.png")
+        editor.done(0)
 
         view.select_customer(None)
         view.resize(800, 600)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, func, select
@@ -18,6 +19,25 @@ if TYPE_CHECKING:
     from einwandfrei.store.library import Library
 
 _customers = Customer.__table__.c
+
+
+@dataclass(frozen=True, slots=True)
+class CustomerDetails:
+    """Everything kept about a customer: what a plan names, and how to reach them."""
+
+    id: int
+    name: str
+    company: str = ""
+    role: str = ""
+    email: str = ""
+    phone: str = ""
+    notes: str = ""
+
+    def info(self) -> CustomerInfo:
+        """The customer as a plan names them."""
+        return CustomerInfo(
+            name=self.name, company=self.company, role=self.role, id=self.id, notes=self.notes
+        )
 
 
 def _customer_missing() -> NotFoundError:
@@ -43,6 +63,62 @@ def list_customers(connection: Connection, *, deleted: bool = False) -> list[Cus
     return [_info(row) for row in rows]
 
 
+def read_customer(connection: Connection, customer_id: int) -> CustomerDetails:
+    """One customer's details (also of one in the Trash); `NotFoundError` if there is none."""
+    row = connection.execute(
+        select(
+            _customers.id,
+            _customers.name,
+            _customers.company,
+            _customers.role,
+            _customers.email,
+            _customers.phone,
+            _customers.notes,
+        ).where(_customers.id == customer_id)
+    ).one_or_none()
+    if row is None:
+        raise _customer_missing()
+    return CustomerDetails(
+        id=row.id,
+        name=row.name,
+        company=row.company,
+        role=row.role,
+        email=row.email,
+        phone=row.phone,
+        notes=row.notes,
+    )
+
+
+def _needs_a_name() -> ConflictError:
+    return ConflictError(Message(QT_TRANSLATE_NOOP("Messages", "A customer needs a name.")))
+
+
+def update_customer(library: Library, details: CustomerDetails) -> CustomerDetails:
+    """Write every field of a customer (single spaces, trimmed; notes only trimmed) and return
+    what was stored. Raises `ConflictError` for an empty name, `NotFoundError` for a customer
+    that no longer exists; nothing changes then. Whether they are in the Trash stays as it is."""
+    stored = CustomerDetails(
+        id=details.id,
+        name=normalise_text(details.name),
+        company=normalise_text(details.company),
+        role=normalise_text(details.role),
+        email=normalise_text(details.email),
+        phone=normalise_text(details.phone),
+        notes=details.notes.strip(),
+    )
+    if not stored.name:
+        raise _needs_a_name()
+    with library.session() as session:
+        row = session.get(Customer, details.id)
+        if row is None:
+            raise _customer_missing()
+        for attribute in ("name", "company", "role", "email", "phone", "notes"):
+            value = getattr(stored, attribute)
+            if getattr(row, attribute) != value:
+                setattr(row, attribute, value)
+    return stored
+
+
 def upsert_customer(session: Session, customer: CustomerInfo) -> Customer:
     """The customer's row, created or updated inside `session`'s transaction.
 
@@ -51,7 +127,7 @@ def upsert_customer(session: Session, customer: CustomerInfo) -> Customer:
     """
     name = normalise_text(customer.name)
     if not name:
-        raise ConflictError(Message(QT_TRANSLATE_NOOP("Messages", "A customer needs a name.")))
+        raise _needs_a_name()
     company = normalise_text(customer.company)
     role = normalise_text(customer.role)
     if customer.id is None:

@@ -140,6 +140,8 @@ def test_the_calls_menu_actions(qtbot: QtBot, library: Library) -> None:
         "actionLogCall",
         "actionPrepareNextCall",
         "actionDeletePlan",
+        "actionEditCustomer",
+        "actionTrashCustomer",
         "actionEditChecklist",
         "actionEditQuestionBank",
     ]
@@ -149,6 +151,8 @@ def test_the_calls_menu_actions(qtbot: QtBot, library: Library) -> None:
         "&Log the Call…",
         "Prepare the &Next Call from This One",
         "Move Plan to &Trash",
+        "&Edit Customer…",
+        "&Move Customer to Trash",
         "Edit &Checklist…",
         "Edit &Question Bank…",
     ]

@@ -98,76 +98,12 @@
 <context>
     <name>CallsView</name>
     <message>
-        <source>Upcoming</source>
-        <translation>Anstehend</translation>
-    </message>
-    <message>
-        <source>Drafts</source>
-        <translation>Entwürfe</translation>
-    </message>
-    <message>
-        <source>Past calls</source>
-        <translation>Geführte Gespräche</translation>
-    </message>
-    <message>
-        <source>All</source>
-        <translation>Alle</translation>
-    </message>
-    <message>
-        <source>Trash</source>
-        <translation>Papierkorb</translation>
-    </message>
-    <message>
-        <source>Select a plan to see it here.</source>
-        <translation>Wählen Sie einen Plan, um ihn hier zu sehen.</translation>
-    </message>
-    <message>
         <source>&amp;Prepare a call…</source>
         <translation>Gespräch &amp;vorbereiten…</translation>
     </message>
     <message>
         <source>Open the pre-call wizard (%1)</source>
         <translation>Den Assistenten zur Gesprächsvorbereitung öffnen (%1)</translation>
-    </message>
-    <message>
-        <source>&amp;Open</source>
-        <translation>&amp;Öffnen</translation>
-    </message>
-    <message>
-        <source>&amp;Log the call…</source>
-        <translation>Gespräch fest&amp;halten…</translation>
-    </message>
-    <message>
-        <source>Prepare the &amp;next call</source>
-        <translation>&amp;Nächstes Gespräch vorbereiten</translation>
-    </message>
-    <message>
-        <source>Move to &amp;Trash</source>
-        <translation>In den &amp;Papierkorb</translation>
-    </message>
-    <message>
-        <source>&amp;Restore</source>
-        <translation>&amp;Wiederherstellen</translation>
-    </message>
-    <message>
-        <source>No calls planned yet. To plan one, click Prepare a call… or press %1.</source>
-        <translation>Noch keine Gespräche geplant. Um eines zu planen, klicken Sie auf Gespräch vorbereiten… oder drücken Sie %1.</translation>
-    </message>
-    <message>
-        <source>No call plans yet. To plan one, click Prepare a call… or press %1.</source>
-        <translation>Noch keine Gesprächspläne. Um einen zu planen, klicken Sie auf Gespräch vorbereiten… oder drücken Sie %1.</translation>
-    </message>
-    <message>
-        <source>No drafts. A plan you save as a draft waits here until you finish it.</source>
-        <translation>Keine Entwürfe. Ein Plan, den Sie als Entwurf speichern, wartet hier, bis Sie ihn fertigstellen.</translation>
-    </message>
-    <message>
-        <source>No calls logged yet. After a call, log it to see what worked.</source>
-        <translation>Noch keine Gespräche festgehalten. Halten Sie nach jedem Gespräch fest, was gewirkt hat.</translation>
-    </message>
-    <message>
-        <source>The Trash is empty.</source>
-        <translation>Der Papierkorb ist leer.</translation>
     </message>
     <message>
         <source>Select the planned call to log in the Calls view first.</source>
@@ -222,6 +158,45 @@
     <message>
         <source>%1 of %2 ticked. Unticked items are listed in the summary.</source>
         <translation>%1 von %2 abgehakt. Offene Punkte stehen in der Zusammenfassung.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDialog</name>
+    <message>
+        <source>Edit Customer</source>
+        <translation>Kunden bearbeiten</translation>
+    </message>
+    <message>
+        <source>What to remember about them: their situation, preferences, people around them</source>
+        <translation>Was Sie sich merken wollen: Lage, Vorlieben, die Menschen im Umfeld</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Company:</source>
+        <translation>&amp;Firma:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>Funk&amp;tion:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>Te&amp;lefon:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otizen:</translation>
+    </message>
+    <message>
+        <source>A customer needs a name.</source>
+        <translation>Ein Kunde braucht einen Namen.</translation>
     </message>
 </context>
 <context>
@@ -312,6 +287,17 @@
     <message>
         <source>Consent</source>
         <translation>Einverständnis</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPane</name>
+    <message>
+        <source>&amp;Edit Customer…</source>
+        <translation>Kunden &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Move Customer to Trash</source>
+        <translation>&amp;Kunden in den Papierkorb verschieben</translation>
     </message>
 </context>
 <context>
@@ -466,6 +452,10 @@
         <source>Keep editing</source>
         <translation>Weiter bearbeiten</translation>
     </message>
+    <message>
+        <source>That did not work</source>
+        <translation>Das hat nicht geklappt</translation>
+    </message>
 </context>
 <context>
     <name>ObjectionsPage</name>
@@ -543,6 +533,84 @@
     <message>
         <source>Restore call plan</source>
         <translation>Gesprächsplan wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Edit customer “%1”</source>
+        <translation>Kunden «%1» bearbeiten</translation>
+    </message>
+    <message>
+        <source>Move “%1” to the Trash</source>
+        <translation>«%1» in den Papierkorb verschieben</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPane</name>
+    <message>
+        <source>Upcoming</source>
+        <translation>Anstehend</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Entwürfe</translation>
+    </message>
+    <message>
+        <source>Past calls</source>
+        <translation>Geführte Gespräche</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>Papierkorb</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Log the call…</source>
+        <translation>Gespräch fest&amp;halten…</translation>
+    </message>
+    <message>
+        <source>Prepare the &amp;next call</source>
+        <translation>&amp;Nächstes Gespräch vorbereiten</translation>
+    </message>
+    <message>
+        <source>Move to &amp;Trash</source>
+        <translation>In den &amp;Papierkorb</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>No calls planned yet. To plan one, click Prepare a call… or press %1.</source>
+        <translation>Noch keine Gespräche geplant. Um eines zu planen, klicken Sie auf Gespräch vorbereiten… oder drücken Sie %1.</translation>
+    </message>
+    <message>
+        <source>No drafts. A plan you save as a draft waits here until you finish it.</source>
+        <translation>Keine Entwürfe. Ein Plan, den Sie als Entwurf speichern, wartet hier, bis Sie ihn fertigstellen.</translation>
+    </message>
+    <message>
+        <source>No calls logged yet. After a call, log it to see what worked.</source>
+        <translation>Noch keine Gespräche festgehalten. Halten Sie nach jedem Gespräch fest, was gewirkt hat.</translation>
+    </message>
+    <message>
+        <source>The Trash is empty.</source>
+        <translation>Der Papierkorb ist leer.</translation>
+    </message>
+    <message>
+        <source>No call plans yet. To plan one, click Prepare a call… or press %1.</source>
+        <translation>Noch keine Gesprächspläne. Um einen zu planen, klicken Sie auf Gespräch vorbereiten… oder drücken Sie %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPreview</name>
+    <message>
+        <source>Select a plan to see it here.</source>
+        <translation>Wählen Sie einen Plan, um ihn hier zu sehen.</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,8 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
 
 from einwandfrei.ui.calls.bank_editors import ChecklistEditor, QuestionBankEditor
-from einwandfrei.ui.calls.calls_view import PREPARE_CALL_KEYS, CallsView
+from einwandfrei.ui.calls.calls_view import CallsView
+from einwandfrei.ui.calls.plan_pane import PREPARE_CALL_KEYS
 
 
 @dataclass(frozen=True)
@@ -22,6 +23,8 @@ class CallsActions:
     delete_plan: QAction
     edit_checklist: QAction
     edit_question_bank: QAction
+    edit_customer: QAction  # the customer pane's own, enabled while a customer is in sight
+    trash_customer: QAction
 
 
 def create_calls_actions(window: QWidget, menu: QMenu, calls_view: CallsView) -> CallsActions:
@@ -57,6 +60,10 @@ def create_calls_actions(window: QWidget, menu: QMenu, calls_view: CallsView) ->
         QCoreApplication.translate("CallsActions", "Move Plan to &Trash"),
     )
     menu.addSeparator()
+    pane = calls_view.customer_pane
+    menu.addAction(pane.edit_action)
+    menu.addAction(pane.trash_action)
+    menu.addSeparator()
     checklist = action(
         "actionEditChecklist", QCoreApplication.translate("CallsActions", "Edit &Checklist…")
     )
@@ -77,4 +84,13 @@ def create_calls_actions(window: QWidget, menu: QMenu, calls_view: CallsView) ->
 
     checklist.triggered.connect(lambda: open_editor(ChecklistEditor))
     bank.triggered.connect(lambda: open_editor(QuestionBankEditor))
-    return CallsActions(prepare, log_call, prepare_next, delete, checklist, bank)
+    return CallsActions(
+        prepare,
+        log_call,
+        prepare_next,
+        delete,
+        checklist,
+        bank,
+        pane.edit_action,
+        pane.trash_action,
+    )

@@ -1,72 +1,37 @@
 """The Calls view: the Due list, customers, plans by section, and a preview of the plan.
 
 The lead puts `CallsView(library, undo_stack, parent)` into the main window; every change it
-makes is announced through `changed`, and `refresh()` re-reads everything.
+makes is announced through `changed`, and `refresh()` re-reads everything. The view composes
+`customer_pane.CustomerPane` (left), `plan_pane.PlanPane` and `plan_pane.PlanPreview` (right); it
+reads the library for them and carries out what they ask for.
 """
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeySequence, QPalette, QShortcut, QShowEvent, QUndoStack
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QListView,
-    QPushButton,
-    QSplitter,
-    QStackedWidget,
-    QTabBar,
-    QTableView,
-    QTextBrowser,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent, QUndoStack
+from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
 from einwandfrei.planning.carry_forward import next_plan_from
 from einwandfrei.planning.follow_ups import DueFollowUp
 from einwandfrei.planning.plan import CustomerInfo, Plan, PlanStatus
 from einwandfrei.planning.suggestions import suggested_call_time
 from einwandfrei.store.checklist import template_ticks
-from einwandfrei.store.customers import list_customers
+from einwandfrei.store.customers import CustomerDetails, list_customers, read_customer
 from einwandfrei.store.errors import LibraryError
 from einwandfrei.store.library import Library
 from einwandfrei.store.plan_lists import PlanSection, consent_records, list_plans
 from einwandfrei.store.plans import read_plan
 from einwandfrei.ui.calls.commands import delete_plan_undoably, restore_plan_undoably
 from einwandfrei.ui.calls.context import CallsContext
-from einwandfrei.ui.calls.customer_list import CustomerListModel
+from einwandfrei.ui.calls.customer_pane import CustomerPane, customer_band_html
 from einwandfrei.ui.calls.due_list import DueListWidget
 from einwandfrei.ui.calls.log_dialog import CallLogDialog
-from einwandfrei.ui.calls.plan_model import PlanColumn, PlanTableModel
-from einwandfrei.ui.calls.wording import consent_text
+from einwandfrei.ui.calls.plan_pane import PREPARE_CALL_KEYS, PlanPane, PlanPreview, native_keys
 from einwandfrei.ui.error_text import error_text
-from einwandfrei.ui.wizard.summary_html import plan_html
 from einwandfrei.ui.wizard.wizard import PreCallWizard
-
-PREPARE_CALL_KEYS = "Ctrl+Shift+P"  # Calls › Prepare a Call…, named in the empty list's sentence
-
-SECTIONS = (
-    PlanSection.UPCOMING,
-    PlanSection.DRAFTS,
-    PlanSection.PAST,
-    PlanSection.ALL,
-    PlanSection.TRASH,
-)
-
-
-def native_keys(keys: str) -> str:
-    """`keys` ("Ctrl+Shift+P") as the interface's language names them ("Strg+Umschalt+P")."""
-    return QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
-
-
-def quiet(label: QLabel) -> None:
-    """Grey a label's text like a placeholder's: it says what is missing, not what is there."""
-    label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
 
 
 class CallsView(QWidget):
@@ -90,120 +55,42 @@ class CallsView(QWidget):
         self.log_dialog: CallLogDialog | None = None
 
         self.due = DueListWidget(self.context.library, self)
-        self.customers_model = CustomerListModel(self)
-        self.customers = QListView(self)
-        self.customers.setObjectName("callsCustomers")
-        self.customers.setModel(self.customers_model)
-        self.customers.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.sections = QTabBar(self)
-        self.sections.setObjectName("callsSections")
-        self.sections.setExpanding(False)
-        self.sections.setDocumentMode(True)
-        for label in (
-            self.tr("Upcoming"),
-            self.tr("Drafts"),
-            self.tr("Past calls"),
-            self.tr("All"),
-            self.tr("Trash"),
-        ):
-            self.sections.addTab(label)
-        self.customer_band = QLabel(self)
-        self.customer_band.setObjectName("customerBand")
-        self.customer_band.setWordWrap(True)
-        self.customer_band.setTextFormat(Qt.TextFormat.RichText)
-        self.model = PlanTableModel(self)
-        self.table = QTableView(self)
-        self.table.setObjectName("callsTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.setWordWrap(False)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        header = self.table.horizontalHeader()
-        # The goal takes the room left; the other columns fit their contents (see _fit_columns)
-        # and can be widened by hand.
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(PlanColumn.GOAL, QHeaderView.ResizeMode.Stretch)
-        header.setMinimumSectionSize(self.fontMetrics().averageCharWidth() * 6)
-        # An empty table says why it is empty and how to start, in its middle. (The table stays:
-        # it is where the Calls page puts the keyboard.)
-        self.empty_note = QLabel(self.table.viewport())
-        self.empty_note.setObjectName("callsEmptyNote")
-        self.empty_note.setWordWrap(True)
-        self.empty_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_note.setMargin(24)
-        self.empty_note.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        quiet(self.empty_note)
-        QVBoxLayout(self.table.viewport()).addWidget(self.empty_note)
-        self.preview = QTextBrowser(self)
-        self.preview.setObjectName("planPreview")
-        self.no_selection = QLabel(self.tr("Select a plan to see it here."), self)
-        self.no_selection.setObjectName("planPreviewPlaceholder")
-        self.no_selection.setWordWrap(True)
-        self.no_selection.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        quiet(self.no_selection)
-        self.detail = QStackedWidget(self)
-        self.detail.setObjectName("planDetail")
-        self.detail.addWidget(self.preview)
-        self.detail.addWidget(self.no_selection)
-
-        self.prepare_button = QPushButton(self.tr("&Prepare a call…"), self)
-        self.prepare_button.setObjectName("prepareCallButton")
+        self.customer_pane = CustomerPane(self.context, self.tr("&Prepare a call…"), self)
+        self.plan_pane = PlanPane(self)
+        self.detail = PlanPreview(self)
+        # The parts tests, screenshots and the lead reach for, under their familiar names.
+        self.customers = self.customer_pane.list
+        self.customers_model = self.customer_pane.model
+        self.prepare_button = self.customer_pane.prepare_button
+        pane = self.plan_pane
+        self.sections, self.customer_band = pane.sections, pane.customer_band
+        self.model, self.table, self.empty_note = pane.model, pane.table, pane.empty_note
+        self.plan_actions = pane.plan_actions
+        self.open_button, self.log_button = pane.open_button, pane.log_button
+        self.next_button, self.delete_button = pane.next_button, pane.delete_button
+        self.restore_button = pane.restore_button
+        self.preview, self.no_selection = self.detail.preview, self.detail.no_selection
         self.prepare_button.setToolTip(
             self.tr("Open the pre-call wizard (%1)").replace("%1", native_keys(PREPARE_CALL_KEYS))
         )
-        self.open_button = QPushButton(self.tr("&Open"), self)
-        self.open_button.setObjectName("openPlanButton")
-        self.log_button = QPushButton(self.tr("&Log the call…"), self)
-        self.log_button.setObjectName("logCallButton")
-        self.next_button = QPushButton(self.tr("Prepare the &next call"), self)
-        self.next_button.setObjectName("prepareNextButton")
-        self.delete_button = QPushButton(self.tr("Move to &Trash"), self)
-        self.delete_button.setObjectName("deletePlanButton")
-        self.restore_button = QPushButton(self.tr("&Restore"), self)
-        self.restore_button.setObjectName("restorePlanButton")
 
-        # What acts on the selected plan sits below the list; preparing a new call (for the
-        # customer chosen, if any) below the customers, so neither row makes the page wide.
-        self.plan_actions = QWidget(self)
-        self.plan_actions.setObjectName("planActions")
-        buttons = QHBoxLayout(self.plan_actions)
-        buttons.setContentsMargins(0, 0, 0, 0)
-        for button in (self.open_button, self.log_button, self.next_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.delete_button)
-        buttons.addWidget(self.restore_button)
-        plans = QWidget(self)
-        plans_layout = QVBoxLayout(plans)
-        plans_layout.setContentsMargins(0, 0, 0, 0)
-        plans_layout.addWidget(self.sections)
-        plans_layout.addWidget(self.customer_band)
-        plans_layout.addWidget(self.table, 1)
-        plans_layout.addWidget(self.plan_actions)
+        # Preparing a new call (for the customer chosen, if any) sits below the customers, what
+        # acts on the selected plan below the plans, so neither row makes the page wide.
         right = QSplitter(Qt.Orientation.Vertical, self)
         right.setChildrenCollapsible(False)
-        right.addWidget(plans)
+        right.addWidget(self.plan_pane)
         right.addWidget(self.detail)
         right.setStretchFactor(0, 3)
         right.setStretchFactor(1, 2)
         right.setSizes([400, 260])
-        left = QWidget(self)
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.customers, 1)
-        left_layout.addWidget(self.prepare_button)
         split = QSplitter(Qt.Orientation.Horizontal, self)
         split.setObjectName("callsSplitter")
         split.setChildrenCollapsible(False)
-        split.addWidget(left)
+        split.addWidget(self.customer_pane)
         split.addWidget(right)
         split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 4)
         split.setSizes([230, 870])
-        self.customers.setMinimumWidth(150)
         layout = QVBoxLayout(self)
         layout.addWidget(self.due)
         layout.addWidget(split, 1)
@@ -213,7 +100,7 @@ class CallsView(QWidget):
         self.due.dueCountChanged.connect(self.dueCountChanged)
         self.due.prepareRequested.connect(self.prepare_follow_up)
         self.sections.currentChanged.connect(lambda _index: self._load_plans())
-        self.customers.selectionModel().currentChanged.connect(self._customer_changed)
+        self.customer_pane.customerChanged.connect(self._customer_changed)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.doubleClicked.connect(lambda _index: self.open_selected())
         self.table.activated.connect(lambda _index: self.open_selected())
@@ -248,42 +135,31 @@ class CallsView(QWidget):
     # --- reading --------------------------------------------------------------------------------
     def section(self) -> PlanSection:
         """The section shown."""
-        return SECTIONS[max(0, self.sections.currentIndex())]
+        return self.plan_pane.section()
 
     def show_section(self, section: PlanSection) -> None:
         """Switch to a section."""
-        self.sections.setCurrentIndex(SECTIONS.index(section))
+        self.plan_pane.show_section(section)
 
     def listed_customers(self) -> list[CustomerInfo]:
         """The customers listed on the left."""
-        model = self.customers_model
-        return [c for row in range(model.rowCount()) if (c := model.customer_at(row)) is not None]
+        return self.customer_pane.listed()
 
     def selected_customer(self) -> CustomerInfo | None:
         """The customer chosen on the left, or None for all."""
-        index = self.customers.currentIndex()
-        return self.customers_model.customer_at(index.row()) if index.isValid() else None
+        return self.customer_pane.selected()
 
     def select_customer(self, customer_id: int | None) -> None:
         """Show one customer's plans (None: everyone's)."""
-        self.customers.setCurrentIndex(
-            self.customers_model.index(self.customers_model.row_of(customer_id))
-        )
+        self.customer_pane.select(customer_id)
 
     def selected_plan_id(self) -> int | None:
         """The id of the selected plan."""
-        rows = self.table.selectionModel().selectedRows()
-        if not rows:
-            return None
-        plan = self.model.plan_at(rows[0].row())
-        return plan.id if plan else None
+        return self.plan_pane.selected_plan_id()
 
     def select_plan(self, plan_id: int) -> bool:
         """Select a plan in the table; returns whether it is shown."""
-        row = self.model.row_of(plan_id)
-        if row >= 0:
-            self.table.selectRow(row)
-        return row >= 0
+        return self.plan_pane.select_plan(plan_id)
 
     def set_library(self, library: Library) -> None:
         """Work on another library (after a backup was restored) and read it."""
@@ -318,42 +194,26 @@ class CallsView(QWidget):
 
     def _reload(self) -> None:
         self._stale = False
-        customer = self.selected_customer()
         with self.context.library.read() as connection:
             customers = list_customers(connection)
-        selection = self.customers.selectionModel()
-        selection.blockSignals(True)
-        try:
-            self.customers_model.set_customers(customers)
-            self.select_customer(customer.id if customer else None)
-        finally:
-            selection.blockSignals(False)
+        self.customer_pane.set_customers(customers)
         self._load_plans()
 
     def _load_plans(self) -> None:
         selected = self.selected_plan_id()
         customer = self.selected_customer()
         customer_id = customer.id if customer else None
+        details: CustomerDetails | None = None
         with self.context.library.read() as connection:
             plans = list_plans(connection, self.section(), customer_id=customer_id)
             record = consent_records(connection).get(customer_id or -1)
-        self.model.set_plans(plans, self.context.now())
-        self._fit_columns()
-        if customer is None:
-            self.customer_band.hide()
-        else:
-            details = ", ".join(part for part in (customer.role, customer.company) if part)
-            band = f"<b>{html.escape(customer.name)}</b>"
-            if details:
-                band += f" · {html.escape(details)}"
-            if record is not None:
-                band += f"<br>{html.escape(consent_text(record))}"
-            self.customer_band.setText(band)
-            self.customer_band.show()
-        self.empty_note.setText(self._empty_text() if not plans else "")
-        self.empty_note.setVisible(not plans)
-        self.table.horizontalHeader().setVisible(bool(plans))
-        self.plan_actions.setVisible(bool(plans))
+            if customer_id is not None:
+                try:
+                    details = read_customer(connection, customer_id)
+                except LibraryError:
+                    details = None
+        self.plan_pane.show_plans(plans, self.context.now())
+        self.plan_pane.show_band(customer_band_html(details, record) if details else "")
         self.detail.setVisible(bool(plans))
         if selected is None or not self.select_plan(selected):
             if plans:
@@ -361,40 +221,8 @@ class CallsView(QWidget):
             else:
                 self._selection_changed()
 
-    def _fit_columns(self) -> None:
-        """Size every column but the goal to its contents, the customer and the next contact no
-        wider than about 20 characters (longer ones end in "…"), so the goal keeps room on a
-        narrow page."""
-        header = self.table.horizontalHeader()
-        character = self.fontMetrics().averageCharWidth()
-        for column, widest in (
-            (PlanColumn.WHEN, 28 * character),
-            (PlanColumn.CUSTOMER, 20 * character),
-            (PlanColumn.STATE, 24 * character),
-            (PlanColumn.NEXT, 20 * character),
-        ):
-            wanted = max(self.table.sizeHintForColumn(column), header.sectionSizeHint(column))
-            header.resizeSection(column, min(wanted, widest))
-
-    def _empty_text(self) -> str:
-        section = self.section()
-        if section is PlanSection.UPCOMING:
-            return self.tr(
-                "No calls planned yet. To plan one, click Prepare a call… or press %1."
-            ).replace("%1", native_keys(PREPARE_CALL_KEYS))
-        if section is PlanSection.DRAFTS:
-            return self.tr("No drafts. A plan you save as a draft waits here until you finish it.")
-        if section is PlanSection.PAST:
-            return self.tr("No calls logged yet. After a call, log it to see what worked.")
-        if section is PlanSection.TRASH:
-            return self.tr("The Trash is empty.")
-        return self.tr(
-            "No call plans yet. To plan one, click Prepare a call… or press %1."
-        ).replace("%1", native_keys(PREPARE_CALL_KEYS))
-
-    def _customer_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        picked = current.isValid() and self.customers_model.customer_at(current.row()) is not None
-        if picked and self.section() is not PlanSection.ALL:
+    def _customer_changed(self) -> None:
+        if self.selected_customer() is not None and self.section() is not PlanSection.ALL:
             self.sections.blockSignals(True)
             self.show_section(PlanSection.ALL)
             self.sections.blockSignals(False)
@@ -402,19 +230,8 @@ class CallsView(QWidget):
 
     def _selection_changed(self, *_args: QItemSelection) -> None:
         plan = self._selected_plan()
-        in_trash = self.section() is PlanSection.TRASH
-        has_plan = plan is not None
-        self.open_button.setEnabled(has_plan and not in_trash)
-        self.log_button.setEnabled(
-            plan is not None and not in_trash and plan.status is not PlanStatus.DRAFT
-        )
-        self.next_button.setEnabled(has_plan and not in_trash)
-        self.delete_button.setVisible(not in_trash)
-        self.delete_button.setEnabled(has_plan)
-        self.restore_button.setVisible(in_trash)
-        self.restore_button.setEnabled(has_plan)
-        self.preview.setHtml(plan_html(plan) if plan is not None else "")
-        self.detail.setCurrentWidget(self.preview if plan is not None else self.no_selection)
+        self.plan_pane.enable_buttons(plan)
+        self.detail.show_plan(plan)
 
     def _selected_plan(self) -> Plan | None:
         plan_id = self.selected_plan_id()

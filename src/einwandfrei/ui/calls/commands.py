@@ -1,4 +1,5 @@
-"""Undoable changes to plans, the bank and the checklist, for the main window's undo stack.
+"""Undoable changes to plans, customers, the bank and the checklist, for the main window's undo
+stack.
 
 Each change is done first (so a failure is reported before anything is pushed); the command
 records how to undo and redo it. Undoing a plan edit writes the earlier version back, which also
@@ -7,24 +8,43 @@ puts the response counters back (see `store.plans.save_plan`).
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtWidgets import QApplication
 
 from einwandfrei.planning.plan import Plan
-from einwandfrei.store.errors import LibraryError
+from einwandfrei.store.customers import CustomerDetails, set_customer_deleted, update_customer
 from einwandfrei.store.plans import delete_plan, restore_plan, save_plan
 from einwandfrei.ui.calls.context import CallsContext
+from einwandfrei.ui.changes import LibraryChange
+from einwandfrei.ui.commands import Step
 from einwandfrei.ui.error_text import error_text
 
-log = logging.getLogger(__name__)
+
+class CallsSteps:
+    """Where the Calls changes report to once undone or redone: every view refreshes, and a
+    change that cannot be taken back or made again is explained over the active window (the one
+    where Undo or Redo was chosen)."""
+
+    def __init__(self, context: CallsContext) -> None:
+        self._context = context
+
+    def after_step(self, change: LibraryChange, focus: int | None) -> None:
+        del change, focus
+        self._context.notify()
+
+    def step_failed(self, message: str) -> None:
+        self._context.prompts.show_error(QApplication.activeWindow(), message)
+
+    def explain(self, error: Exception) -> str:
+        return error_text(error)
 
 
-class ActionCommand(QUndoCommand):
-    """A change already made, with functions to undo and redo it."""
+class ActionCommand(Step):
+    """A change already made, with functions to undo and redo it (see `ui.commands.Step`: a
+    failing undo or redo is reported and the command dropped)."""
 
     def __init__(
         self,
@@ -33,29 +53,7 @@ class ActionCommand(QUndoCommand):
         undo: Callable[[], object],
         redo: Callable[[], object],
     ) -> None:
-        super().__init__(text)
-        self._context = context
-        self._undo = undo
-        self._redo = redo
-        self._done = True  # the change was made before the command was pushed
-
-    def redo(self) -> None:
-        if self._done:
-            self._done = False
-            return
-        self._run(self._redo)
-
-    def undo(self) -> None:
-        self._run(self._undo)
-
-    def _run(self, action: Callable[[], object]) -> None:
-        try:
-            action()
-        except LibraryError as error:
-            log.warning("undo/redo of %r failed: %s", self.text(), error)
-            self.setObsolete(True)
-            self._context.prompts.show_error(None, error_text(error))
-        self._context.notify()
+        super().__init__(CallsSteps(context), text, LibraryChange.all, do=redo, undo=undo)
 
 
 def push_done(
@@ -114,4 +112,35 @@ def restore_plan_undoably(context: CallsContext, plan_id: int) -> None:
         QCoreApplication.translate("PlanCommands", "Restore call plan"),
         undo=lambda: delete_plan(library, plan_id),
         redo=lambda: restore_plan(library, plan_id),
+    )
+
+
+def update_customer_undoably(
+    context: CallsContext, before: CustomerDetails, after: CustomerDetails
+) -> CustomerDetails:
+    """Write a customer's edited details; undo writes the earlier ones back. Raises
+    `LibraryError` when the change cannot be made, with nothing changed."""
+    library = context.library
+    stored = update_customer(library, after)
+    push_done(
+        context,
+        QCoreApplication.translate("PlanCommands", "Edit customer “%1”").replace("%1", stored.name),
+        undo=lambda: update_customer(library, before),
+        redo=lambda: update_customer(library, stored),
+    )
+    return stored
+
+
+def trash_customer_undoably(context: CallsContext, customer: CustomerDetails) -> None:
+    """Move a customer to the Trash (out of the lists; their plans are kept); undo brings them
+    back."""
+    library = context.library
+    set_customer_deleted(library, customer.id, True)
+    push_done(
+        context,
+        QCoreApplication.translate("PlanCommands", "Move “%1” to the Trash").replace(
+            "%1", customer.name
+        ),
+        undo=lambda: set_customer_deleted(library, customer.id, False),
+        redo=lambda: set_customer_deleted(library, customer.id, True),
     )

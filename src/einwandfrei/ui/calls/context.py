@@ -73,7 +73,8 @@ class MessageBoxPrompts:
         return DiscardChoice.KEEP_EDITING
 
     def show_error(self, parent: QWidget | None, message: str) -> None:
-        QMessageBox.warning(parent, "Einwandfrei", message)
+        title = QCoreApplication.translate("MessageBoxPrompts", "That did not work")
+        QMessageBox.warning(parent, title, message)
 
 
 class CallsNotifier(QObject):
