@@ -105,7 +105,11 @@ def _index_drift(connection: Connection) -> list[str]:
     expected = search_index.all_expected_documents(connection)
     missing = sorted(expected.keys() - stored.keys())
     extra = sorted(stored.keys() - expected.keys())
-    stale = sorted(key for key in expected.keys() & stored.keys() if expected[key] != stored[key])
+    stale = sorted(
+        key
+        for key in expected.keys() & stored.keys()
+        if not search_index.same_document(stored[key], expected[key])
+    )
     problems = []
     for what, ids in (
         ("have no search entry", missing),

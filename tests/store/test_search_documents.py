@@ -1,0 +1,53 @@
+"""The documents table holds each folded word of an objection once; `check` compares words."""
+
+from __future__ import annotations
+
+from sqlalchemy import text
+
+from einwandfrei.store import search_index
+from einwandfrei.store.check import check_library
+from einwandfrei.store.folding import fold
+from einwandfrei.store.library import Library
+from einwandfrei.store.search import search_ids
+from einwandfrei.store.search_index import build_document, same_document
+
+
+def test_a_document_holds_each_word_once() -> None:
+    document = build_document(
+        1,
+        "Zu teuer, viel zu teuer!",
+        ["preis"],
+        "Der Preis",
+        "",
+        [("Teuer im Vergleich wozu?", "Wozu?")],
+    )
+    words = document.body.split()
+    assert len(words) == len(set(words))
+    everything = "Zu teuer, viel zu teuer! preis Der Preis Teuer im Vergleich wozu? Wozu?"
+    assert set(words) == set(fold(everything).split())
+
+
+def test_rows_written_with_repeats_are_in_step() -> None:
+    assert same_document(("a", "t", "zu teuer zu teuer"), ("a", "t", "zu teuer"))
+    assert not same_document(("a", "t", "zu"), ("a", "t", "zu teuer"))
+    assert not same_document(("a", "x", "zu teuer"), ("a", "t", "zu teuer"))
+    assert not same_document(("a", "t", None), ("a", "t", "zu teuer"))
+
+
+def test_an_index_written_with_repeats_passes_the_check(library: Library) -> None:
+    with library.write() as connection:
+        objection_id, body = connection.execute(
+            text(f"SELECT rowid, body FROM {search_index.DOCUMENT_TABLE} LIMIT 1")
+        ).one()
+        connection.execute(
+            text(f"DELETE FROM {search_index.DOCUMENT_TABLE} WHERE rowid = :id"),
+            {"id": objection_id},
+        )
+        connection.execute(
+            text(f"INSERT INTO {search_index.DOCUMENT_TABLE} (rowid, body) VALUES (:id, :body)"),
+            {"id": objection_id, "body": f"{body}\n{body}"},
+        )
+    assert check_library(library) == []
+    last_word = body.split()[-1]
+    with library.read() as connection:
+        assert objection_id in search_ids(connection, last_word, 500)
