@@ -10,14 +10,17 @@ from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
-from sqlalchemy import text
+from sqlalchemy import Connection, text
 
 from einwandfrei.planning.plan import PlanStatus
 from einwandfrei.store.library import Library
 from einwandfrei.store.plans import read_plan, save_plan
+from einwandfrei.store.records import ObjectionRecord
+from einwandfrei.store.search import search
 from einwandfrei.ui.calls.calls_view import CallsView
-from einwandfrei.ui.calls.log_dialog import CallLogDialog
+from einwandfrei.ui.calls.log_dialog import SEARCH_LIMIT, CallLogDialog
 from einwandfrei.ui.calls.log_model import LogColumn
+from einwandfrei.ui.search_field import FIRST_LETTER_MS
 from tests.calls_support import Clock, english_locale, make_context
 from tests.store.plan_fixtures import ready_plan
 
@@ -179,3 +182,40 @@ def test_a_long_answer_ends_in_an_ellipsis_and_shows_whole_as_a_tip(
     model = dialog.answer.model()
     last = model.index(model.rowCount() - 1, 0)
     assert last.data(Qt.ItemDataRole.ToolTipRole) == long_answer
+
+
+def test_an_unexpected_objection_is_found_once_and_added_with_enter(
+    qtbot: QtBot, library: Library
+) -> None:
+    plan = save_plan(library, ready_plan(library))
+    dialog = CallLogDialog(make_context(library), plan)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    queries: list[str] = []
+
+    def counting(connection: Connection, query: str, limit: int) -> list[ObjectionRecord]:
+        queries.append(query)
+        return search(connection, query, limit)
+
+    dialog.picker.search_function = counting
+    dialog.search.setFocus()
+    QTest.keyClicks(dialog.search, "e")
+    qtbot.wait(FIRST_LETTER_MS + 100)
+    assert queries == [] and not dialog.results.isVisible()  # one letter: no search yet
+    QTest.keyClicks(dialog.search, "mail")
+    qtbot.waitUntil(dialog.results.isVisible)
+    qtbot.wait(FIRST_LETTER_MS + 100)
+    assert queries == ["email"]
+    with library.read() as connection:
+        found = search(connection, "email", SEARCH_LIMIT)
+    assert found and dialog.results_model.items == tuple(found)
+
+    QTest.keyClick(dialog.search, Qt.Key.Key_Down)
+    qtbot.waitUntil(dialog.results.hasFocus)
+    QTest.keyClick(dialog.results, Qt.Key.Key_Return)
+    assert dialog.isVisible()  # Enter added the objection; it did not save the log
+    assert dialog.model.rowCount() == 3
+    added = dialog.model.objections[2]
+    assert (added.objection_id, added.was_expected, added.came_up) == (found[0].id, False, True)
+    assert dialog.search.text() == ""

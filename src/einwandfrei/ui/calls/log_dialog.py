@@ -18,24 +18,19 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
-    QListView,
     QPlainTextEdit,
-    QPushButton,
     QRadioButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from einwandfrei.planning.bank_rules import normalise_text
 from einwandfrei.planning.call_log import LogProblem, LogProblemCode, apply_log, check_log
 from einwandfrei.planning.plan import CallOutcome, Plan, PlannedObjection
 from einwandfrei.planning.suggestions import follow_up_time, suggested_follow_up_day
 from einwandfrei.store.errors import LibraryError
 from einwandfrei.store.reading import read_objections
 from einwandfrei.store.records import ObjectionRecord
-from einwandfrei.store.search import search_ids
 from einwandfrei.ui.calls.commands import save_plan_undoably
 from einwandfrei.ui.calls.context import CallsContext
 from einwandfrei.ui.calls.elided_combo import ElidedComboBox
@@ -48,8 +43,11 @@ from einwandfrei.ui.calls.wording import (
     to_qdatetime,
 )
 from einwandfrei.ui.error_text import error_text
-from einwandfrei.ui.wizard.item_list import ItemListModel, on_enter
+from einwandfrei.ui.objection_picker import ObjectionPicker
 from einwandfrei.ui.wizard.page_base import problem_label
+
+# The unexpected objection is usually among the first few matches; the list is four rows high.
+SEARCH_LIMIT = 10
 
 
 class YesNo(QWidget):
@@ -149,36 +147,36 @@ class CallLogDialog(QDialog):
         self.answer = ElidedComboBox(self, minimum_characters=30)
         self.answer.setObjectName("answerUsed")
         self.worked_problem = problem_label("workedProblem", self)
-        self.search = QLineEdit(self)
-        self.search.setObjectName("logObjectionSearch")
-        self.search.setPlaceholderText(self.tr("An objection that came up unexpectedly…"))
-        self.search.setClearButtonEnabled(True)
-        self.results_model: ItemListModel[ObjectionRecord] = ItemListModel(
-            lambda record: record.text, parent=self
+        self.picker = ObjectionPicker(
+            context.library,
+            names=(
+                "logObjectionSearch",
+                "logObjectionResults",
+                "addLoggedObjection",
+                "newLoggedObjection",
+            ),
+            add_text=self.tr("&Add"),
+            new_text=self.tr("Add as a new &objection"),
+            placeholder=self.tr("An objection that came up unexpectedly…"),
+            limit=SEARCH_LIMIT,
+            hide_when_empty=True,
+            parent=self,
         )
-        self.results = QListView(self)
-        self.results.setObjectName("logObjectionResults")
-        self.results.setModel(self.results_model)
-        self.results.setMaximumHeight(80)
-        self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.add_button = QPushButton(self.tr("&Add"), self)
-        self.add_button.setObjectName("addLoggedObjection")
-        self.new_button = QPushButton(self.tr("Add as a new &objection"), self)
-        self.new_button.setObjectName("newLoggedObjection")
+        self.picker.results.setMaximumHeight(80)
+        self.search = self.picker.field
+        self.results = self.picker.results
+        self.results_model = self.picker.model
+        self.add_button = self.picker.add_button
+        self.new_button = self.picker.new_button
         answer_row = QHBoxLayout()
         answer_row.addWidget(QLabel(self.tr("Answer used for the selected objection:"), self))
         answer_row.addWidget(self.answer, 1)
-        add_row = QHBoxLayout()
-        add_row.addWidget(self.search, 1)
-        add_row.addWidget(self.add_button)
-        add_row.addWidget(self.new_button)
         objections_box = QGroupBox(self.tr("Objections"), self)
         objections_layout = QVBoxLayout(objections_box)
         objections_layout.addWidget(self.table, 1)
         objections_layout.addLayout(answer_row)
         objections_layout.addWidget(self.worked_problem)
-        objections_layout.addLayout(add_row)
-        objections_layout.addWidget(self.results)
+        objections_layout.addWidget(self.picker)
 
         self.notes = QPlainTextEdit(self)
         self.notes.setObjectName("logNotes")
@@ -220,18 +218,13 @@ class CallLogDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.table.selectionModel().currentRowChanged.connect(self._show_answers)
         self.answer.activated.connect(self._answer_chosen)
-        self.search.textChanged.connect(self._search)
-        on_enter(self.search, self._add_current)
-        self.add_button.clicked.connect(self._add_current)
-        self.new_button.clicked.connect(self._add_new)
-        self.results.activated.connect(self._add_index)
-        self.results.doubleClicked.connect(self._add_index)
+        self.picker.picked.connect(self._add_record)
+        self.picker.newTyped.connect(self._add_new)
         for widget in (self.goal_answer, self.minimum_answer):
             widget.changed.connect(self._refresh_problems)
         self.model.objectionsEdited.connect(self._refresh_problems)
         self.agreed.toggled.connect(self._refresh_problems)
         self.next_box.toggled.connect(self._refresh_problems)
-        self._search("")
 
     # --- loading and reading -----------------------------------------------------------------
     def _load(self, plan: Plan) -> None:
@@ -323,22 +316,7 @@ class CallLogDialog(QDialog):
         self._answer_chosen(position)
 
     # --- objections that came up unexpectedly ---------------------------------------------------
-    def _search(self, query: str) -> None:
-        records: list[ObjectionRecord] = []
-        if query.strip():
-            with self.context.library.read() as connection:
-                records = read_objections(connection, search_ids(connection, query, 10))
-        self.results_model.set_items(records)
-        if records:
-            self.results.setCurrentIndex(self.results_model.index(0))
-        self.results.setVisible(bool(records))
-        self.add_button.setEnabled(bool(records))
-        self.new_button.setEnabled(bool(normalise_text(query)))
-
-    def _add_index(self, index: QModelIndex) -> None:
-        if not index.isValid():
-            return
-        record = self.results_model.items[index.row()]
+    def _add_record(self, record: ObjectionRecord) -> None:
         for row, objection in enumerate(self.model.objections):
             if objection.objection_id == record.id:
                 self.model.update(row, replace(objection, came_up=True))
@@ -357,19 +335,14 @@ class CallLogDialog(QDialog):
             )
         )
 
-    def _add_current(self) -> None:
-        self._add_index(self.results.currentIndex())
-
-    def _add_new(self) -> None:
-        text = normalise_text(self.search.text())
-        if text:
-            self._append(PlannedObjection(text, was_expected=False, came_up=True))
+    def _add_new(self, text: str) -> None:
+        self._append(PlannedObjection(text, was_expected=False, came_up=True))
 
     def _append(self, objection: PlannedObjection) -> None:
         row = self.model.append(objection)
         self.table.selectRow(row)
         self._show_answers(self.model.index(row, 0))
-        self.search.clear()
+        self.picker.clear()
 
     # --- saving -------------------------------------------------------------------------------
     def accept(self) -> None:

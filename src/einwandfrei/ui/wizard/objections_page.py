@@ -9,9 +9,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListView,
     QPlainTextEdit,
     QPushButton,
@@ -19,14 +17,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from einwandfrei.planning.bank_rules import normalise_text
 from einwandfrei.planning.plan import Plan, PlannedObjection
 from einwandfrei.planning.validation import Problem, ProblemCode, check_objections
 from einwandfrei.store.reading import read_objections
 from einwandfrei.store.records import ObjectionRecord, ResponseRecord
-from einwandfrei.store.search import search_ids
 from einwandfrei.ui.calls.context import CallsContext
-from einwandfrei.ui.wizard.item_list import ItemListEditor, ItemListModel, on_enter
+from einwandfrei.ui.objection_picker import ObjectionPicker
+from einwandfrei.ui.wizard.item_list import ItemListEditor, ItemListModel
 from einwandfrei.ui.wizard.page_base import PlanPage, hint_label, problem_label
 
 SEARCH_LIMIT = 30
@@ -61,25 +58,26 @@ class ObjectionsPage(PlanPage):
         self._records: dict[int, ObjectionRecord] = {}
         self._choosing = False
 
-        self.search = QLineEdit(self)
-        self.search.setObjectName("objectionSearch")
-        self.search.setPlaceholderText(self.tr("Search the library: what might they say?"))
-        self.search.setClearButtonEnabled(True)
-        self.results_model: ItemListModel[ObjectionRecord] = ItemListModel(
-            lambda record: record.text + (f"  [{record.category}]" if record.category else ""),
+        self.picker = ObjectionPicker(
+            context.library,
+            names=("objectionSearch", "objectionResults", "addObjection", "newObjection"),
+            add_text=self.tr("&Add to the plan"),
+            new_text=self.tr("Add as a new &objection"),
+            placeholder=self.tr("Search the library: what might they say?"),
+            limit=SEARCH_LIMIT,
+            display=lambda record: (
+                record.text + (f"  [{record.category}]" if record.category else "")
+            ),
             parent=self,
         )
-        self.results = QListView(self)
-        self.results.setObjectName("objectionResults")
-        self.results.setModel(self.results_model)
-        self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.add_button = QPushButton(self.tr("&Add to the plan"), self)
-        self.add_button.setObjectName("addObjection")
-        self.new_button = QPushButton(self.tr("Add as a new &objection"), self)
-        self.new_button.setObjectName("newObjection")
-        self.new_button.setToolTip(
+        self.picker.new_button.setToolTip(
             self.tr("Adds what you typed to this plan, and to the library when you save")
         )
+        self.search = self.picker.field
+        self.results = self.picker.results
+        self.results_model = self.picker.model
+        self.add_button = self.picker.add_button
+        self.new_button = self.picker.new_button
 
         self.planned_model: ItemListModel[PlannedObjection] = ItemListModel(
             self._planned_text, parent=self
@@ -108,10 +106,6 @@ class ObjectionsPage(PlanPage):
         self.use_new_button = QPushButton(self.tr("Use this new res&ponse"), self)
         self.use_new_button.setObjectName("useNewResponse")
 
-        search_row = QHBoxLayout()
-        search_row.addWidget(self.search, 1)
-        search_row.addWidget(self.add_button)
-        search_row.addWidget(self.new_button)
         response_box = QGroupBox(self.tr("Response to use"), self)
         response_layout = QVBoxLayout(response_box)
         response_layout.addWidget(self.responses, 1)
@@ -119,8 +113,7 @@ class ObjectionsPage(PlanPage):
         response_layout.addWidget(self.new_response)
         response_layout.addWidget(self.use_new_button)
         layout = QGridLayout(self)
-        layout.addLayout(search_row, 0, 0, 1, 2)
-        layout.addWidget(self.results, 1, 0, 1, 2)
+        layout.addWidget(self.picker, 0, 0, 2, 2)
         layout.addWidget(QLabel(self.tr("Objections for this call"), self), 2, 0)
         layout.addWidget(self.planned, 3, 0)
         layout.addWidget(response_box, 2, 1, 3, 1)
@@ -130,12 +123,8 @@ class ObjectionsPage(PlanPage):
         layout.setColumnStretch(0, 1)
         layout.setColumnStretch(1, 1)
 
-        self.search.textChanged.connect(self._search)
-        on_enter(self.search, self._add_current)
-        self.results.activated.connect(self._add_index)
-        self.results.doubleClicked.connect(self._add_index)
-        self.add_button.clicked.connect(self._add_current)
-        self.new_button.clicked.connect(self._add_new)
+        self.picker.picked.connect(self.add_objection)
+        self.picker.newTyped.connect(self._add_new)
         self.planned_model.itemsEdited.connect(self.mark_edited)
         self.planned.view.selectionModel().currentChanged.connect(self._show_responses)
         self.planned_model.modelReset.connect(self._show_current_responses)
@@ -143,14 +132,10 @@ class ObjectionsPage(PlanPage):
         self.responses.selectionModel().currentChanged.connect(self._response_picked)
         self.use_new_button.clicked.connect(self._use_new_response)
         self.new_response.textChanged.connect(self._update_buttons)
-        self.setTabOrder(self.search, self.add_button)
-        self.setTabOrder(self.add_button, self.new_button)
-        self.setTabOrder(self.new_button, self.results)
         self.setTabOrder(self.results, self.planned.view)
         self.setTabOrder(self.planned.view, self.responses)
         self.setTabOrder(self.responses, self.new_response)
         self.setTabOrder(self.new_response, self.use_new_button)
-        self._search("")
 
     def _planned_text(self, planned: PlannedObjection) -> str:
         text = planned.objection_text
@@ -205,32 +190,10 @@ class ObjectionsPage(PlanPage):
             for record in read_objections(connection, missing):
                 self._records[record.id or 0] = record
 
-    def _search(self, query: str) -> None:
-        with self.context.library.read() as connection:
-            if query.strip():
-                records = read_objections(connection, search_ids(connection, query, SEARCH_LIMIT))
-            else:
-                records = []
-        self.results_model.set_items(records)
-        if records:
-            self.results.setCurrentIndex(self.results_model.index(0))
-        self.add_button.setEnabled(bool(records))
-        self.new_button.setEnabled(bool(normalise_text(query)))
-
-    def _add_index(self, index: QModelIndex) -> None:
-        if index.isValid():
-            self.add_objection(self.results_model.items[index.row()])
-
-    def _add_current(self) -> None:
-        self._add_index(self.results.currentIndex())
-
-    def _add_new(self) -> None:
-        typed = normalise_text(self.search.text())
-        if not typed:
-            return
+    def _add_new(self, typed: str) -> None:
         row = self.planned_model.append(PlannedObjection(objection_text=typed))
         self.planned.select_row(row)
-        self.search.clear()
+        self.picker.clear()
         self.new_response.setFocus()
 
     # --- responses --------------------------------------------------------------------------------
