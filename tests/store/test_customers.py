@@ -9,7 +9,9 @@ import pytest
 from einwandfrei.planning.plan import CustomerInfo
 from einwandfrei.store.customers import (
     CustomerDetails,
+    customer_to_write_back,
     list_customers,
+    list_trashed_customers,
     read_customer,
     save_customer,
     set_customer_deleted,
@@ -17,7 +19,7 @@ from einwandfrei.store.customers import (
 )
 from einwandfrei.store.errors import ConflictError, NotFoundError
 from einwandfrei.store.library import Library
-from einwandfrei.store.plans import read_plan, save_plan
+from einwandfrei.store.plans import delete_plan, read_plan, save_plan
 from tests.store.plan_fixtures import ready_plan
 
 
@@ -115,3 +117,80 @@ def test_a_customer_in_the_trash_leaves_the_list_and_their_plans_stay_readable(
     assert details(library, customer_id).phone == "044 555 01 01"
     with pytest.raises(NotFoundError):
         set_customer_deleted(library, customer_id + 100, True)
+
+
+def test_the_trash_lists_customers_last_trashed_first_with_the_plans_that_come_back(
+    library: Library,
+) -> None:
+    anna = save_plan(library, ready_plan(library))
+    save_plan(library, replace(ready_plan(library), scheduled_at=None))
+    ben = save_plan(library, ready_plan(library, CustomerInfo("Ben Frei", "Frei Logistik GmbH")))
+    clara = save_customer(library, CustomerInfo("Clara Sommer"))
+    anna_id, ben_id = anna.customer.id or 0, ben.customer.id or 0
+    assert anna.id is not None
+    delete_plan(library, anna.id)  # in the Trash by itself: stays there when Anna comes back
+    with library.read() as connection:
+        assert list_trashed_customers(connection) == []
+    set_customer_deleted(library, anna_id, True)
+    set_customer_deleted(library, clara, True)
+    set_customer_deleted(library, ben_id, True)
+    with library.read() as connection:
+        trashed = list_trashed_customers(connection)
+    assert [(t.customer.name, t.plan_count) for t in trashed] == [
+        ("Ben Frei", 1),
+        ("Clara Sommer", 0),
+        ("Anna Keller", 1),
+    ]
+    assert trashed[0].customer == CustomerInfo("Ben Frei", "Frei Logistik GmbH", id=ben_id)
+    assert trashed[0].deleted_at >= trashed[1].deleted_at >= trashed[2].deleted_at
+    set_customer_deleted(library, ben_id, False)
+    with library.read() as connection:
+        assert [t.customer.id for t in list_trashed_customers(connection)] == [clara, anna_id]
+        assert [c.id for c in list_customers(connection)] == [ben_id]
+
+
+def test_saving_a_plan_never_takes_its_customer_out_of_the_trash(library: Library) -> None:
+    plan = save_plan(library, ready_plan(library))
+    customer_id = plan.customer.id or 0
+    set_customer_deleted(library, customer_id, True)
+    save_plan(library, replace(plan, goal="Another goal", version=None))
+    with library.read() as connection:
+        assert list_customers(connection) == []
+        assert [t.customer.id for t in list_trashed_customers(connection)] == [customer_id]
+
+
+def test_writing_back_keeps_customer_fields_changed_since(library: Library) -> None:
+    customer_id = save_customer(
+        library, CustomerInfo("Anna Keller", "Müller AG", "Buyer", notes="Old notes")
+    )
+    earlier = CustomerInfo("Anna Keller", "Müller AG", "Buyer", customer_id, "Old notes")
+    # A plan edit made her "Head of purchasing" (and, typed with extra spaces, kept the company)…
+    later = replace(earlier, role="Head of  purchasing", company=" Müller AG")
+    update_customer(library, replace(details(library, customer_id), role="Head of purchasing"))
+    # …and since then her notes were edited elsewhere.
+    update_customer(library, replace(details(library, customer_id), notes="New notes"))
+    with library.read() as connection:
+        back = customer_to_write_back(connection, earlier, later)
+    # The role the edit changed goes back; the notes changed since stay.
+    assert back == CustomerInfo("Anna Keller", "Müller AG", "Buyer", customer_id, "New notes")
+
+    # Her role changed again since: writing the edit back keeps that one too.
+    update_customer(library, replace(details(library, customer_id), role="Chief buyer"))
+    with library.read() as connection:
+        back = customer_to_write_back(connection, earlier, later)
+    assert back.role == "Chief buyer"
+
+
+def test_writing_back_another_customer_or_an_unknown_one(library: Library) -> None:
+    anna = save_customer(library, CustomerInfo("Anna Keller", "Müller AG", notes="Anna's notes"))
+    ben = save_customer(library, CustomerInfo("Ben Frei"))
+    stale = CustomerInfo("Anna K.", "Old AG", "Old role", anna, "Old notes")
+    with library.read() as connection:
+        # The edit moved the plan from Anna to Ben: Anna keeps everything stored.
+        assert customer_to_write_back(connection, stale, CustomerInfo("Ben Frei", id=ben)) == (
+            CustomerInfo("Anna Keller", "Müller AG", "", anna, "Anna's notes")
+        )
+        new = CustomerInfo("Dora Weber")
+        assert customer_to_write_back(connection, new, stale) == new
+        gone = replace(stale, id=anna + 100)
+        assert customer_to_write_back(connection, gone, stale) == gone

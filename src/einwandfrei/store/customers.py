@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, func, select
@@ -11,7 +12,7 @@ from einwandfrei.messages import QT_TRANSLATE_NOOP, Message
 from einwandfrei.planning.bank_rules import identity, normalise_text
 from einwandfrei.planning.plan import CustomerInfo
 from einwandfrei.store.errors import ConflictError, NotFoundError
-from einwandfrei.store.models import Customer, utc_now
+from einwandfrei.store.models import CallPlan, Customer, utc_now
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -19,6 +20,9 @@ if TYPE_CHECKING:
     from einwandfrei.store.library import Library
 
 _customers = Customer.__table__.c
+_plans = CallPlan.__table__.c
+# What a plan names of its customer, and so what saving a plan writes.
+_PLAN_FIELDS = ("name", "company", "role", "notes")
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +65,43 @@ def list_customers(connection: Connection, *, deleted: bool = False) -> list[Cus
         .order_by(func.lower(_customers.name), _customers.company, _customers.id)
     )
     return [_info(row) for row in rows]
+
+
+@dataclass(frozen=True, slots=True)
+class TrashedCustomer:
+    """A customer in the Trash, and how many of their plans come back with them (those not in
+    the Trash themselves)."""
+
+    customer: CustomerInfo
+    deleted_at: datetime
+    plan_count: int
+
+
+def list_trashed_customers(connection: Connection) -> list[TrashedCustomer]:
+    """The customers in the Trash, the last moved there first."""
+    plan_count = (
+        select(func.count())
+        .where(_plans.customer_id == _customers.id, _plans.deleted_at.is_(None))
+        .scalar_subquery()
+        .label("plan_count")
+    )
+    rows = connection.execute(
+        select(
+            _customers.id,
+            _customers.name,
+            _customers.company,
+            _customers.role,
+            _customers.notes,
+            _customers.deleted_at,
+            plan_count,
+        )
+        .where(_customers.deleted_at.is_not(None))
+        .order_by(_customers.deleted_at.desc(), _customers.id.desc())
+    )
+    return [
+        TrashedCustomer(customer=_info(row), deleted_at=row.deleted_at, plan_count=row.plan_count)
+        for row in rows
+    ]
 
 
 def read_customer(connection: Connection, customer_id: int) -> CustomerDetails:
@@ -152,8 +193,46 @@ def upsert_customer(session: Session, customer: CustomerInfo) -> Customer:
     for attribute, value in changes.items():
         if getattr(existing, attribute) != value:
             setattr(existing, attribute, value)
-    existing.deleted_at = None
+    # Whether they are in the Trash stays as it is: only `set_customer_deleted` changes that (so
+    # writing a plan back, on undo, never brings a trashed customer back).
     return existing
+
+
+def customer_to_write_back(
+    connection: Connection, customer: CustomerInfo, replacing: CustomerInfo
+) -> CustomerInfo:
+    """The customer to save with a plan version written back (undo or redo), where `customer`
+    is what that version names and `replacing` what the version written last named.
+
+    Each of name, company, role and notes that is still stored as `replacing` wrote it goes back
+    to `customer`'s value; one changed since (by Edit Customer… or another plan) stays as it is
+    now. A customer other than `replacing`'s keeps everything stored. A customer without an id,
+    or one that no longer exists, is returned as it is (saving creates or reports it).
+    """
+    if customer.id is None:
+        return customer
+    row = connection.execute(
+        select(*(_customers[field] for field in _PLAN_FIELDS)).where(_customers.id == customer.id)
+    ).one_or_none()
+    if row is None:
+        return customer
+    stored = CustomerInfo(
+        name=row.name, company=row.company, role=row.role, id=customer.id, notes=row.notes
+    )
+    if replacing.id != customer.id:
+        return stored
+    written = replace(
+        replacing,
+        name=normalise_text(replacing.name),
+        company=normalise_text(replacing.company),
+        role=normalise_text(replacing.role),
+    )
+    kept = {
+        field: getattr(customer, field)
+        for field in _PLAN_FIELDS
+        if getattr(stored, field) == getattr(written, field)
+    }
+    return replace(stored, **kept)
 
 
 def save_customer(library: Library, customer: CustomerInfo) -> int:

@@ -142,6 +142,7 @@ def test_the_calls_menu_actions(qtbot: QtBot, library: Library) -> None:
         "actionDeletePlan",
         "actionEditCustomer",
         "actionTrashCustomer",
+        "actionRestoreCustomer",
         "actionEditChecklist",
         "actionEditQuestionBank",
     ]
@@ -153,6 +154,7 @@ def test_the_calls_menu_actions(qtbot: QtBot, library: Library) -> None:
         "Move Plan to &Trash",
         "&Edit Customer…",
         "&Move Customer to Trash",
+        "&Restore Customer",
         "Edit &Checklist…",
         "Edit &Question Bank…",
     ]

@@ -301,6 +301,33 @@
     </message>
 </context>
 <context>
+    <name>CustomerTrash</name>
+    <message>
+        <source>1 plan</source>
+        <translation>1 Plan</translation>
+    </message>
+    <message>
+        <source>%1 plans</source>
+        <translation>%1 Pläne</translation>
+    </message>
+    <message>
+        <source>Customers in the Trash</source>
+        <translation>Kunden im Papierkorb</translation>
+    </message>
+    <message>
+        <source>Restore c&amp;ustomer</source>
+        <translation>K&amp;unden wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Bring the customer back into the lists and the wizard, with their plans</source>
+        <translation>Den Kunden mit seinen Plänen zurück in die Listen und den Assistenten holen</translation>
+    </message>
+    <message>
+        <source>&amp;Restore Customer</source>
+        <translation>Kunden &amp;wiederherstellen</translation>
+    </message>
+</context>
+<context>
     <name>DueListModel</name>
     <message>
         <source>plan ready</source>
@@ -542,6 +569,10 @@
         <source>Move “%1” to the Trash</source>
         <translation>«%1» in den Papierkorb verschieben</translation>
     </message>
+    <message>
+        <source>Restore customer “%1”</source>
+        <translation>Kunden «%1» wiederherstellen</translation>
+    </message>
 </context>
 <context>
     <name>PlanPane</name>
@@ -596,6 +627,10 @@
     <message>
         <source>No calls logged yet. After a call, log it to see what worked.</source>
         <translation>Noch keine Gespräche festgehalten. Halten Sie nach jedem Gespräch fest, was gewirkt hat.</translation>
+    </message>
+    <message>
+        <source>No plans in the Trash.</source>
+        <translation>Keine Pläne im Papierkorb.</translation>
     </message>
     <message>
         <source>The Trash is empty.</source>

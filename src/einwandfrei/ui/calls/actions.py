@@ -25,6 +25,7 @@ class CallsActions:
     edit_question_bank: QAction
     edit_customer: QAction  # the customer pane's own, enabled while a customer is in sight
     trash_customer: QAction
+    restore_customer: QAction  # the Trash tab's own, enabled while a trashed customer is selected
 
 
 def create_calls_actions(window: QWidget, menu: QMenu, calls_view: CallsView) -> CallsActions:
@@ -63,6 +64,7 @@ def create_calls_actions(window: QWidget, menu: QMenu, calls_view: CallsView) ->
     pane = calls_view.customer_pane
     menu.addAction(pane.edit_action)
     menu.addAction(pane.trash_action)
+    menu.addAction(calls_view.customer_trash.restore_action)
     menu.addSeparator()
     checklist = action(
         "actionEditChecklist", QCoreApplication.translate("CallsActions", "Edit &Checklist…")
@@ -93,4 +95,5 @@ def create_calls_actions(window: QWidget, menu: QMenu, calls_view: CallsView) ->
         bank,
         pane.edit_action,
         pane.trash_action,
+        calls_view.customer_trash.restore_action,
     )

@@ -19,7 +19,13 @@ from einwandfrei.planning.follow_ups import DueFollowUp
 from einwandfrei.planning.plan import CustomerInfo, Plan, PlanStatus
 from einwandfrei.planning.suggestions import suggested_call_time
 from einwandfrei.store.checklist import template_ticks
-from einwandfrei.store.customers import CustomerDetails, list_customers, read_customer
+from einwandfrei.store.customers import (
+    CustomerDetails,
+    TrashedCustomer,
+    list_customers,
+    list_trashed_customers,
+    read_customer,
+)
 from einwandfrei.store.errors import LibraryError
 from einwandfrei.store.library import Library
 from einwandfrei.store.plan_lists import PlanSection, consent_records, list_plans
@@ -27,6 +33,7 @@ from einwandfrei.store.plans import read_plan
 from einwandfrei.ui.calls.commands import delete_plan_undoably, restore_plan_undoably
 from einwandfrei.ui.calls.context import CallsContext
 from einwandfrei.ui.calls.customer_pane import CustomerPane, customer_band_html
+from einwandfrei.ui.calls.customer_trash import CustomerTrash
 from einwandfrei.ui.calls.due_list import DueListWidget
 from einwandfrei.ui.calls.log_dialog import CallLogDialog
 from einwandfrei.ui.calls.plan_pane import PREPARE_CALL_KEYS, PlanPane, PlanPreview, native_keys
@@ -58,6 +65,10 @@ class CallsView(QWidget):
         self.customer_pane = CustomerPane(self.context, self.tr("&Prepare a call…"), self)
         self.plan_pane = PlanPane(self)
         self.detail = PlanPreview(self)
+        # In the Trash tab, below its plans: the customers in the Trash, to restore.
+        self.customer_trash = CustomerTrash(self.context, self.plan_pane)
+        self.customer_trash.hide()
+        self.plan_pane.attach_below(self.customer_trash)
         # The parts tests, screenshots and the lead reach for, under their familiar names.
         self.customers = self.customer_pane.list
         self.customers_model = self.customer_pane.model
@@ -204,15 +215,20 @@ class CallsView(QWidget):
         customer = self.selected_customer()
         customer_id = customer.id if customer else None
         details: CustomerDetails | None = None
+        trashed: list[TrashedCustomer] = []
         with self.context.library.read() as connection:
             plans = list_plans(connection, self.section(), customer_id=customer_id)
+            if self.section() is PlanSection.TRASH:
+                trashed = list_trashed_customers(connection)
             record = consent_records(connection).get(customer_id or -1)
             if customer_id is not None:
                 try:
                     details = read_customer(connection, customer_id)
                 except LibraryError:
                     details = None
-        self.plan_pane.show_plans(plans, self.context.now())
+        self.customer_trash.set_customers(trashed)
+        self.customer_trash.setVisible(bool(trashed))
+        self.plan_pane.show_plans(plans, self.context.now(), customers_in_trash=bool(trashed))
         self.plan_pane.show_band(customer_band_html(details, record) if details else "")
         self.detail.setVisible(bool(plans))
         if selected is None or not self.select_plan(selected):

@@ -3,7 +3,9 @@ stack.
 
 Each change is done first (so a failure is reported before anything is pushed); the command
 records how to undo and redo it. Undoing a plan edit writes the earlier version back, which also
-puts the response counters back (see `store.plans.save_plan`).
+puts the response counters back (see `store.plans.save_plan`); the customer's name, company, role
+and notes go back only where the edit changed them and nothing changed them since (see
+`store.customers.customer_to_write_back`), and whether the customer is in the Trash stays as it is.
 """
 
 from __future__ import annotations
@@ -14,8 +16,14 @@ from dataclasses import replace
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
-from einwandfrei.planning.plan import Plan
-from einwandfrei.store.customers import CustomerDetails, set_customer_deleted, update_customer
+from einwandfrei.planning.plan import CustomerInfo, Plan
+from einwandfrei.store.customers import (
+    CustomerDetails,
+    customer_to_write_back,
+    set_customer_deleted,
+    update_customer,
+)
+from einwandfrei.store.library import Library
 from einwandfrei.store.plans import delete_plan, restore_plan, save_plan
 from einwandfrei.ui.calls.context import CallsContext
 from einwandfrei.ui.changes import LibraryChange
@@ -85,10 +93,18 @@ def save_plan_undoably(context: CallsContext, before: Plan | None, after: Plan, 
         push_done(
             context,
             text,
-            undo=lambda: save_plan(library, earlier),
-            redo=lambda: save_plan(library, again),
+            undo=lambda: write_back(library, earlier, replacing=saved),
+            redo=lambda: write_back(library, again, replacing=earlier),
         )
     return saved
+
+
+def write_back(library: Library, plan: Plan, *, replacing: Plan) -> Plan:
+    """Save an earlier (undo) or later (redo) version of a plan over `replacing`, without taking
+    back what was changed since about its customer (see `customer_to_write_back`)."""
+    with library.read() as connection:
+        customer = customer_to_write_back(connection, plan.customer, replacing.customer)
+    return save_plan(library, replace(plan, customer=customer))
 
 
 def delete_plan_undoably(context: CallsContext, plan_id: int) -> None:
@@ -143,4 +159,22 @@ def trash_customer_undoably(context: CallsContext, customer: CustomerDetails) ->
         ),
         undo=lambda: set_customer_deleted(library, customer.id, False),
         redo=lambda: set_customer_deleted(library, customer.id, True),
+    )
+
+
+def restore_customer_undoably(context: CallsContext, customer: CustomerInfo) -> None:
+    """Bring a customer back from the Trash (into the lists and the wizard, with their plans);
+    undo moves them back."""
+    library = context.library
+    customer_id = customer.id
+    if customer_id is None:
+        return
+    set_customer_deleted(library, customer_id, False)
+    push_done(
+        context,
+        QCoreApplication.translate("PlanCommands", "Restore customer “%1”").replace(
+            "%1", customer.name
+        ),
+        undo=lambda: set_customer_deleted(library, customer_id, True),
+        redo=lambda: set_customer_deleted(library, customer_id, False),
     )

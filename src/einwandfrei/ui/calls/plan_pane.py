@@ -157,11 +157,20 @@ class PlanPane(QWidget):
         self.customer_band.setText(text)
         self.customer_band.setVisible(bool(text))
 
-    def show_plans(self, plans: list[PlanSummary], now: datetime) -> None:
-        """List these plans; an empty list says why, in its middle, and hides the buttons."""
+    def attach_below(self, widget: QWidget) -> None:
+        """Put `widget` below the buttons (the Trash tab's customers)."""
+        layout = self.layout()
+        assert layout is not None
+        layout.addWidget(widget)
+
+    def show_plans(
+        self, plans: list[PlanSummary], now: datetime, *, customers_in_trash: bool = False
+    ) -> None:
+        """List these plans; an empty list says why, in its middle, and hides the buttons.
+        `customers_in_trash`: the Trash is not empty, as customers are in it."""
         self.model.set_plans(plans, now)
         self.fit_columns()
-        self.empty_note.setText(self.empty_text() if not plans else "")
+        self.empty_note.setText(self.empty_text(customers_in_trash) if not plans else "")
         self.empty_note.setVisible(not plans)
         self.table.horizontalHeader().setVisible(bool(plans))
         self.plan_actions.setVisible(bool(plans))
@@ -195,7 +204,7 @@ class PlanPane(QWidget):
             wanted = max(self.table.sizeHintForColumn(column), header.sectionSizeHint(column))
             header.resizeSection(column, min(wanted, widest))
 
-    def empty_text(self) -> str:
+    def empty_text(self, customers_in_trash: bool = False) -> str:
         """Why the section shown is empty, and how to go on."""
         section = self.section()
         if section is PlanSection.UPCOMING:
@@ -207,6 +216,8 @@ class PlanPane(QWidget):
         if section is PlanSection.PAST:
             return self.tr("No calls logged yet. After a call, log it to see what worked.")
         if section is PlanSection.TRASH:
+            if customers_in_trash:
+                return self.tr("No plans in the Trash.")
             return self.tr("The Trash is empty.")
         return self.tr(
             "No call plans yet. To plan one, click Prepare a call… or press %1."
