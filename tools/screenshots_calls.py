@@ -269,6 +269,7 @@ def walk_wizard(wizard: PreCallWizard, sample: Sample, output: Path, language: s
             page.notes.setPlainText(sample.timing)
         elif isinstance(page, ObjectionsPage):
             page.search.setText(sample.price)
+            page.picker.search_now()  # no pause in typing to wait for
             if page.planned_model.rowCount():
                 page.planned.select_row(0)
         elif isinstance(page, ChecklistPage):
@@ -336,6 +337,7 @@ def render(app: QApplication, language: str, output: Path, translators: list[QTr
         dialog = CallLogDialog(context, replace(plan, status=PlanStatus.PLANNED))
         dialog.show()
         dialog.search.setText(sample.search)
+        dialog.picker.search_now()
         grab(dialog, output / f"{language}-call-log.png")
         dialog.done(0)
         for widget in (dialog, missing, view):
