@@ -36,8 +36,9 @@ from einwandfrei.ui.calls.customer_pane import CustomerPane, customer_band_html
 from einwandfrei.ui.calls.customer_trash import CustomerTrash
 from einwandfrei.ui.calls.due_list import DueListWidget
 from einwandfrei.ui.calls.log_dialog import CallLogDialog
-from einwandfrei.ui.calls.plan_pane import PREPARE_CALL_KEYS, PlanPane, PlanPreview, native_keys
+from einwandfrei.ui.calls.plan_pane import PREPARE_CALL_KEYS, PlanPane, PlanPreview
 from einwandfrei.ui.error_text import error_text
+from einwandfrei.ui.key_names import key_text
 from einwandfrei.ui.wizard.wizard import PreCallWizard
 
 
@@ -82,7 +83,7 @@ class CallsView(QWidget):
         self.restore_button = pane.restore_button
         self.preview, self.no_selection = self.detail.preview, self.detail.no_selection
         self.prepare_button.setToolTip(
-            self.tr("Open the pre-call wizard (%1)").replace("%1", native_keys(PREPARE_CALL_KEYS))
+            self.tr("Open the pre-call wizard (%1)").replace("%1", key_text(PREPARE_CALL_KEYS))
         )
 
         # Preparing a new call (for the customer chosen, if any) sits below the customers, what

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QPalette
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from einwandfrei.planning.plan import Plan, PlanStatus
 from einwandfrei.store.plan_lists import PlanSection, PlanSummary
 from einwandfrei.ui.calls.plan_model import PlanColumn, PlanTableModel
+from einwandfrei.ui.key_names import key_text
 from einwandfrei.ui.wizard.summary_html import plan_html
 
 PREPARE_CALL_KEYS = "Ctrl+Shift+P"  # Calls › Prepare a Call…, named in the empty list's sentence
@@ -38,11 +39,6 @@ SECTIONS = (
     PlanSection.ALL,
     PlanSection.TRASH,
 )
-
-
-def native_keys(keys: str) -> str:
-    """`keys` ("Ctrl+Shift+P") as the interface's language names them ("Strg+Umschalt+P")."""
-    return QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
 
 
 def quiet(label: QLabel) -> None:
@@ -210,7 +206,7 @@ class PlanPane(QWidget):
         if section is PlanSection.UPCOMING:
             return self.tr(
                 "No calls planned yet. To plan one, click Prepare a call… or press %1."
-            ).replace("%1", native_keys(PREPARE_CALL_KEYS))
+            ).replace("%1", key_text(PREPARE_CALL_KEYS))
         if section is PlanSection.DRAFTS:
             return self.tr("No drafts. A plan you save as a draft waits here until you finish it.")
         if section is PlanSection.PAST:
@@ -221,7 +217,7 @@ class PlanPane(QWidget):
             return self.tr("The Trash is empty.")
         return self.tr(
             "No call plans yet. To plan one, click Prepare a call… or press %1."
-        ).replace("%1", native_keys(PREPARE_CALL_KEYS))
+        ).replace("%1", key_text(PREPARE_CALL_KEYS))
 
 
 class PlanPreview(QStackedWidget):

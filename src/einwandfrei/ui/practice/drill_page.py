@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from einwandfrei.planning.practice_answers import ranked_responses
 from einwandfrei.planning.practice_drill import Drill
+from einwandfrei.ui.key_names import key_text
 from einwandfrei.ui.practice.wording import interval_text, quoted, rating_name
 from einwandfrei.ui.quickfind.secondary import SecondaryLabel, secondary_colour
 
@@ -33,11 +34,6 @@ _GRADE_NAMES = {
     Rating.Good: "practiceGradeGood",
     Rating.Easy: "practiceGradeEasy",
 }
-
-
-def key_text(keys: QKeySequence | QKeySequence.StandardKey) -> str:
-    """`keys` as the platform and the interface's language name them ("Strg+Z" in German)."""
-    return QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
 
 
 def muted_colour(widget: QWidget) -> str:

@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 
 from einwandfrei.planning.practice_answers import ranked_responses
 from einwandfrei.store.folding import match_spans
+from einwandfrei.ui.key_names import key_text
 from einwandfrei.ui.quickfind.searcher import QuickSearcher
 from einwandfrei.ui.quickfind.secondary import SecondaryLabel
 
@@ -133,9 +134,7 @@ class QuickFindWindow(QWidget):
         self.pin.setText(self.tr("On top"))
         pin_keys = QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_T)
         self.pin.setToolTip(
-            self.tr("Keep this window above other windows (%1)").replace(
-                "%1", pin_keys.toString(QKeySequence.SequenceFormat.NativeText)
-            )
+            self.tr("Keep this window above other windows (%1)").replace("%1", key_text(pin_keys))
         )
         self.pin.toggled.connect(self.set_pinned)
 
