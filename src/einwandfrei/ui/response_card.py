@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from einwandfrei.ui.calls.elided_combo import ElidedComboBox
+from einwandfrei.ui.elided_combo import ElidedComboBox
 from einwandfrei.ui.highlight import MatchHighlighter
 from einwandfrei.ui.text_fields import FieldBinding, GrowingTextEdit, route_undo_to_window
 

@@ -33,7 +33,6 @@ from einwandfrei.store.reading import read_objections
 from einwandfrei.store.records import ObjectionRecord
 from einwandfrei.ui.calls.commands import save_plan_undoably
 from einwandfrei.ui.calls.context import CallsContext
-from einwandfrei.ui.calls.elided_combo import ElidedComboBox
 from einwandfrei.ui.calls.log_model import LogColumn, LogObjectionsModel
 from einwandfrei.ui.calls.wording import (
     datetime_edit_format,
@@ -42,6 +41,7 @@ from einwandfrei.ui.calls.wording import (
     log_problem_text,
     to_qdatetime,
 )
+from einwandfrei.ui.elided_combo import ElidedComboBox
 from einwandfrei.ui.error_text import error_text
 from einwandfrei.ui.objection_picker import ObjectionPicker
 from einwandfrei.ui.wizard.page_base import problem_label
