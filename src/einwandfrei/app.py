@@ -18,6 +18,7 @@ from einwandfrei import __version__
 from einwandfrei.i18n import install_translators, interface_language
 from einwandfrei.paths import APP_NAME, resolve_data_dir
 from einwandfrei.ui.features import install_features
+from einwandfrei.ui.import_scan import skip_feature_source_scan
 from einwandfrei.ui.main_window import MainWindow
 from einwandfrei.ui.prompter import LazyQtPrompter, Prompter
 from einwandfrei.ui.settings import default_settings
@@ -28,6 +29,7 @@ FIRST_PAINT_FALLBACK_MS = 250
 
 def application() -> QApplication:
     """The QApplication, created and named on first use."""
+    skip_feature_source_scan()
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication(sys.argv)

@@ -14,6 +14,7 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from einwandfrei.paths import APP_NAME, resolve_data_dir
+from einwandfrei.ui.import_scan import skip_feature_source_scan
 from einwandfrei.ui.quickfind.window import QuickFindWindow
 
 
@@ -43,6 +44,7 @@ def open_quick_find(
 
 def run(data_dir: str | None, *, language: str | None = None, starter: bool = True) -> int:
     """Run quick-find alone until its window closes; returns the exit status."""
+    skip_feature_source_scan()
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
