@@ -5,8 +5,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QLabel, QTextBrowser
+from PySide6.QtWidgets import QApplication, QLabel, QProgressDialog, QTextBrowser
 from pytestqt.qtbot import QtBot
 
 from einwandfrei.interchange.json_format import parse_library_json
@@ -148,6 +149,35 @@ def test_back_up_and_restore(
     assert window.model.total() == 49
     assert window.undo_stack.count() == 0
     assert "Restored the backup" in window.statusBar().currentMessage()
+
+
+def test_a_restore_blocks_the_window_from_its_start(
+    main_window: MainWindow, qtbot: QtBot, fake_prompter: FakePrompter
+) -> None:
+    window = main_window
+    window.file_operations.wait_for_background()
+    run_file_task(window, qtbot, window.actions_.backup_now)
+    fake_prompter.item_answer = 0
+    with qtbot.waitSignal(window.file_operations.taskFinished, timeout=20000):
+        window.actions_.restore_backup.trigger()
+        # An edit meanwhile would be lost with the library the backup replaces.
+        blocking = QApplication.activeModalWidget()
+        assert isinstance(blocking, QProgressDialog) and blocking.isVisible()
+        assert blocking.windowModality() == Qt.WindowModality.WindowModal
+    assert QApplication.activeModalWidget() is None
+
+
+def test_no_import_while_an_export_runs(
+    main_window: MainWindow, qtbot: QtBot, fake_prompter: FakePrompter, tmp_path: Path
+) -> None:
+    window = main_window
+    window.file_operations.wait_for_background()
+    fake_prompter.save_file = tmp_path / "library.json"
+    with qtbot.waitSignal(window.file_operations.taskFinished, timeout=20000):
+        window.actions_.export_file.trigger()
+        window.actions_.import_file.trigger()
+        assert "open_file" not in fake_prompter.kinds()
+        assert "wait until the work in progress ends" in window.statusBar().currentMessage()
 
 
 def test_no_restore_while_an_export_runs(

@@ -55,7 +55,10 @@ class BackgroundTask(QObject):
         on_error: Callable[[BaseException], None],
         *,
         label: str | None = None,
+        block_at_once: bool = False,
     ) -> None:
+        """`label` shows a window-modal progress dialog once the work takes a while, or at once
+        with `block_at_once` (for work that must not meet an edit, such as a restore)."""
         super().__init__(parent)
         self._on_done = on_done
         self._on_error = on_error
@@ -66,19 +69,17 @@ class BackgroundTask(QObject):
             progress = QProgressDialog(label, "", 0, 0, parent)
             progress.setCancelButton(None)
             progress.setWindowModality(Qt.WindowModality.WindowModal)
-            progress.setMinimumDuration(PROGRESS_DELAY_MS)
+            progress.setMinimumDuration(0 if block_at_once else PROGRESS_DELAY_MS)
             progress.setAutoClose(False)
             progress.setValue(0)
+            if block_at_once:
+                progress.show()
             self._progress = progress
 
     def start(self) -> None:
         """Start the work."""
         assert self._worker is not None
         self._worker.start()
-
-    def running(self) -> bool:
-        """Whether the work has not finished yet."""
-        return self._worker is not None and not self._worker.isFinished()
 
     def wait(self) -> None:
         """Block until the work is done (when the window closes)."""
@@ -93,6 +94,7 @@ class BackgroundTask(QObject):
         worker, self._worker = self._worker, None
         if self._progress is not None:
             self._progress.reset()
+            self._progress.hide()  # at once: the window takes input again before `on_done` runs
             self._progress.deleteLater()
             self._progress = None
         if worker.error is not None:

@@ -67,6 +67,15 @@ class FileOperations(QObject):
         for task, _ in list(self._tasks):
             task.wait()
 
+    def _refused_while_busy(self) -> bool:
+        """Say so and return True while work the user started has not reported back."""
+        if not self.busy():
+            return False
+        self.window.statusBar().showMessage(
+            self.tr("Please wait until the work in progress ends."), 8000
+        )
+        return True
+
     def _run(
         self,
         work: Any,
@@ -74,10 +83,19 @@ class FileOperations(QObject):
         on_error: Any,
         *,
         label: str | None,
+        block_at_once: bool = False,
     ) -> None:
         library = self.window.library
         assert library is not None
-        task = BackgroundTask(self.window, library.path, work, on_done, on_error, label=label)
+        task = BackgroundTask(
+            self.window,
+            library.path,
+            work,
+            on_done,
+            on_error,
+            label=label,
+            block_at_once=block_at_once,
+        )
         entry = (task, label is not None)
         self._tasks.append(entry)
 
@@ -111,6 +129,8 @@ class FileOperations(QObject):
     def import_library(self, path: Path | None = None) -> None:
         """Import a JSON or CSV library file, all or nothing, as one undo step."""
         window = self.window
+        if self._refused_while_busy():
+            return
         window.editor.flush()
         if path is None:
             path = window.prompter.choose_open_file(
@@ -165,6 +185,8 @@ class FileOperations(QObject):
     def export_library(self, path: Path | None = None) -> None:
         """Export the whole library as JSON, CSV or Markdown (by the file's extension)."""
         window = self.window
+        if self._refused_while_busy():
+            return
         window.editor.flush()
         if path is None:
             path = window.prompter.choose_save_file(
@@ -232,10 +254,7 @@ class FileOperations(QObject):
         window = self.window
         if window.library is None:
             return
-        if self.busy():
-            window.statusBar().showMessage(
-                self.tr("Please wait until the work in progress ends."), 8000
-            )
+        if self._refused_while_busy():
             return
         window.editor.flush()
         backups = list_backups(backup_dir(window.data_dir))
@@ -286,4 +305,5 @@ class FileOperations(QObject):
             done,
             self._failed(self.tr("The backup cannot be restored")),
             label=fill(self.tr("Restoring the backup from %1…"), describe_backup(chosen)),
+            block_at_once=True,  # an edit meanwhile would be lost with the replaced library
         )
