@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from sqlalchemy import update
+from sqlalchemy import select, update
 
+from einwandfrei.store.customers import set_customer_deleted
 from einwandfrei.store.library import Library
-from einwandfrei.store.models import Objection, PlanStatus
+from einwandfrei.store.models import CallPlan, Objection, PlanStatus
 from einwandfrei.store.practice import (
     ReviewLogRecord,
     ReviewStateRecord,
@@ -163,6 +164,22 @@ def test_upcoming_calls_list_planned_calls_with_their_objections(library: Librar
     ]
     assert calls[0].customer == "Anna Keller"
     assert calls[0].scheduled_at == MORNING + timedelta(days=3)
+
+
+def test_calls_of_a_customer_in_the_trash_are_not_upcoming(library: Library) -> None:
+    first, second = objection_ids(library)[:2]
+    kept = add_call(library, [first], MORNING + timedelta(days=2))
+    gone = add_call(library, [second], MORNING + timedelta(days=3), customer="Ben Frei")
+    with library.read() as connection:
+        customer_id = connection.execute(
+            select(CallPlan.customer_id).where(CallPlan.id == gone)
+        ).scalar_one()
+    set_customer_deleted(library, customer_id, True)
+    with library.read() as connection:
+        assert [call.plan_id for call in upcoming_calls(connection, since=MORNING)] == [kept]
+    set_customer_deleted(library, customer_id, False)
+    with library.read() as connection:
+        assert [call.plan_id for call in upcoming_calls(connection, since=MORNING)] == [kept, gone]
 
 
 def test_a_plan_without_a_date_still_names_its_objections(library: Library) -> None:

@@ -55,13 +55,15 @@ def _calls(connection: Connection, conditions: Sequence[ColumnElement[bool]]) ->
 
 
 def upcoming_calls(connection: Connection, since: datetime) -> list[UpcomingCall]:
-    """Calls planned at or after `since` (drafts and planned, not yet logged), soonest first."""
+    """Calls planned at or after `since` (drafts and planned, not yet logged), soonest first;
+    not those of a customer in the Trash."""
     return _calls(
         connection,
         [
             CallPlan.scheduled_at >= since,
             CallPlan.status != PlanStatus.DONE,
             CallPlan.deleted_at.is_(None),
+            Customer.deleted_at.is_(None),
         ],
     )
 
