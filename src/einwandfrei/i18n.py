@@ -73,6 +73,8 @@ def locale_for(language: str, system: QLocale | None = None) -> QLocale:
     language (British English keeps day-month order, Swiss German its own), else the language's
     main one."""
     system = QLocale.system() if system is None else system
+    if not language:
+        return system
     wanted = QLocale(language)
     if system.language() == wanted.language():
         return system

@@ -124,9 +124,9 @@ def _request(args: argparse.Namespace) -> PrintRequest:
 
 
 def _print(connection: sqlite3.Connection, request: PrintRequest, output: Path) -> int:
+    from einwandfrei.i18n import locale_for
     from einwandfrei.printing.headless import gui_application
     from einwandfrei.printing.jobs import PrintRequestError, build_layout
-    from einwandfrei.printing.pieces import locale_for
     from einwandfrei.printing.render import PrintingError, render_pdf
     from einwandfrei.printing.translation import install_print_translator
     from einwandfrei.store.direct_reading import read_meta_value

@@ -13,15 +13,6 @@ from einwandfrei.printing.composer import Caption, Drawable
 from einwandfrei.printing.style import GREY, base_font, escape, quoted, technique
 from einwandfrei.store.records import ObjectionRecord, ResponseRecord
 
-
-def locale_for(language: str) -> QLocale:
-    """The locale to print dates in: the system's if it speaks `language`, else that language's."""
-    system = QLocale.system()
-    if not language or QLocale(language).language() == system.language():
-        return system
-    return QLocale(language)
-
-
 # The long weekday in a date format, with the commas and spaces that set it apart.
 _WEEKDAY = re.compile(r"[\s,\u060c]*dddd[\s,.\u060c]*")
 

@@ -93,7 +93,7 @@ def shortcut_text(action: QAction) -> str:
     command_keys = [QKeySequence(key) for key in _COMMAND_KEYS]
     for sequence in action.shortcuts():
         if not sequence.isEmpty() and sequence not in command_keys:
-            return sequence.toString(QKeySequence.SequenceFormat.NativeText)
+            return key_text(sequence)
     return ""
 
 
