@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog, QToolButton
 from pytestqt.qtbot import QtBot
@@ -63,8 +63,15 @@ def test_changing_the_spin_boxes_saves_to_the_library_and_recounts_the_drills(
 
     dialog.new_per_day.setFocus()
     dialog.new_per_day.selectAll()
+    QTest.keyClicks(dialog.new_per_day, "13")  # typed: not saved digit by digit ...
+    assert _stored(window) == DrillSettings(2, 0.85)
     with qtbot.waitSignal(dialog.drillSettingsChanged):
-        QTest.keyClicks(dialog.new_per_day, "3")  # typed: saved without pressing anything
+        QTest.keyClick(dialog.new_per_day, Qt.Key.Key_Return)  # ... but once complete
+    assert _stored(window) == DrillSettings(13, 0.85)
+    dialog.new_per_day.selectAll()
+    with qtbot.waitSignal(dialog.drillSettingsChanged):
+        QTest.keyClicks(dialog.new_per_day, "3")
+        QTest.keyClick(dialog.new_per_day, Qt.Key.Key_Return)
     assert _stored(window) == DrillSettings(3, 0.85)
     assert _due_button(window).text() == "3 drills due"
     dialog.close()

@@ -151,13 +151,23 @@ class PreferencesDialog(QDialog):
             self.retention.setEnabled(False)
             self._say(self.tr("Drill settings belong to a library: open one to change them."))
             return
+        from einwandfrei.store.errors import LibraryError
         from einwandfrei.store.practice_settings import read_drill_settings
+        from einwandfrei.ui.error_text import error_text
 
-        with library.read() as connection:
-            stored = read_drill_settings(connection)
+        try:
+            with library.read() as connection:
+                stored = read_drill_settings(connection)
+        except LibraryError as error:
+            self.new_per_day.setEnabled(False)
+            self.retention.setEnabled(False)
+            self._say(error_text(error))
+            return
         self._set_values(stored)
-        self.new_per_day.valueChanged.connect(self._drills_changed)
-        self.retention.valueChanged.connect(self._drills_changed)
+        # Typed numbers are saved when complete (Enter, leaving the box), arrows at once.
+        for box in (self.new_per_day, self.retention):
+            box.setKeyboardTracking(False)
+            box.valueChanged.connect(self._drills_changed)
 
     def _set_values(self, stored: DrillSettings) -> None:
         for box in (self.new_per_day, self.retention):
