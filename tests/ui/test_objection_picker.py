@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -11,6 +12,7 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from sqlalchemy import Connection
 
+from einwandfrei.store.errors import LibraryError, library_busy
 from einwandfrei.store.library import Library
 from einwandfrei.store.records import ObjectionRecord
 from einwandfrei.store.search import search
@@ -171,3 +173,20 @@ def test_the_results_model(
     picker.search_now()
     assert picker.model.rowCount() > 0
     qtmodeltester.check(picker.model)  # type: ignore[no-untyped-call]
+
+
+def test_a_failed_search_is_explained_and_finds_nothing(
+    picker: ObjectionPicker, qtbot: QtBot
+) -> None:
+    def failing(connection: Connection, query: str, limit: int) -> list[ObjectionRecord]:
+        raise LibraryError(library_busy(Path("library.sqlite3")))
+
+    picker.search_function = failing
+    QTest.keyClicks(picker.field, "price")
+    qtbot.waitUntil(lambda: picker.problem.isVisible())
+    assert "is busy in another program" in picker.problem.text()
+    assert picker.model.rowCount() == 0
+    picker.search_function = CountingSearch()
+    QTest.keyClicks(picker.field, "s")
+    qtbot.waitUntil(lambda: not picker.problem.isVisible())
+    assert picker.model.rowCount() > 0

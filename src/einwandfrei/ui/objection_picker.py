@@ -34,6 +34,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
+    QLabel,
     QListView,
     QPushButton,
     QVBoxLayout,
@@ -43,6 +44,7 @@ from PySide6.QtWidgets import (
 from einwandfrei.planning.bank_rules import normalise_text
 from einwandfrei.store.records import ObjectionRecord
 from einwandfrei.store.search import search
+from einwandfrei.ui.error_text import error_text
 from einwandfrei.ui.search_field import SearchField
 
 if TYPE_CHECKING:
@@ -187,6 +189,11 @@ class ObjectionPicker(QWidget):
         self.new_button = QPushButton(new_text, self)
         self.new_button.setObjectName(new_name)
 
+        self.problem = QLabel(self)  # why a search failed; hidden while searches work
+        self.problem.setObjectName(f"{field_name}Problem")
+        self.problem.setWordWrap(True)
+        self.problem.hide()
+
         row = QHBoxLayout()
         row.addWidget(self.field, 1)
         row.addWidget(self.add_button)
@@ -194,6 +201,7 @@ class ObjectionPicker(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(row)
+        layout.addWidget(self.problem)
         layout.addWidget(self.results, 1)
         self.setFocusProxy(self.field)
         self.setTabOrder(self.field, self.add_button)
@@ -245,10 +253,19 @@ class ObjectionPicker(QWidget):
             self._run(text)
 
     def _run(self, text: str) -> None:
+        from einwandfrei.store.errors import LibraryError
+
         records: list[ObjectionRecord] = []
         if text.strip():
-            with self.library.read() as connection:
-                records = self.search_function(connection, text, self.limit)
+            try:
+                with self.library.read() as connection:
+                    records = self.search_function(connection, text, self.limit)
+            except LibraryError as error:  # a busy or damaged library: say so, find nothing
+                self.problem.setText(error_text(error))
+                self.problem.show()
+                self._show(text, [])
+                return
+        self.problem.hide()
         self._show(text, records)
 
     def _show(self, text: str | None, records: list[ObjectionRecord]) -> None:
