@@ -8,6 +8,7 @@ import time
 import pytest
 from sqlalchemy import text
 
+from einwandfrei.store.errors import LibraryError
 from einwandfrei.store.interrupt import InterruptedReadError, Interrupter
 from einwandfrei.store.library import Library
 
@@ -44,3 +45,13 @@ def test_interrupting_while_nothing_is_read_does_nothing(empty_library: Library)
     interrupter.interrupt()
     with interrupter.reading(empty_library) as connection:
         assert connection.execute(text("SELECT 2")).scalar() == 2
+
+
+def test_a_real_failure_after_an_idle_interrupt_is_not_taken_for_one(
+    empty_library: Library,
+) -> None:
+    interrupter = Interrupter()
+    with pytest.raises(LibraryError) as raised, interrupter.reading(empty_library) as connection:
+        interrupter.interrupt()  # between statements: SQLite ignores it
+        connection.execute(text("SELECT * FROM no_such_table"))
+    assert not isinstance(raised.value, InterruptedReadError)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import sqlite3
 import threading
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
@@ -29,13 +30,10 @@ class Interrupter:
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._connection: Any = None
-        self._interrupted = False
 
     @contextlib.contextmanager
     def reading(self, library: Library) -> Iterator[Connection]:
         """A read transaction, as `Library.read`, that `interrupt` can stop."""
-        with self._lock:
-            self._interrupted = False
         try:
             with library.read() as connection:
                 with self._lock:
@@ -46,9 +44,7 @@ class Interrupter:
                     with self._lock:
                         self._connection = None
         except LibraryError as error:
-            with self._lock:
-                interrupted = self._interrupted
-            if interrupted:
+            if _was_interrupted(error):
                 raise InterruptedReadError() from error
             raise
 
@@ -56,5 +52,14 @@ class Interrupter:
         """Stop the read in progress, if any (safe from any thread)."""
         with self._lock:
             if self._connection is not None:
-                self._interrupted = True
                 self._connection.interrupt()
+
+
+def _was_interrupted(error: BaseException) -> bool:
+    """Whether SQLite stopped a statement because of `interrupt` (by its error code, not words)."""
+    seen: BaseException | None = error
+    while seen is not None:
+        if getattr(seen, "sqlite_errorcode", None) == sqlite3.SQLITE_INTERRUPT:
+            return True
+        seen = seen.__cause__ or getattr(seen, "orig", None)
+    return False
