@@ -19,8 +19,8 @@ from einwandfrei.library_folder import open_data_folder
 from einwandfrei.store.library import Library
 from einwandfrei.store.models import Objection, Response
 from einwandfrei.ui.quickfind import QuickFindAction, QuickFindWindow
-from einwandfrei.ui.quickfind.secondary import contrast_ratio
 from einwandfrei.ui.quickfind.standalone import open_quick_find
+from einwandfrei.ui.secondary_text import contrast_ratio
 from tests.practice_support import objection_id
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")

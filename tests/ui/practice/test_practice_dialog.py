@@ -21,7 +21,7 @@ from einwandfrei.planning.practice_sessions import DrillItem
 from einwandfrei.store.library import Library
 from einwandfrei.store.practice import read_logs, read_states
 from einwandfrei.ui.practice.dialog import PracticeDialog
-from einwandfrei.ui.quickfind.secondary import contrast_ratio
+from einwandfrei.ui.secondary_text import contrast_ratio
 from tests.practice_support import ZONE, FakeClock, objection_id, objection_ids
 
 # The offscreen platform warns that it cannot resize or raise windows as a desktop would.

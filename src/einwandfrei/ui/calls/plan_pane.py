@@ -9,7 +9,6 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -28,6 +27,7 @@ from einwandfrei.planning.plan import Plan, PlanStatus
 from einwandfrei.store.plan_lists import PlanSection, PlanSummary
 from einwandfrei.ui.calls.plan_model import PlanColumn, PlanTableModel
 from einwandfrei.ui.key_names import key_text
+from einwandfrei.ui.secondary_text import SecondaryLabel
 from einwandfrei.ui.wizard.summary_html import plan_html
 
 PREPARE_CALL_KEYS = "Ctrl+Shift+P"  # Calls › Prepare a Call…, named in the empty list's sentence
@@ -39,11 +39,6 @@ SECTIONS = (
     PlanSection.ALL,
     PlanSection.TRASH,
 )
-
-
-def quiet(label: QLabel) -> None:
-    """Grey a label's text like a placeholder's: it says what is missing, not what is there."""
-    label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
 
 
 class PlanPane(QWidget):
@@ -86,13 +81,12 @@ class PlanPane(QWidget):
         header.setMinimumSectionSize(self.fontMetrics().averageCharWidth() * 6)
         # An empty table says why it is empty and how to start, in its middle. (The table stays:
         # it is where the Calls page puts the keyboard.)
-        self.empty_note = QLabel(self.table.viewport())
+        self.empty_note = SecondaryLabel("", self.table.viewport())
         self.empty_note.setObjectName("callsEmptyNote")
         self.empty_note.setWordWrap(True)
         self.empty_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_note.setMargin(24)
         self.empty_note.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        quiet(self.empty_note)
         QVBoxLayout(self.table.viewport()).addWidget(self.empty_note)
 
         self.open_button = QPushButton(self.tr("&Open"), self)
@@ -228,11 +222,10 @@ class PlanPreview(QStackedWidget):
         self.setObjectName("planDetail")
         self.preview = QTextBrowser(self)
         self.preview.setObjectName("planPreview")
-        self.no_selection = QLabel(self.tr("Select a plan to see it here."), self)
+        self.no_selection = SecondaryLabel(self.tr("Select a plan to see it here."), self)
         self.no_selection.setObjectName("planPreviewPlaceholder")
         self.no_selection.setWordWrap(True)
         self.no_selection.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        quiet(self.no_selection)
         self.addWidget(self.preview)
         self.addWidget(self.no_selection)
 

@@ -43,7 +43,7 @@ from einwandfrei.planning.practice_answers import ranked_responses
 from einwandfrei.store.folding import match_spans
 from einwandfrei.ui.key_names import key_text
 from einwandfrei.ui.quickfind.searcher import QuickSearcher
-from einwandfrei.ui.quickfind.secondary import SecondaryLabel
+from einwandfrei.ui.secondary_text import SecondaryLabel
 
 if TYPE_CHECKING:
     from einwandfrei.store.library import Library
