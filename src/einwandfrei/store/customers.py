@@ -134,11 +134,9 @@ def _needs_a_name() -> ConflictError:
     return ConflictError(Message(QT_TRANSLATE_NOOP("Messages", "A customer needs a name.")))
 
 
-def update_customer(library: Library, details: CustomerDetails) -> CustomerDetails:
-    """Write every field of a customer (single spaces, trimmed; notes only trimmed) and return
-    what was stored. Raises `ConflictError` for an empty name, `NotFoundError` for a customer
-    that no longer exists; nothing changes then. Whether they are in the Trash stays as it is."""
-    stored = CustomerDetails(
+def tidy_customer(details: CustomerDetails) -> CustomerDetails:
+    """The details as `update_customer` stores them: single spaces, trimmed; notes only trimmed."""
+    return CustomerDetails(
         id=details.id,
         name=normalise_text(details.name),
         company=normalise_text(details.company),
@@ -147,6 +145,13 @@ def update_customer(library: Library, details: CustomerDetails) -> CustomerDetai
         phone=normalise_text(details.phone),
         notes=details.notes.strip(),
     )
+
+
+def update_customer(library: Library, details: CustomerDetails) -> CustomerDetails:
+    """Write every field of a customer (single spaces, trimmed; notes only trimmed) and return
+    what was stored. Raises `ConflictError` for an empty name, `NotFoundError` for a customer
+    that no longer exists; nothing changes then. Whether they are in the Trash stays as it is."""
+    stored = tidy_customer(details)
     if not stored.name:
         raise _needs_a_name()
     with library.session() as session:

@@ -15,8 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from einwandfrei.planning.bank_rules import normalise_text
-from einwandfrei.store.customers import CustomerDetails
+from einwandfrei.store.customers import CustomerDetails, tidy_customer
 from einwandfrei.store.errors import LibraryError
 from einwandfrei.ui.calls.commands import update_customer_undoably
 from einwandfrei.ui.calls.context import CallsContext
@@ -104,7 +103,7 @@ class CustomerDialog(QDialog):
             self.name.setFocus()
             return
         after = self.details()
-        if _tidy(after) != _tidy(self.customer):
+        if tidy_customer(after) != tidy_customer(self.customer):
             try:
                 self.customer = update_customer_undoably(self.context, self.customer, after)
             except LibraryError as error:
@@ -119,9 +118,3 @@ class CustomerDialog(QDialog):
         self.name_problem.setVisible(not named)
         self.save_button.setEnabled(named)
         return named
-
-
-def _tidy(customer: CustomerDetails) -> tuple[str, ...]:
-    """The details as they would be stored (see `store.customers.update_customer`)."""
-    fields = (customer.name, customer.company, customer.role, customer.email, customer.phone)
-    return (*(normalise_text(value) for value in fields), customer.notes.strip())
