@@ -35,6 +35,10 @@ class PrintingCancelled(Exception):  # noqa: N818 — it is not an error, the us
     """The user cancelled a print job; nothing was written."""
 
 
+# Fractions summed in floating point may end a hair short of the total; that is done.
+FINISHED_SLACK = 1e-6
+
+
 class Tracker:
     """Counts work done and tells the progress callback now and then (and lets it cancel)."""
 
@@ -48,6 +52,8 @@ class Tracker:
     def advance(self, units: float = 1) -> None:
         """Count `units` more; raises `PrintingCancelled` if the callback says stop."""
         self.done = min(self.total, self.done + units)
+        if self.total - self.done < FINISHED_SLACK:
+            self.done = self.total  # shares of a page that do not sum to the total exactly
         if self._progress is None:
             return
         now = time.monotonic()
