@@ -35,12 +35,12 @@ from synthetic import synthetic_queries
 from einwandfrei.library_folder import open_data_folder
 from einwandfrei.planning.call_log import apply_log
 from einwandfrei.planning.plan import CallOutcome, CustomerInfo
-from einwandfrei.store.customers import list_customers, save_customer
-from einwandfrei.store.library import Library
-from einwandfrei.store.plan_lists import PlanSection, consent_records, due_now, list_plans
-from einwandfrei.store.plans import save_plan
-from einwandfrei.store.reading import read_objections
-from einwandfrei.store.search import search_ids
+from einwandfrei.store.calls.customers import list_customers, save_customer
+from einwandfrei.store.calls.plan_lists import PlanSection, consent_records, due_now, list_plans
+from einwandfrei.store.calls.plans import save_plan
+from einwandfrei.store.db.connection import Library
+from einwandfrei.store.library.record_reading import read_objections
+from einwandfrei.store.library.search import search_ids
 from tests.store.plan_fixtures import ready_plan
 
 
@@ -135,8 +135,8 @@ def bench_wizard() -> None:
     from PySide6.QtGui import QUndoStack
     from PySide6.QtWidgets import QApplication, QWizard, QWizardPage
 
-    from einwandfrei.ui.calls.context import CallsContext
-    from einwandfrei.ui.wizard.wizard import PreCallWizard
+    from einwandfrei.ui.calls.calls_context import CallsContext
+    from einwandfrei.ui.calls.wizard.wizard import PreCallWizard
 
     app = QApplication.instance() or QApplication([])
     del app

@@ -32,8 +32,8 @@ from synthetic import synthetic_queries
 
 from einwandfrei.interchange.files import export_text, import_file
 from einwandfrei.library_folder import open_data_folder
-from einwandfrei.store.library import Library
-from einwandfrei.store.search import search_ids
+from einwandfrei.store.db.connection import Library
+from einwandfrei.store.library.search import search_ids
 
 
 def percentile(values: list[float], fraction: float) -> float:

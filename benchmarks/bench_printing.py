@@ -40,9 +40,9 @@ from einwandfrei.printing.booklet import entry_html
 from einwandfrei.printing.jobs import LayoutKind, PrintRequest, build_layout
 from einwandfrei.printing.paper import Paper
 from einwandfrei.printing.render import render_pdf
-from einwandfrei.store.library import Library
-from einwandfrei.store.plan_reading import PlanForPrinting, read_plan
-from einwandfrei.store.selection import Selection, read_selection
+from einwandfrei.store.calls.printable_plan import PlanForPrinting, read_plan
+from einwandfrei.store.db.connection import Library
+from einwandfrei.store.library.print_selection import Selection, read_selection
 
 FLOOR_PROCESS = """
 import html, json, os, sys

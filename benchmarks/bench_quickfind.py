@@ -43,7 +43,7 @@ from synthetic import synthetic_queries
 
 from einwandfrei.library_folder import open_data_folder
 from einwandfrei.paths import library_path
-from einwandfrei.ui.quickfind.window import QuickFindWindow
+from einwandfrei.ui.practice.quickfind.window import QuickFindWindow
 
 
 def percentile(values: list[float], fraction: float) -> float:
@@ -200,7 +200,7 @@ def measure_floor(app: QApplication, window: FloorWindow, queries: list[str]) ->
 CHILD_QUICK = """
 import sys, time
 from PySide6.QtCore import QEvent, QObject
-import einwandfrei.ui.quickfind.standalone as standalone
+import einwandfrei.ui.practice.quickfind.standalone as standalone
 original = standalone.open_quick_find
 class Probe(QObject):
     def eventFilter(self, watched, event):

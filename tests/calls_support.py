@@ -10,8 +10,8 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWidget
 
-from einwandfrei.store.library import Library
-from einwandfrei.ui.calls.context import CallsContext, DiscardChoice
+from einwandfrei.store.db.connection import Library
+from einwandfrei.ui.calls.calls_context import CallsContext, DiscardChoice
 
 # Tuesday, 4 March 2025, 08:30 local time: the wizard suggests a call at 09:00 that day.
 NOW = datetime(2025, 3, 4, 8, 30).astimezone()

@@ -12,7 +12,7 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from einwandfrei.library_folder import open_data_folder
-from einwandfrei.store.library import Library
+from einwandfrei.store.db.connection import Library
 
 
 @pytest.fixture(autouse=True)

@@ -7,9 +7,9 @@ from pathlib import Path
 
 from sqlalchemy import text
 
-from einwandfrei.store.library import Library
-from einwandfrei.store.reading import read_library
-from einwandfrei.store.records import LibraryContent
+from einwandfrei.planning.library_content import LibraryContent
+from einwandfrei.store.db.connection import Library
+from einwandfrei.store.library.record_reading import read_library
 
 
 def file_digest(path: Path) -> str:

@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta, timezone
 
 from sqlalchemy import select
 
-from einwandfrei.store.library import Library
+from einwandfrei.store.db.connection import Library
 from einwandfrei.store.models import CallPlan, Customer, Objection, PlanObjection, PlanStatus
 
 # A fixed zone one hour east of UTC, so that day boundaries differ from UTC's in the tests.

@@ -4,7 +4,10 @@ test).
 
 - `store`, `interchange` and `planning` never import Qt (PySide6, shiboken6), directly or through
   another einwandfrei module, at any depth of a file.
-- `store` never imports `interchange`, `ui`, `printing`, `cli` or `app`.
+- `drills` (drill sessions over an open library) never imports Qt either.
+- `store` never imports `interchange`, `drills`, `ui`, `printing`, `cli` or `app`.
+- `planning` holds rules and plain types only: it never imports `store`, `drills`, `interchange`
+  or a database module (`sqlalchemy`, `sqlite3`).
 - `ui` and `printing` write no SQL: no `sqlalchemy` or `sqlite3` import that runs (one under
   `if TYPE_CHECKING:` is only a type and is fine), no `text(...)` / `select(...)` calls, no
   `.execute(...)` / `.exec_driver_sql(...)` / `.executemany(...)` / `.executescript(...)`, and no
@@ -29,9 +32,14 @@ SOURCE = Path(__file__).parents[1] / "src" / "einwandfrei"
 PACKAGE = "einwandfrei"
 
 QT_MODULES = ("PySide6", "shiboken6")
-QT_FREE_LAYERS = ("store", "interchange", "planning")
+QT_FREE_LAYERS = ("store", "interchange", "planning", "drills")
 STORE_MUST_NOT_IMPORT = tuple(
-    f"{PACKAGE}.{name}" for name in ("interchange", "ui", "printing", "cli", "app")
+    f"{PACKAGE}.{name}" for name in ("interchange", "drills", "ui", "printing", "cli", "app")
+)
+PLANNING_MUST_NOT_IMPORT = (
+    *(f"{PACKAGE}.{name}" for name in ("store", "drills", "interchange")),
+    "sqlalchemy",
+    "sqlite3",
 )
 SQL_FREE_LAYERS = ("ui", "printing")
 SQL_MODULES = ("sqlalchemy", "sqlite3")
@@ -66,7 +74,8 @@ class Imported:
 
 
 def module_name(path: str) -> str:
-    """`store/check.py` → `einwandfrei.store.check`; `store/__init__.py` → `einwandfrei.store`."""
+    """`store/db/errors.py` → `einwandfrei.store.db.errors`;
+    `store/__init__.py` → `einwandfrei.store`."""
     parts = [PACKAGE, *path.removesuffix(".py").split("/")]
     return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
 
@@ -202,6 +211,9 @@ def scan(sources: dict[str, str]) -> list[Violation]:
             upper = _first(item, STORE_MUST_NOT_IMPORT)
             if layer == "store" and upper:
                 violations.append(Violation(path, item.line, f"imports {upper}"))
+            lower = _first(item, PLANNING_MUST_NOT_IMPORT)
+            if layer == "planning" and lower:
+                violations.append(Violation(path, item.line, f"imports {lower}"))
             sql = _first(item, SQL_MODULES)
             if layer in SQL_FREE_LAYERS and sql and not item.type_only:
                 violations.append(Violation(path, item.line, f"imports {sql} at runtime"))
@@ -236,7 +248,11 @@ def _unexpected(violations: list[Violation]) -> tuple[list[Violation], list[tupl
 
 def test_the_layers_keep_their_rules() -> None:
     sources = _package_sources()
-    assert {"store/check.py", "ui/main_window.py", "printing/render.py"} <= sources.keys()
+    assert {
+        "store/db/integrity_check.py",
+        "ui/shell/main_window.py",
+        "printing/render.py",
+    } <= sources.keys()
     new, _stale = _unexpected(scan(sources))
     assert not new, "the layers are crossed:\n" + "\n".join(map(str, new))
 
@@ -268,6 +284,22 @@ def test_every_known_violation_still_occurs() -> None:
             "store/x.py:2: imports einwandfrei.ui",
         ),
         ("store/x.py", "from .. import cli\n", "store/x.py:1: imports einwandfrei.cli"),
+        (
+            "planning/x.py",
+            "def f():\n    from einwandfrei.store.db.connection import Library\n",
+            "planning/x.py:2: imports einwandfrei.store.db.connection",
+        ),
+        ("planning/x.py", "import sqlalchemy\n", "planning/x.py:1: imports sqlalchemy"),
+        (
+            "planning/x.py",
+            "from einwandfrei.drills.session import DrillSession\n",
+            "planning/x.py:1: imports einwandfrei.drills.session",
+        ),
+        (
+            "drills/x.py",
+            "from PySide6.QtCore import QTimer\n",
+            "drills/x.py:1: imports PySide6.QtCore",
+        ),
         (
             "store/x.py",
             "import einwandfrei.interchange.files\n",
@@ -334,7 +366,8 @@ def test_what_the_rules_allow() -> None:
         "printing/x.py": "from PySide6.QtGui import QTextDocument\n",
         "store/x.py": "from einwandfrei.store import search_index\nfrom sqlalchemy import text\n"
         "def f(c):\n    return c.execute(text('SELECT 1'))\n",
-        "planning/x.py": "from einwandfrei.store.x import f\n",
+        "planning/x.py": "from einwandfrei.planning.y import f\n",
+        "drills/x.py": "from einwandfrei.store.x import f\nfrom sqlalchemy import Connection\n",
     }
     assert scan(sources) == []
 

@@ -43,7 +43,7 @@ def file_name(language: str, scheme: str, page: str) -> str:
 def _objection_id(library: object, text: str) -> int:
     from sqlalchemy import select
 
-    from einwandfrei.store.library import Library
+    from einwandfrei.store.db.connection import Library
     from einwandfrei.store.models import Objection
 
     assert isinstance(library, Library)
@@ -56,8 +56,9 @@ def _objection_id(library: object, text: str) -> int:
 def _add_leech(library: object, language: str, now: object) -> None:
     from datetime import datetime
 
-    from einwandfrei.store.library import Library
-    from einwandfrei.store.practice import ReviewLogRecord, ReviewStateRecord, save_review
+    from einwandfrei.planning.drill_records import ReviewLogRecord, ReviewStateRecord
+    from einwandfrei.store.db.connection import Library
+    from einwandfrei.store.practice.review_state import save_review
 
     assert isinstance(library, Library) and isinstance(now, datetime)
     objection = _objection_id(library, LEECH[language])
@@ -80,8 +81,8 @@ def render(language: str, scheme: str, page: str, target: Path) -> None:
     from einwandfrei.app import application, create_main_window
     from einwandfrei.i18n import install_translators
     from einwandfrei.library_folder import open_data_folder
-    from einwandfrei.ui.features import features_of
-    from einwandfrei.ui.pages import Page
+    from einwandfrei.ui.shell.features import features_of
+    from einwandfrei.ui.shell.page_switch import Page
 
     app = application()
     app.setStyle("Fusion")

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QApplication, QWidget  # noqa: TID251
 
 from einwandfrei.library_folder import open_data_folder
 from einwandfrei.planning.call_log import apply_log
+from einwandfrei.planning.library_content import ObjectionRecord
 from einwandfrei.planning.plan import (
     CallOutcome,
     CustomerInfo,
@@ -36,22 +37,21 @@ from einwandfrei.planning.plan import (
     PlanStatus,
 )
 from einwandfrei.resources import resource
-from einwandfrei.store.checklist import template_ticks
-from einwandfrei.store.customers import read_customer, update_customer
-from einwandfrei.store.library import Library
-from einwandfrei.store.plans import read_plan, save_plan
-from einwandfrei.store.questions import list_questions
-from einwandfrei.store.reading import read_objections
-from einwandfrei.store.records import ObjectionRecord
-from einwandfrei.store.search import search_ids
+from einwandfrei.store.calls.checklist_template import template_ticks
+from einwandfrei.store.calls.customers import read_customer, update_customer
+from einwandfrei.store.calls.plans import read_plan, save_plan
+from einwandfrei.store.calls.question_bank import list_questions
+from einwandfrei.store.db.connection import Library
+from einwandfrei.store.library.record_reading import read_objections
+from einwandfrei.store.library.search import search_ids
+from einwandfrei.ui.calls.calls_context import CallsContext, DiscardChoice
 from einwandfrei.ui.calls.calls_view import CallsView
-from einwandfrei.ui.calls.context import CallsContext, DiscardChoice
 from einwandfrei.ui.calls.log_dialog import CallLogDialog
-from einwandfrei.ui.wizard.checklist_page import ChecklistPage
-from einwandfrei.ui.wizard.goal_page import GoalPage
-from einwandfrei.ui.wizard.objections_page import ObjectionsPage
-from einwandfrei.ui.wizard.timing_page import TimingPage
-from einwandfrei.ui.wizard.wizard import PreCallWizard
+from einwandfrei.ui.calls.wizard.checklist_page import ChecklistPage
+from einwandfrei.ui.calls.wizard.goal_page import GoalPage
+from einwandfrei.ui.calls.wizard.objections_page import ObjectionsPage
+from einwandfrei.ui.calls.wizard.timing_page import TimingPage
+from einwandfrei.ui.calls.wizard.wizard import PreCallWizard
 
 NOW = datetime(2025, 3, 18, 8, 15).astimezone()
 PAGE_NAMES = (

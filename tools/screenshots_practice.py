@@ -27,16 +27,16 @@ from fsrs import Rating
 from PySide6.QtCore import QCoreApplication, QEventLoop, QLocale, QTimer  # noqa: TID251
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: TID251
 
+from einwandfrei.drills.queue import DrillItem, due_items
+from einwandfrei.drills.session import DrillSession
+from einwandfrei.drills.statistics import read_statistics
 from einwandfrei.library_folder import open_data_folder
 from einwandfrei.planning.practice import make_scheduler
-from einwandfrei.planning.practice_drill import DrillSession
-from einwandfrei.planning.practice_sessions import DrillItem, due_items
-from einwandfrei.planning.practice_stats import read_statistics
-from einwandfrei.store.library import Library
-from einwandfrei.store.search import search_ids
-from einwandfrei.ui.practice.dialog import PracticeDialog
+from einwandfrei.store.db.connection import Library
+from einwandfrei.store.library.search import search_ids
+from einwandfrei.ui.practice.drill_dialog import PracticeDialog
+from einwandfrei.ui.practice.quickfind.window import QuickFindWindow
 from einwandfrei.ui.practice.statistics import PracticeStatisticsDialog
-from einwandfrei.ui.quickfind.window import QuickFindWindow
 
 NOW = datetime(2026, 3, 3, 8, 0, tzinfo=UTC)
 ZONE = datetime(2026, 3, 3, 9, 0).astimezone().tzinfo or UTC

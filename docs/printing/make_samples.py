@@ -27,7 +27,7 @@ from einwandfrei.printing.jobs import LayoutKind, PrintRequest, build_layout  # 
 from einwandfrei.printing.paper import Paper  # noqa: E402
 from einwandfrei.printing.render import render_pdf  # noqa: E402
 from einwandfrei.printing.translation import install_print_translator  # noqa: E402
-from einwandfrei.store.selection import Scope, Selection  # noqa: E402
+from einwandfrei.store.library.print_selection import Scope, Selection  # noqa: E402
 from tests.printing.samples import add_plan, objection_ids  # noqa: E402
 
 HERE = Path(__file__).resolve().parent

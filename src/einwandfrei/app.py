@@ -17,12 +17,12 @@ from PySide6.QtWidgets import QApplication
 from einwandfrei import __version__
 from einwandfrei.i18n import install_translators, interface_language
 from einwandfrei.paths import APP_NAME, resolve_data_dir
-from einwandfrei.ui.features import install_features
-from einwandfrei.ui.import_scan import skip_feature_source_scan
-from einwandfrei.ui.main_window import MainWindow
 from einwandfrei.ui.prompter import LazyQtPrompter, Prompter
-from einwandfrei.ui.settings import default_settings
-from einwandfrei.ui.startup import StartupRefused, lock_data_folder, open_with_prompts
+from einwandfrei.ui.shell.features import install_features
+from einwandfrei.ui.shell.import_scan import skip_feature_source_scan
+from einwandfrei.ui.shell.main_window import MainWindow
+from einwandfrei.ui.shell.startup import StartupRefused, lock_data_folder, open_with_prompts
+from einwandfrei.ui.shell.window_settings import default_settings
 
 FIRST_PAINT_FALLBACK_MS = 250
 
@@ -152,7 +152,7 @@ def launch(
     once.setSingleShot(True)
     once.timeout.connect(open_library)
     window.firstPainted.connect(lambda: once.start(0))
-    QTimer.singleShot(FIRST_PAINT_FALLBACK_MS, lambda: once.start(0))
+    QTimer.singleShot(FIRST_PAINT_FALLBACK_MS, window, open_library)  # gone with the window
     window.show()
     return window
 

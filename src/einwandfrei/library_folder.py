@@ -13,7 +13,7 @@ from pathlib import Path
 
 from einwandfrei.languages import SUPPORTED_LANGUAGES, system_language
 from einwandfrei.paths import library_path
-from einwandfrei.store.library import Library, create_library, library_exists, open_library
+from einwandfrei.store.db.connection import Library, create_library, library_exists, open_library
 
 log = logging.getLogger(__name__)
 
@@ -36,7 +36,7 @@ def open_data_folder(
         _create(path, language or system_language(), starter=starter)
     library = open_library(path)
     if backup:
-        from einwandfrei.store.backup import backup_if_changed
+        from einwandfrei.store.db.backup import backup_if_changed
 
         try:
             backup_if_changed(library)

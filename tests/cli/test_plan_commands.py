@@ -8,7 +8,7 @@ from pathlib import Path
 
 from einwandfrei.library_folder import open_data_folder
 from einwandfrei.planning.plan import CustomerInfo, PlanStatus
-from einwandfrei.store.plans import delete_plan, save_plan
+from einwandfrei.store.calls.plans import delete_plan, save_plan
 from tests.cli.conftest import Run
 from tests.store.plan_fixtures import logged, ready_plan
 

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from einwandfrei.interchange.csv_format import library_to_csv, parse_library_csv
 from einwandfrei.interchange.errors import InterchangeError
 from einwandfrei.interchange.files import export_text, import_content, import_file
-from einwandfrei.store.library import Library
+from einwandfrei.store.db.connection import Library
 from tests.helpers import content_of
 
 GERMAN_EXCEL = (

@@ -14,7 +14,7 @@ from einwandfrei.interchange.errors import InterchangeError
 from einwandfrei.interchange.files import export_text, import_content, import_file
 from einwandfrei.interchange.json_format import parse_library_json
 from einwandfrei.library_folder import open_data_folder
-from einwandfrei.store.library import Library
+from einwandfrei.store.db.connection import Library
 from tests.helpers import content_of
 
 

@@ -17,22 +17,22 @@ from einwandfrei.interchange.errors import InterchangeError
 from einwandfrei.interchange.files import read_library_file
 from einwandfrei.interchange.json_format import parse_library_json
 from einwandfrei.planning.bank_rules import TextProblem
-from einwandfrei.store import customers, plans, questions
-from einwandfrei.store import editing as editing
-from einwandfrei.store import response_editing as response_editing
-from einwandfrei.store import vocabulary as vocabulary
-from einwandfrei.store.backup import check_restorable
-from einwandfrei.store.errors import (
+from einwandfrei.store.calls import customers, plans, question_bank
+from einwandfrei.store.calls.plans import PlanChangedError
+from einwandfrei.store.calls.printable_plan import PlanNotFoundError
+from einwandfrei.store.calls.question_bank import TextRefusedError
+from einwandfrei.store.db.backup import check_restorable
+from einwandfrei.store.db.connection import Library, stored_revision
+from einwandfrei.store.db.errors import (
     DamagedLibraryError,
     LibraryError,
     NewerLibraryError,
     ReadOnlyLibraryError,
 )
-from einwandfrei.store.library import Library, stored_revision
-from einwandfrei.store.plan_reading import PlanNotFoundError
-from einwandfrei.store.plans import PlanChangedError
-from einwandfrei.store.questions import TextRefusedError
-from einwandfrei.store.selection import Scope, Selection, read_selection
+from einwandfrei.store.library import named_lists as vocabulary
+from einwandfrei.store.library import objection_edits as editing
+from einwandfrei.store.library import response_edits as response_editing
+from einwandfrei.store.library.print_selection import Scope, Selection, read_selection
 
 REFUSED = "The file cannot be imported: "
 
@@ -258,7 +258,7 @@ def test_editing_sentences(library: Library) -> None:
     assert _sentence(lambda: response_editing.remove_response(library, 9999)) == (
         "The response 9999 no longer exists."
     )
-    assert _sentence(lambda: questions.set_question_deleted(library, 9999, True)) == (
+    assert _sentence(lambda: question_bank.set_question_deleted(library, 9999, True)) == (
         "That question is no longer in the bank."
     )
     assert _sentence(lambda: customers.set_customer_deleted(library, 9999, True)) == (

@@ -8,7 +8,7 @@ import pytest
 
 from einwandfrei.interchange.errors import InterchangeError, refused_file
 from einwandfrei.messages import QT_TRANSLATE_NOOP, Message, as_message, placeholders
-from einwandfrei.store.errors import (
+from einwandfrei.store.db.errors import (
     DamagedLibraryError,
     LibraryError,
     NotFoundError,

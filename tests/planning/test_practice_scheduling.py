@@ -8,6 +8,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from fsrs import Card, Rating, Scheduler, State
 
+from einwandfrei.planning.drill_records import ReviewStateRecord
 from einwandfrei.planning.practice import (
     apply_rating,
     card_of,
@@ -18,7 +19,6 @@ from einwandfrei.planning.practice import (
     review_by,
     today_bounds,
 )
-from einwandfrei.store.practice import ReviewStateRecord
 from tests.practice_support import MORNING, ZONE
 
 

@@ -9,9 +9,7 @@ import pytest
 from fsrs import Card, Rating, Scheduler
 from sqlalchemy import update
 
-from einwandfrei.planning.practice import make_scheduler
-from einwandfrei.planning.practice_drill import DrillSession
-from einwandfrei.planning.practice_sessions import (
+from einwandfrei.drills.queue import (
     DrillItem,
     PracticeKind,
     PracticeRequest,
@@ -20,11 +18,13 @@ from einwandfrei.planning.practice_sessions import (
     due_items,
     session_items,
 )
-from einwandfrei.store.library import Library
+from einwandfrei.drills.session import DrillSession
+from einwandfrei.planning.practice import make_scheduler
+from einwandfrei.store.db.connection import Library
+from einwandfrei.store.library.search import SearchFilter
 from einwandfrei.store.models import Objection
-from einwandfrei.store.practice import read_logs, read_states
-from einwandfrei.store.practice_scope import scope_objection_ids
-from einwandfrei.store.search import SearchFilter
+from einwandfrei.store.practice.drill_scope import scope_objection_ids
+from einwandfrei.store.practice.review_state import read_logs, read_states
 from tests.practice_support import ZONE, FakeClock, add_call, objection_id, objection_ids
 
 

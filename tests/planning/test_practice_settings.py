@@ -8,20 +8,22 @@ from datetime import datetime
 import pytest
 from fsrs import Card, Rating, Scheduler
 
-from einwandfrei.planning.practice import NEW_PER_DAY, library_scheduler
-from einwandfrei.planning.practice_drill import DrillSession
-from einwandfrei.planning.practice_sessions import (
+from einwandfrei.drills.queue import (
     DrillItem,
     PracticeKind,
     PracticeRequest,
     due_count,
     due_items,
+    library_scheduler,
     session_items,
 )
-from einwandfrei.planning.practice_stats import read_statistics
-from einwandfrei.store.library import Library
-from einwandfrei.store.practice import read_states
-from einwandfrei.store.practice_settings import DrillSettings, write_drill_settings
+from einwandfrei.drills.session import DrillSession
+from einwandfrei.drills.statistics import read_statistics
+from einwandfrei.planning.drill_records import DrillSettings
+from einwandfrei.planning.practice import NEW_PER_DAY
+from einwandfrei.store.db.connection import Library
+from einwandfrei.store.practice.drill_settings import write_drill_settings
+from einwandfrei.store.practice.review_state import read_states
 from tests.practice_support import ZONE, FakeClock, objection_ids
 
 

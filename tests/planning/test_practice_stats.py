@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from einwandfrei.drills.statistics import compute_statistics
+from einwandfrei.planning.drill_records import ReviewLogRecord, ReviewStateRecord
+from einwandfrei.planning.library_content import ResponseRecord
 from einwandfrei.planning.practice_answers import best_response, ranked_responses, success_rate
-from einwandfrei.planning.practice_stats import compute_statistics
-from einwandfrei.store.practice import ReviewLogRecord, ReviewStateRecord
-from einwandfrei.store.records import ResponseRecord
 from tests.practice_support import MORNING, ZONE
 
 

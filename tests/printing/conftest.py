@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from einwandfrei.store.library import Library
+from einwandfrei.store.db.connection import Library
 from tests.printing.samples import add_plan, objection_ids
 
 

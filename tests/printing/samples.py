@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import UTC, datetime
 
-from einwandfrei.store.library import Library
+from einwandfrei.store.db.connection import Library
+from einwandfrei.store.library.record_reading import read_objections, read_questions
 from einwandfrei.store.models.calls import (
     CallPlan,
     Customer,
@@ -15,7 +16,6 @@ from einwandfrei.store.models.calls import (
     PlanQuestion,
     PlanStatus,
 )
-from einwandfrei.store.reading import read_objections, read_questions
 
 CALL_TIME = datetime(2025, 3, 4, 9, 0, tzinfo=UTC)
 

@@ -13,8 +13,8 @@ from einwandfrei.printing.jobs import LayoutKind, PrintRequest, build_layout
 from einwandfrei.printing.paper import Paper
 from einwandfrei.printing.render import render_pdf
 from einwandfrei.printing.translation import install_print_translator
-from einwandfrei.store.library import Library
-from einwandfrei.store.plan_reading import read_plan
+from einwandfrei.store.calls.printable_plan import read_plan
+from einwandfrei.store.db.connection import Library
 from tests.printing.conftest import flat, page_sizes, pdf_pages
 from tests.printing.samples import add_objection, add_plan, objection_ids
 

@@ -14,9 +14,9 @@ from einwandfrei.printing.composer import Line, Page
 from einwandfrei.printing.jobs import LayoutKind, PrintRequest, build_layout
 from einwandfrei.printing.paper import Paper
 from einwandfrei.printing.render import PDF_RESOLUTION, Tracker, render_pdf
-from einwandfrei.store.library import Library
-from einwandfrei.store.reading import read_objections
-from einwandfrei.store.selection import Scope, Selection
+from einwandfrei.store.db.connection import Library
+from einwandfrei.store.library.print_selection import Scope, Selection
+from einwandfrei.store.library.record_reading import read_objections
 from tests.printing.conftest import flat, page_sizes, pdf_pages
 from tests.printing.samples import add_objection, add_plan
 

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from einwandfrei.library_folder import open_data_folder
-from einwandfrei.store.library import Library
+from einwandfrei.store.db.connection import Library
 from tests.printing.conftest import flat, page_sizes, pdf_pages
 from tests.printing.samples import add_plan, objection_ids
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import QDateTime, QLocale, QTime
 
 from einwandfrei.printing.booklet import Booklet
 from einwandfrei.printing.pieces import date_format, format_date, format_when
-from einwandfrei.store.selection import SelectedObjections, Selection
+from einwandfrei.store.library.print_selection import SelectedObjections, Selection
 
 pytestmark = pytest.mark.usefixtures("qapp")
 

@@ -8,10 +8,10 @@ from datetime import UTC, datetime
 import pytest
 from sqlalchemy import text
 
-from einwandfrei.store.library import Library
-from einwandfrei.store.plan_reading import PlanNotFoundError, read_plan
-from einwandfrei.store.reading import read_objections
-from einwandfrei.store.selection import best_response
+from einwandfrei.store.calls.printable_plan import PlanNotFoundError, read_plan
+from einwandfrei.store.db.connection import Library
+from einwandfrei.store.library.print_selection import best_response
+from einwandfrei.store.library.record_reading import read_objections
 from tests.printing.samples import CALL_TIME, add_plan, objection_ids
 
 

@@ -8,12 +8,15 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from einwandfrei.store.direct_reading import open_snapshot, read_meta_value, read_objection_records
-from einwandfrei.store.errors import DamagedLibraryError, NotFoundError
-from einwandfrei.store.library import Library
-from einwandfrei.store.reading import read_objections
-from einwandfrei.store.records import ResponseRecord
-from einwandfrei.store.selection import (
+from einwandfrei.planning.library_content import ResponseRecord
+from einwandfrei.store.db.connection import Library
+from einwandfrei.store.db.errors import DamagedLibraryError, NotFoundError
+from einwandfrei.store.library.fast_record_reading import (
+    open_snapshot,
+    read_meta_value,
+    read_objection_records,
+)
+from einwandfrei.store.library.print_selection import (
     EmptySelectionError,
     Scope,
     Selection,
@@ -24,6 +27,7 @@ from einwandfrei.store.selection import (
     read_selection,
     tag_names,
 )
+from einwandfrei.store.library.record_reading import read_objections
 
 
 def _trash(library: Library, table: str, row_id: int) -> None:

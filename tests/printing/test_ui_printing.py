@@ -14,8 +14,8 @@ from pytestqt.qtbot import QtBot
 
 from einwandfrei.printing.jobs import LayoutKind
 from einwandfrei.printing.paper import Paper
-from einwandfrei.store.library import Library
-from einwandfrei.store.selection import Scope
+from einwandfrei.store.db.connection import Library
+from einwandfrei.store.library.print_selection import Scope
 from einwandfrei.ui.printing import PrintActions, create_print_actions
 from einwandfrei.ui.printing.controller import ProgressDialog, suggested_file_name
 from einwandfrei.ui.printing.options_dialog import PrintOptionsDialog

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from einwandfrei.interchange.json_format import parse_library_json
+from einwandfrei.planning.library_content import LibraryContent
 from einwandfrei.resources import starter_library_text
-from einwandfrei.store.records import LibraryContent
 
 REQUIRED_TOPICS = {
     "en": [

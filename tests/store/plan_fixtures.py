@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import UTC, datetime
 
+from einwandfrei.planning.library_content import ObjectionRecord
 from einwandfrei.planning.plan import (
     ChecklistTick,
     CustomerInfo,
@@ -13,11 +14,10 @@ from einwandfrei.planning.plan import (
     PlannedQuestion,
     PlanStatus,
 )
-from einwandfrei.store.library import Library
-from einwandfrei.store.questions import list_questions
-from einwandfrei.store.reading import read_objections
-from einwandfrei.store.records import ObjectionRecord
-from einwandfrei.store.search import search_ids
+from einwandfrei.store.calls.question_bank import list_questions
+from einwandfrei.store.db.connection import Library
+from einwandfrei.store.library.record_reading import read_objections
+from einwandfrei.store.library.search import search_ids
 
 CALL_TIME = datetime(2025, 3, 4, 9, 0, tzinfo=UTC)
 

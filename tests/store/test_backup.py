@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import text
 
 from einwandfrei.library_folder import open_data_folder
-from einwandfrei.store.backup import (
+from einwandfrei.store.db.backup import (
     KEEP,
     backup_folder,
     backup_library,
@@ -18,8 +18,8 @@ from einwandfrei.store.backup import (
     restore_library,
     rotate,
 )
-from einwandfrei.store.errors import DamagedLibraryError, LibraryError
-from einwandfrei.store.library import Library
+from einwandfrei.store.db.connection import Library
+from einwandfrei.store.db.errors import DamagedLibraryError, LibraryError
 from einwandfrei.store.models import Objection
 from tests.helpers import content_of, count, file_digest
 

@@ -4,15 +4,15 @@ from __future__ import annotations
 
 from sqlalchemy import text
 
-from einwandfrei.store import search_index
-from einwandfrei.store.check import (
+from einwandfrei.store.db.connection import Library
+from einwandfrei.store.db.integrity_check import (
     _SEARCH_TABLE_LINE,
     check_library,
     inspect_library,
     repair_search_index,
 )
-from einwandfrei.store.library import Library
-from einwandfrei.store.search import search_ids
+from einwandfrei.store.library import search_index
+from einwandfrei.store.library.search import search_ids
 
 
 def _objection_id(library: Library, objection_text: str) -> int:

@@ -12,7 +12,7 @@ from pathlib import Path
 from sqlalchemy import text
 
 from einwandfrei.library_folder import open_data_folder
-from einwandfrei.store.check import check_library
+from einwandfrei.store.db.integrity_check import check_library
 
 WRITER = """
 import sys

@@ -7,7 +7,7 @@ from dataclasses import replace
 import pytest
 
 from einwandfrei.planning.plan import CustomerInfo
-from einwandfrei.store.customers import (
+from einwandfrei.store.calls.customers import (
     CustomerDetails,
     customer_to_write_back,
     list_customers,
@@ -17,9 +17,9 @@ from einwandfrei.store.customers import (
     set_customer_deleted,
     update_customer,
 )
-from einwandfrei.store.errors import ConflictError, NotFoundError
-from einwandfrei.store.library import Library
-from einwandfrei.store.plans import delete_plan, read_plan, save_plan
+from einwandfrei.store.calls.plans import delete_plan, read_plan, save_plan
+from einwandfrei.store.db.connection import Library
+from einwandfrei.store.db.errors import ConflictError, NotFoundError
 from tests.store.plan_fixtures import ready_plan
 
 

@@ -5,13 +5,17 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import text
 
-from einwandfrei.store import editing, response_editing
-from einwandfrei.store.check import check_library
-from einwandfrei.store.details import ObjectionDetail, read_objection_detail, response_order
-from einwandfrei.store.editing import EmptyTextError
-from einwandfrei.store.errors import NotFoundError
-from einwandfrei.store.library import Library
-from einwandfrei.store.search import search_ids
+from einwandfrei.store.db.connection import Library
+from einwandfrei.store.db.errors import NotFoundError
+from einwandfrei.store.db.integrity_check import check_library
+from einwandfrei.store.library import objection_edits, response_edits
+from einwandfrei.store.library.objection_detail import (
+    ObjectionDetail,
+    read_objection_detail,
+    response_order,
+)
+from einwandfrei.store.library.objection_edits import EmptyTextError
+from einwandfrei.store.library.search import search_ids
 from tests.helpers import content_of, count
 
 
@@ -29,7 +33,7 @@ def _detail(library: Library, objection_id: int) -> ObjectionDetail:
 
 @pytest.fixture
 def objection(empty_library: Library) -> int:
-    return editing.create_objection(empty_library, "  Too expensive  ")
+    return objection_edits.create_objection(empty_library, "  Too expensive  ")
 
 
 def test_create_objection_is_searchable_and_stripped(
@@ -47,21 +51,23 @@ def test_empty_texts_are_refused_and_change_nothing(
 ) -> None:
     before = content_of(empty_library)
     with pytest.raises(EmptyTextError):
-        editing.create_objection(empty_library, blank)
+        objection_edits.create_objection(empty_library, blank)
     with pytest.raises(EmptyTextError):
-        editing.set_objection_text(empty_library, objection, "text", blank)
+        objection_edits.set_objection_text(empty_library, objection, "text", blank)
     with pytest.raises(EmptyTextError):
-        response_editing.add_response(empty_library, objection, blank)
+        response_edits.add_response(empty_library, objection, blank)
     assert content_of(empty_library) == before
 
 
 def test_set_text_returns_previous_and_reindexes(empty_library: Library, objection: int) -> None:
-    previous = editing.set_objection_text(empty_library, objection, "text", "Zu teuer")
+    previous = objection_edits.set_objection_text(empty_library, objection, "text", "Zu teuer")
     assert previous == "Too expensive"
     assert _found(empty_library, "teuer") == [objection]
     assert _found(empty_library, "expensive") == []
-    editing.set_objection_text(empty_library, objection, "concern", "Sieht den Wert nicht")
-    editing.set_objection_text(empty_library, objection, "probing_questions", "Womit?\nWarum?")
+    objection_edits.set_objection_text(empty_library, objection, "concern", "Sieht den Wert nicht")
+    objection_edits.set_objection_text(
+        empty_library, objection, "probing_questions", "Womit?\nWarum?"
+    )
     assert _found(empty_library, "wert") == [objection]
     assert _detail(empty_library, objection).probing_questions == "Womit?\nWarum?"
     assert check_library(empty_library) == []
@@ -70,55 +76,58 @@ def test_set_text_returns_previous_and_reindexes(empty_library: Library, objecti
 def test_unchanged_text_is_not_counted_as_a_change(empty_library: Library, objection: int) -> None:
     with empty_library.read() as connection:
         version = connection.execute(text("SELECT version FROM objections")).scalar_one()
-    editing.set_objection_text(empty_library, objection, "text", "Too expensive ")
+    objection_edits.set_objection_text(empty_library, objection, "text", "Too expensive ")
     with empty_library.read() as connection:
         assert connection.execute(text("SELECT version FROM objections")).scalar_one() == version
 
 
 def test_missing_objection(empty_library: Library) -> None:
     with pytest.raises(NotFoundError):
-        editing.set_objection_text(empty_library, 404, "text", "x")
+        objection_edits.set_objection_text(empty_library, 404, "text", "x")
 
 
 def test_kind_favourite_and_category_with_undo(library: Library) -> None:
     with library.read() as connection:
         ids = list(connection.execute(text("SELECT id FROM objections LIMIT 3")).scalars())
         categories = list(connection.execute(text("SELECT id FROM categories")).scalars())
-    assert editing.set_kind(library, ids[0], "brush_off") == "real"
+    assert objection_edits.set_kind(library, ids[0], "brush_off") == "real"
     with pytest.raises(ValueError):
-        editing.set_kind(library, ids[0], "nonsense")
+        objection_edits.set_kind(library, ids[0], "nonsense")
 
     before = {i: _detail(library, i).favourite for i in ids}
-    previous = editing.set_favourite(library, ids, True)
+    previous = objection_edits.set_favourite(library, ids, True)
     assert previous == before
     assert all(_detail(library, i).favourite for i in ids)
-    editing.restore_favourites(library, previous)
+    objection_edits.restore_favourites(library, previous)
     assert {i: _detail(library, i).favourite for i in ids} == before
 
     categories_before = {i: _detail(library, i).category_id for i in ids}
-    moved = editing.move_to_category(library, ids, categories[-1])
+    moved = objection_edits.move_to_category(library, ids, categories[-1])
     assert moved == categories_before
     assert {_detail(library, i).category_id for i in ids} == {categories[-1]}
-    editing.move_to_category(library, ids, None)
+    objection_edits.move_to_category(library, ids, None)
     assert {_detail(library, i).category_id for i in ids} == {None}
-    editing.restore_categories(library, moved)
+    objection_edits.restore_categories(library, moved)
     assert {i: _detail(library, i).category_id for i in ids} == categories_before
     with pytest.raises(NotFoundError):
-        editing.move_to_category(library, ids, 9999)
+        objection_edits.move_to_category(library, ids, 9999)
 
 
 def test_tags_are_created_cleaned_searchable_and_pruned(
     empty_library: Library, objection: int
 ) -> None:
     assert (
-        editing.set_tags(empty_library, objection, ["  big   deal ", "Budget", "budget", ""]) == ()
+        objection_edits.set_tags(
+            empty_library, objection, ["  big   deal ", "Budget", "budget", ""]
+        )
+        == ()
     )
     assert _detail(empty_library, objection).tags == ("big deal", "Budget")
     assert _found(empty_library, "deal") == [objection]
-    previous = editing.set_tags(empty_library, objection, ["budget"])
+    previous = objection_edits.set_tags(empty_library, objection, ["budget"])
     assert previous == ("big deal", "Budget")
     assert count(empty_library, "tags") == 1  # "big deal" is used nowhere any more
-    editing.set_tags(empty_library, objection, previous)
+    objection_edits.set_tags(empty_library, objection, previous)
     assert _detail(empty_library, objection).tags == ("big deal", "Budget")
     assert check_library(empty_library) == []
 
@@ -127,12 +136,12 @@ def test_delete_and_restore(library: Library) -> None:
     found = _found(library, "expensive")
     assert found
     target = found[0]
-    assert editing.delete_objections(library, [target, target]) == [target]
-    assert editing.delete_objections(library, [target]) == []
+    assert objection_edits.delete_objections(library, [target, target]) == [target]
+    assert objection_edits.delete_objections(library, [target]) == []
     assert target not in _found(library, "expensive")
     assert _detail(library, target).deleted
-    assert editing.restore_objections(library, [target]) == [target]
-    assert editing.restore_objections(library, [target]) == []
+    assert objection_edits.restore_objections(library, [target]) == [target]
+    assert objection_edits.restore_objections(library, [target]) == []
     assert target in _found(library, "expensive")
     assert check_library(library) == []
 
@@ -160,16 +169,16 @@ def test_purge_only_takes_trashed_objections_and_reinstates_everything(library: 
             {"o": target},
         )
     before = content_of(library)
-    snapshot = editing.purge_objections(library, [target])
+    snapshot = objection_edits.purge_objections(library, [target])
     assert snapshot.ids("objections") == []  # not in the Trash: left alone
-    editing.delete_objections(library, [target])
-    snapshot = editing.purge_objections(library, [target])
+    objection_edits.delete_objections(library, [target])
+    snapshot = objection_edits.purge_objections(library, [target])
     assert snapshot.ids("objections") == [target]
     assert count(library, "objections", f"id = {target}") == 0
     assert count(library, "plan_objections") == 0
     assert count(library, "review_states") == 0
-    editing.reinstate(library, snapshot)
-    editing.restore_objections(library, [target])
+    objection_edits.reinstate(library, snapshot)
+    objection_edits.restore_objections(library, [target])
     assert content_of(library) == before
     assert count(library, "plan_objections", f"response_id = {response}") == 1
     assert count(library, "review_states") == 1
@@ -177,17 +186,17 @@ def test_purge_only_takes_trashed_objections_and_reinstates_everything(library: 
 
 
 def test_reinstate_recreates_a_pruned_tag(empty_library: Library, objection: int) -> None:
-    editing.set_tags(empty_library, objection, ["solo"])
-    snapshot = editing.purge_objections(empty_library, [objection], trashed_only=False)
+    objection_edits.set_tags(empty_library, objection, ["solo"])
+    snapshot = objection_edits.purge_objections(empty_library, [objection], trashed_only=False)
     assert count(empty_library, "tags") == 0
-    editing.reinstate(empty_library, snapshot)
+    objection_edits.reinstate(empty_library, snapshot)
     assert _detail(empty_library, objection).tags == ("solo",)
     assert _found(empty_library, "solo") == [objection]
 
 
 def test_responses_add_edit_remove_discard(empty_library: Library, objection: int) -> None:
-    first = response_editing.add_response(empty_library, objection, " Compared with what? ")
-    second = response_editing.add_response(
+    first = response_edits.add_response(empty_library, objection, " Compared with what? ")
+    second = response_edits.add_response(
         empty_library, objection, "Let us look at value", follow_up=" What counts? "
     )
     detail = _detail(empty_library, objection)
@@ -196,25 +205,25 @@ def test_responses_add_edit_remove_discard(empty_library: Library, objection: in
         (second, "Let us look at value", "What counts?"),
     ]
     assert _found(empty_library, "compared") == [objection]
-    assert response_editing.set_response_text(empty_library, first, "text", "Womit?") == (
+    assert response_edits.set_response_text(empty_library, first, "text", "Womit?") == (
         "Compared with what?"
     )
     assert _found(empty_library, "compared") == []
     with pytest.raises(EmptyTextError):
-        response_editing.set_response_text(empty_library, first, "text", " ")
-    assert response_editing.set_response_text(empty_library, second, "follow_up", "") == (
+        response_edits.set_response_text(empty_library, first, "text", " ")
+    assert response_edits.set_response_text(empty_library, second, "follow_up", "") == (
         "What counts?"
     )
 
-    response_editing.remove_response(empty_library, first)
+    response_edits.remove_response(empty_library, first)
     assert [r.id for r in _detail(empty_library, objection).responses] == [second]
     assert _found(empty_library, "womit") == []
-    response_editing.unremove_response(empty_library, first)
+    response_edits.unremove_response(empty_library, first)
     assert [r.id for r in _detail(empty_library, objection).responses] == [first, second]
 
-    snapshot = response_editing.discard_response(empty_library, second)
+    snapshot = response_edits.discard_response(empty_library, second)
     assert count(empty_library, "responses") == 1
-    editing.reinstate(empty_library, snapshot)
+    objection_edits.reinstate(empty_library, snapshot)
     assert [r.id for r in _detail(empty_library, objection).responses] == [first, second]
     assert check_library(empty_library) == []
 
@@ -227,21 +236,21 @@ def test_technique(library: Library) -> None:
         other = connection.execute(
             text("SELECT id FROM techniques WHERE id != :t LIMIT 1"), {"t": technique}
         ).scalar_one()
-    assert response_editing.set_response_technique(library, response, other) == technique
-    assert response_editing.set_response_technique(library, response, None) == other
-    assert response_editing.set_response_technique(library, response, 9999) is None
+    assert response_edits.set_response_technique(library, response, other) == technique
+    assert response_edits.set_response_technique(library, response, None) == other
+    assert response_edits.set_response_technique(library, response, 9999) is None
 
 
 def test_reorder_responses(empty_library: Library, objection: int) -> None:
-    ids = [response_editing.add_response(empty_library, objection, t) for t in "ABC"]
-    order = response_editing.moved_order(ids, ids[2], -1)
+    ids = [response_edits.add_response(empty_library, objection, t) for t in "ABC"]
+    order = response_edits.moved_order(ids, ids[2], -1)
     assert order == [ids[0], ids[2], ids[1]]
-    assert response_editing.moved_order(ids, ids[0], -1) is None
-    assert response_editing.moved_order(ids, 999, 1) is None
-    assert response_editing.reorder_responses(empty_library, objection, order) == ids
+    assert response_edits.moved_order(ids, ids[0], -1) is None
+    assert response_edits.moved_order(ids, 999, 1) is None
+    assert response_edits.reorder_responses(empty_library, objection, order) == ids
     with empty_library.read() as connection:
         assert response_order(connection, objection) == order
     # Responses not named keep their order after the named ones.
-    response_editing.reorder_responses(empty_library, objection, [ids[1]])
+    response_edits.reorder_responses(empty_library, objection, [ids[1]])
     with empty_library.read() as connection:
         assert response_order(connection, objection) == [ids[1], ids[0], ids[2]]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from einwandfrei.store.folding import fold, fold_with_offsets, match_spans, search_terms
+from einwandfrei.planning.folding import fold, fold_with_offsets, match_spans, search_terms
 
 
 def test_german_spellings_fold_together() -> None:

@@ -6,9 +6,9 @@ from dataclasses import replace
 from datetime import UTC, date, datetime
 
 from einwandfrei.planning.plan import CallOutcome, CustomerInfo, PlanStatus
-from einwandfrei.store.library import Library
-from einwandfrei.store.plan_lists import consent_records, due_now, follow_up_facts
-from einwandfrei.store.plans import delete_plan, save_plan
+from einwandfrei.store.calls.plan_lists import consent_records, due_now, follow_up_facts
+from einwandfrei.store.calls.plans import delete_plan, save_plan
+from einwandfrei.store.db.connection import Library
 from tests.store.plan_fixtures import logged, ready_plan
 
 TODAY = date(2025, 3, 18)

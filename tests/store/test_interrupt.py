@@ -8,9 +8,9 @@ import time
 import pytest
 from sqlalchemy import text
 
-from einwandfrei.store.errors import LibraryError
-from einwandfrei.store.interrupt import InterruptedReadError, Interrupter
-from einwandfrei.store.library import Library
+from einwandfrei.store.db.connection import Library
+from einwandfrei.store.db.errors import LibraryError
+from einwandfrei.store.db.interrupt import InterruptedReadError, Interrupter
 
 _ENDLESS = text(
     "WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n) "

@@ -10,9 +10,9 @@ from sqlalchemy import text
 
 from einwandfrei.library_folder import open_data_folder
 from einwandfrei.paths import library_path
-from einwandfrei.store.errors import DamagedLibraryError, NewerLibraryError
-from einwandfrei.store.library import Library, open_library, stored_revision
-from einwandfrei.store.schema import HEAD_REVISION
+from einwandfrei.store.db.connection import Library, open_library, stored_revision
+from einwandfrei.store.db.errors import DamagedLibraryError, NewerLibraryError
+from einwandfrei.store.db.schema import HEAD_REVISION
 from tests.helpers import count, file_digest
 
 

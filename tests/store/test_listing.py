@@ -6,9 +6,10 @@ import pytest
 from sqlalchemy import text
 
 from einwandfrei.interchange.files import import_content
-from einwandfrei.store import editing, response_editing
-from einwandfrei.store.library import Library
-from einwandfrei.store.listing import (
+from einwandfrei.planning.library_content import LibraryContent, ObjectionRecord, ResponseRecord
+from einwandfrei.store.db.connection import Library
+from einwandfrei.store.library import objection_edits, response_edits
+from einwandfrei.store.library.listing import (
     RECENT_LIMIT,
     LibraryView,
     Sort,
@@ -21,8 +22,7 @@ from einwandfrei.store.listing import (
     search_view,
     sort_ids,
 )
-from einwandfrei.store.records import LibraryContent, ObjectionRecord, ResponseRecord
-from einwandfrei.store.vocabulary import list_categories, list_tags
+from einwandfrei.store.library.named_lists import list_categories, list_tags
 
 
 def _ids_of(library: Library, view: LibraryView, sort: Sort | None = None) -> list[int]:
@@ -129,8 +129,8 @@ def test_views_filter(small: Library) -> None:
 
 def test_trash_and_recent(small: Library) -> None:
     ids = _ids_of(small, LibraryView())
-    editing.delete_objections(small, [ids[0]])
-    editing.set_objection_text(small, ids[2], "concern", "edited last")
+    objection_edits.delete_objections(small, [ids[0]])
+    objection_edits.set_objection_text(small, ids[2], "concern", "edited last")
     assert _ids_of(small, LibraryView(ViewKind.TRASH)) == [ids[0]]
     assert ids[0] not in _ids_of(small, LibraryView())
     assert _ids_of(small, LibraryView(ViewKind.RECENT))[0] == ids[2]
@@ -157,7 +157,7 @@ def test_removed_responses_do_not_count(small: Library) -> None:
         response_id = connection.execute(
             text("SELECT id FROM responses WHERE objection_id = :id"), {"id": ids[0]}
         ).scalar_one()
-    response_editing.remove_response(small, response_id)
+    response_edits.remove_response(small, response_id)
     with small.read() as connection:
         row = read_rows(connection, [ids[0]])[ids[0]]
     assert (row.responses, row.success_rate) == (0, None)
@@ -165,7 +165,7 @@ def test_removed_responses_do_not_count(small: Library) -> None:
 
 def test_counts(small: Library) -> None:
     ids = _ids_of(small, LibraryView())
-    editing.delete_objections(small, [ids[1]])
+    objection_edits.delete_objections(small, [ids[1]])
     with small.read() as connection:
         counts = count_views(connection)
         budget = next(t.id for t in list_tags(connection) if t.name == "budget")
@@ -191,7 +191,7 @@ def test_search_within_views(small: Library) -> None:
 
 def test_search_in_the_trash_folds_like_the_index(small: Library) -> None:
     ids = _ids_of(small, LibraryView())
-    editing.delete_objections(small, ids)
+    objection_edits.delete_objections(small, ids)
     trash = LibraryView(ViewKind.TRASH)
     with small.read() as connection:
         assert _texts(small, search_view(connection, "ARGER", trash)) == [
@@ -225,7 +225,7 @@ def test_unknown_view_keys_mean_everything(key: str) -> None:
 def test_members_tells_which_objections_belong_to_a_view(small: Library) -> None:
     ids = _ids_of(small, LibraryView())
     price = _category_id(small, "Price")
-    editing.delete_objections(small, [ids[0]])
+    objection_edits.delete_objections(small, [ids[0]])
     with small.read() as connection:
         assert members(connection, LibraryView(), ids) == set(ids[1:])
         assert members(connection, LibraryView(ViewKind.CATEGORY, price), ids) == {ids[1]}

@@ -12,9 +12,9 @@ from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import create_engine, inspect
 
-from einwandfrei.store.library import MIGRATIONS_DIR, create_library
+from einwandfrei.store.db.connection import MIGRATIONS_DIR, create_library
+from einwandfrei.store.db.schema import HEAD_REVISION, KNOWN_REVISIONS, SEARCH_TABLE_PREFIX
 from einwandfrei.store.models import Base
-from einwandfrei.store.schema import HEAD_REVISION, KNOWN_REVISIONS, SEARCH_TABLE_PREFIX
 
 
 def _alembic_config() -> Config:

@@ -9,11 +9,9 @@ import pytest
 from sqlalchemy import text
 
 from einwandfrei.planning.plan import CustomerInfo, PlannedObjection, PlannedQuestion, PlanStatus
-from einwandfrei.store.customers import list_customers, save_customer, set_customer_deleted
-from einwandfrei.store.errors import NotFoundError
-from einwandfrei.store.library import Library
-from einwandfrei.store.plan_lists import PlanSection, list_plans
-from einwandfrei.store.plans import (
+from einwandfrei.store.calls.customers import list_customers, save_customer, set_customer_deleted
+from einwandfrei.store.calls.plan_lists import PlanSection, list_plans
+from einwandfrei.store.calls.plans import (
     PlanChangedError,
     delete_plan,
     latest_plan,
@@ -21,9 +19,11 @@ from einwandfrei.store.plans import (
     restore_plan,
     save_plan,
 )
-from einwandfrei.store.questions import list_questions
-from einwandfrei.store.reading import read_meta, read_objections
-from einwandfrei.store.search import search_ids
+from einwandfrei.store.calls.question_bank import list_questions
+from einwandfrei.store.db.connection import Library
+from einwandfrei.store.db.errors import NotFoundError
+from einwandfrei.store.library.record_reading import read_meta, read_objections
+from einwandfrei.store.library.search import search_ids
 from tests.store.plan_fixtures import find_objection, logged, ready_plan
 
 

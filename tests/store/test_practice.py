@@ -6,12 +6,17 @@ from datetime import timedelta
 
 from sqlalchemy import select, update
 
-from einwandfrei.store.customers import set_customer_deleted
-from einwandfrei.store.library import Library
+from einwandfrei.planning.drill_records import ReviewLogRecord, ReviewStateRecord
+from einwandfrei.store.calls.customers import set_customer_deleted
+from einwandfrei.store.db.connection import Library
+from einwandfrei.store.library.search import SearchFilter
 from einwandfrei.store.models import CallPlan, Objection, PlanStatus
-from einwandfrei.store.practice import (
-    ReviewLogRecord,
-    ReviewStateRecord,
+from einwandfrei.store.practice.drill_scope import (
+    scope_choices,
+    scope_objection_ids,
+    unseen_objection_ids,
+)
+from einwandfrei.store.practice.review_state import (
     first_reviewed_since,
     leech_objection_ids,
     read_logs,
@@ -20,13 +25,7 @@ from einwandfrei.store.practice import (
     states_due_before,
     undo_review,
 )
-from einwandfrei.store.practice_calls import call_of_plan, upcoming_calls
-from einwandfrei.store.practice_scope import (
-    scope_choices,
-    scope_objection_ids,
-    unseen_objection_ids,
-)
-from einwandfrei.store.search import SearchFilter
+from einwandfrei.store.practice.upcoming_calls import call_of_plan, upcoming_calls
 from tests.helpers import count
 from tests.practice_support import MORNING, add_call, objection_id, objection_ids
 

@@ -5,18 +5,16 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import text
 
-from einwandfrei.store.changes import CHANGE_COUNT
-from einwandfrei.store.library import Library
-from einwandfrei.store.practice_settings import (
-    DEFAULT_NEW_PER_DAY,
-    DEFAULT_RETENTION,
+from einwandfrei.planning.drill_records import DEFAULT_NEW_PER_DAY, DEFAULT_RETENTION, DrillSettings
+from einwandfrei.store.db.change_counter import CHANGE_COUNT
+from einwandfrei.store.db.connection import Library
+from einwandfrei.store.library.record_reading import read_meta
+from einwandfrei.store.practice.drill_settings import (
     NEW_PER_DAY_KEY,
     RETENTION_KEY,
-    DrillSettings,
     read_drill_settings,
     write_drill_settings,
 )
-from einwandfrei.store.reading import read_meta
 
 
 def _stored(library: Library, key: str) -> str | None:

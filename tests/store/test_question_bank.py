@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from einwandfrei.planning.bank_rules import TextProblem
-from einwandfrei.store.checklist import (
+from einwandfrei.store.calls.checklist_template import (
     add_checklist_item,
     list_checklist,
     remove_checklist_item,
@@ -13,8 +13,7 @@ from einwandfrei.store.checklist import (
     template_ticks,
     update_checklist_item,
 )
-from einwandfrei.store.library import Library
-from einwandfrei.store.questions import (
+from einwandfrei.store.calls.question_bank import (
     TextRefusedError,
     add_question,
     list_questions,
@@ -22,6 +21,7 @@ from einwandfrei.store.questions import (
     reorder_questions,
     set_question_deleted,
 )
+from einwandfrei.store.db.connection import Library
 
 
 def bank(library: Library) -> list[str]:

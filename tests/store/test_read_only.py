@@ -10,9 +10,9 @@ import pytest
 from sqlalchemy import text
 
 from einwandfrei.library_folder import open_data_folder
-from einwandfrei.store.engine import create_library_engine
-from einwandfrei.store.errors import ReadOnlyLibraryError, ReadOnlyLibraryFileError
-from einwandfrei.store.library import Library, check_writable, open_library
+from einwandfrei.store.db.connection import Library, check_writable, open_library
+from einwandfrei.store.db.engine import create_library_engine
+from einwandfrei.store.db.errors import ReadOnlyLibraryError, ReadOnlyLibraryFileError
 from tests.helpers import file_digest
 from tests.store.read_only_support import hand_over, shared_folder, side_files, unprivileged
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from einwandfrei.store.bulk import merge_content
-from einwandfrei.store.library import Library
+from einwandfrei.planning.library_content import LibraryContent, ObjectionRecord, ResponseRecord
+from einwandfrei.store.db.connection import Library
+from einwandfrei.store.library.search import SearchFilter, match_expression, search, search_ids
 from einwandfrei.store.models import Objection, Response
-from einwandfrei.store.records import LibraryContent, ObjectionRecord, ResponseRecord
-from einwandfrei.store.search import SearchFilter, match_expression, search, search_ids
+from einwandfrei.store.transfer.merge import merge_content
 
 GERMAN = LibraryContent(
     objections=(

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from sqlalchemy import text
 
-from einwandfrei.store import search_index
-from einwandfrei.store.check import check_library
-from einwandfrei.store.folding import fold
-from einwandfrei.store.library import Library
-from einwandfrei.store.search import search_ids
-from einwandfrei.store.search_index import build_document, same_document
+from einwandfrei.planning.folding import fold
+from einwandfrei.store.db.connection import Library
+from einwandfrei.store.db.integrity_check import check_library
+from einwandfrei.store.library import search_index
+from einwandfrei.store.library.search import search_ids
+from einwandfrei.store.library.search_index import build_document, same_document
 
 
 def test_a_document_holds_each_word_once() -> None:

@@ -5,13 +5,13 @@ from __future__ import annotations
 from sqlalchemy import text
 
 from einwandfrei.interchange.json_format import parse_library_json
+from einwandfrei.planning.library_content import LibraryContent, ObjectionRecord, ResponseRecord
 from einwandfrei.resources import starter_library_text
-from einwandfrei.store import editing
-from einwandfrei.store.check import check_library
-from einwandfrei.store.library import Library
-from einwandfrei.store.reading import read_meta
-from einwandfrei.store.records import LibraryContent, ObjectionRecord, ResponseRecord
-from einwandfrei.store.undoable_import import import_undoably, undo_import
+from einwandfrei.store.db.connection import Library
+from einwandfrei.store.db.integrity_check import check_library
+from einwandfrei.store.library import objection_edits
+from einwandfrei.store.library.record_reading import read_meta
+from einwandfrei.store.transfer.undoable_import import import_undoably, undo_import
 from tests.helpers import content_of, count
 
 
@@ -57,8 +57,8 @@ def test_undo_of_a_merge_restores_the_objections_it_merged_into(library: Library
     change = import_undoably(library, incoming)
     assert (change.report.objections_added, change.report.objections_merged) == (1, 1)
     # Something added afterwards by another part of the app stays.
-    other = editing.create_objection(library, "Added after the import")
+    other = objection_edits.create_objection(library, "Added after the import")
     undo_import(library, change)
-    editing.purge_objections(library, [other], trashed_only=False)
+    objection_edits.purge_objections(library, [other], trashed_only=False)
     assert content_of(library) == before
     assert check_library(library) == []

@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from einwandfrei.store import editing
-from einwandfrei.store.check import check_library
-from einwandfrei.store.details import read_objection_detail
-from einwandfrei.store.errors import ConflictError, LibraryError
-from einwandfrei.store.library import Library
-from einwandfrei.store.search import search_ids
-from einwandfrei.store.vocabulary import (
+from einwandfrei.store.db.connection import Library
+from einwandfrei.store.db.errors import ConflictError, LibraryError
+from einwandfrei.store.db.integrity_check import check_library
+from einwandfrei.store.library import objection_edits
+from einwandfrei.store.library.named_lists import (
     add_named,
     delete_named,
     find_or_add_named,
@@ -22,6 +20,8 @@ from einwandfrei.store.vocabulary import (
     set_category_colour,
     usage_count,
 )
+from einwandfrei.store.library.objection_detail import read_objection_detail
+from einwandfrei.store.library.search import search_ids
 from tests.helpers import content_of
 
 
@@ -57,8 +57,8 @@ def test_reorder(empty_library: Library) -> None:
 
 
 def test_renaming_a_tag_reindexes_its_objections(empty_library: Library) -> None:
-    objection = editing.create_objection(empty_library, "Too expensive")
-    editing.set_tags(empty_library, objection, ["budget"])
+    objection = objection_edits.create_objection(empty_library, "Too expensive")
+    objection_edits.set_tags(empty_library, objection, ["budget"])
     with empty_library.read() as connection:
         tag = list_tags(connection)[0].id
     rename_named(empty_library, "tags", tag, "money")
@@ -81,7 +81,7 @@ def test_delete_and_reinstate(library: Library, table: str) -> None:
     snapshot = delete_named(library, table, entry.id)  # type: ignore[arg-type]
     assert content_of(library) != before
     assert check_library(library) == []
-    editing.reinstate(library, snapshot)
+    objection_edits.reinstate(library, snapshot)
     assert content_of(library) == before
     assert check_library(library) == []
 

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from einwandfrei.app import create_main_window
-from einwandfrei.ui.main_window import MainWindow
+from einwandfrei.ui.shell.main_window import MainWindow
 
 
 @dataclass

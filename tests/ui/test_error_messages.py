@@ -21,8 +21,8 @@ from einwandfrei.interchange.errors import InterchangeError
 from einwandfrei.interchange.json_format import parse_library_json
 from einwandfrei.messages import CONTEXT
 from einwandfrei.ui.error_text import error_text
-from einwandfrei.ui.main_window import MainWindow
-from einwandfrei.ui.startup import StartupRefused
+from einwandfrei.ui.shell.main_window import MainWindow
+from einwandfrei.ui.shell.startup import StartupRefused
 from tests.ui.conftest import OFFSCREEN_SIZE_HINTS, FakePrompter, WindowFactory
 
 pytestmark = OFFSCREEN_SIZE_HINTS

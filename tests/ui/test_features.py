@@ -18,23 +18,24 @@ from pytestqt.qtbot import QtBot
 
 from einwandfrei import __version__
 from einwandfrei.app import launch
+from einwandfrei.planning.drill_records import ReviewLogRecord, ReviewStateRecord
 from einwandfrei.planning.plan import CustomerInfo
 from einwandfrei.printing.jobs import LayoutKind
-from einwandfrei.store.backup import list_backups
-from einwandfrei.store.library import Library
-from einwandfrei.store.plan_lists import PlanSection
-from einwandfrei.store.plans import save_plan
-from einwandfrei.store.practice import ReviewLogRecord, ReviewStateRecord, save_review
-from einwandfrei.ui.changes import LibraryChange
-from einwandfrei.ui.features import Features, features_of
-from einwandfrei.ui.help_dialogs import AboutDialog, ShortcutsDialog
-from einwandfrei.ui.main_window import MainWindow
-from einwandfrei.ui.objection_model import Column
-from einwandfrei.ui.pages import Page
+from einwandfrei.store.calls.plan_lists import PlanSection
+from einwandfrei.store.calls.plans import save_plan
+from einwandfrei.store.db.backup import list_backups
+from einwandfrei.store.db.connection import Library
+from einwandfrei.store.practice.review_state import save_review
+from einwandfrei.ui.library.objection_table_model import Column
 from einwandfrei.ui.practice import PracticeActions
-from einwandfrei.ui.practice.dialog import PracticeDialog
+from einwandfrei.ui.practice.drill_dialog import PracticeDialog
+from einwandfrei.ui.practice.quickfind import QuickFindWindow
 from einwandfrei.ui.printing.options_dialog import Contents
-from einwandfrei.ui.quickfind import QuickFindWindow
+from einwandfrei.ui.shell.features import Features, features_of
+from einwandfrei.ui.shell.help_dialogs import AboutDialog, ShortcutsDialog
+from einwandfrei.ui.shell.library_change import LibraryChange
+from einwandfrei.ui.shell.main_window import MainWindow
+from einwandfrei.ui.shell.page_switch import Page
 from tests.printing.conftest import flat, pdf_pages
 from tests.store.plan_fixtures import logged, ready_plan
 from tests.ui.conftest import OFFSCREEN_SIZE_HINTS, FakePrompter, WindowFactory
@@ -525,7 +526,7 @@ def test_the_features_wait_for_the_first_paint_and_import_no_sqlalchemy_before(
         "from pathlib import Path\n"
         "from PySide6.QtCore import QSettings\n"
         "from einwandfrei.app import application, build_window\n"
-        "from einwandfrei.ui.features import install_features\n"
+        "from einwandfrei.ui.shell.features import install_features\n"
         "application()\n"
         f"settings = QSettings({str(tmp_path / 's.ini')!r}, QSettings.Format.IniFormat)\n"
         f"window = build_window(Path({str(tmp_path / 'data')!r}), settings=settings)\n"

@@ -12,8 +12,8 @@ from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QMenu, QToolButton, QWidget
 
 from einwandfrei.i18n import install_translators
-from einwandfrei.ui.features import features_of
-from einwandfrei.ui.main_window import MainWindow
+from einwandfrei.ui.shell.features import features_of
+from einwandfrei.ui.shell.main_window import MainWindow
 from tests.ui.conftest import OFFSCREEN_SIZE_HINTS, WindowFactory
 
 pytestmark = OFFSCREEN_SIZE_HINTS

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from einwandfrei.ui import import_scan
-from einwandfrei.ui.import_scan import skip_feature_source_scan
+from einwandfrei.ui.shell import import_scan
+from einwandfrei.ui.shell.import_scan import skip_feature_source_scan
 
 feature = sys.modules.get("shibokensupport.feature")
 

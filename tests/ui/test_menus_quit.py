@@ -9,8 +9,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMainWindow
 from pytestqt.qtbot import QtBot
 
-from einwandfrei.ui.main_window import MainWindow
-from einwandfrei.ui.menus import WindowActions, _unique
+from einwandfrei.ui.shell.main_window import MainWindow
+from einwandfrei.ui.shell.menus import WindowActions, _unique
 from tests.ui.conftest import OFFSCREEN_SIZE_HINTS
 
 CTRL_Q = QKeySequence("Ctrl+Q")

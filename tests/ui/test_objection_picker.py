@@ -12,12 +12,12 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from sqlalchemy import Connection
 
-from einwandfrei.store.errors import LibraryError, library_busy
-from einwandfrei.store.library import Library
-from einwandfrei.store.records import ObjectionRecord
-from einwandfrei.store.search import search
-from einwandfrei.ui.objection_picker import MIN_QUERY_LENGTH, ObjectionPicker
-from einwandfrei.ui.search_field import FIRST_LETTER_MS
+from einwandfrei.planning.library_content import ObjectionRecord
+from einwandfrei.store.db.connection import Library
+from einwandfrei.store.db.errors import LibraryError, library_busy
+from einwandfrei.store.library.search import search
+from einwandfrei.ui.library.search_field import FIRST_LETTER_MS
+from einwandfrei.ui.widgets.objection_picker import MIN_QUERY_LENGTH, ObjectionPicker
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 

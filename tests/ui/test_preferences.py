@@ -7,13 +7,14 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog, QToolButton
 from pytestqt.qtbot import QtBot
 
-from einwandfrei.store import practice_settings
-from einwandfrei.store.practice_settings import DrillSettings, read_drill_settings
-from einwandfrei.ui import preferences
-from einwandfrei.ui.features import features_of
-from einwandfrei.ui.main_window import MainWindow
-from einwandfrei.ui.practice.dialog import PracticeDialog
-from einwandfrei.ui.preferences import PreferencesDialog
+from einwandfrei.planning import drill_records
+from einwandfrei.planning.drill_records import DrillSettings
+from einwandfrei.store.practice.drill_settings import read_drill_settings
+from einwandfrei.ui.practice.drill_dialog import PracticeDialog
+from einwandfrei.ui.shell import preferences_dialog
+from einwandfrei.ui.shell.features import features_of
+from einwandfrei.ui.shell.main_window import MainWindow
+from einwandfrei.ui.shell.preferences_dialog import PreferencesDialog
 from tests.ui.conftest import OFFSCREEN_SIZE_HINTS
 
 pytestmark = OFFSCREEN_SIZE_HINTS
@@ -100,16 +101,16 @@ def test_the_spin_boxes_hold_the_bounds_of_the_library(
     dialog = _open(main_window)
     qtbot.addWidget(dialog)
     assert (dialog.new_per_day.minimum(), dialog.new_per_day.maximum()) == (
-        practice_settings.MIN_NEW_PER_DAY,
-        practice_settings.MAX_NEW_PER_DAY,
+        drill_records.MIN_NEW_PER_DAY,
+        drill_records.MAX_NEW_PER_DAY,
     )
     assert (dialog.retention.minimum(), dialog.retention.maximum()) == (
-        round(practice_settings.MIN_RETENTION * 100),
-        round(practice_settings.MAX_RETENTION * 100),
+        round(drill_records.MIN_RETENTION * 100),
+        round(drill_records.MAX_RETENTION * 100),
     )
-    assert preferences.DEFAULT_NEW_PER_DAY == practice_settings.DEFAULT_NEW_PER_DAY
-    default_percent = round(practice_settings.DEFAULT_RETENTION * 100)
-    assert default_percent == preferences.DEFAULT_RETENTION_PERCENT
+    assert preferences_dialog.DEFAULT_NEW_PER_DAY == drill_records.DEFAULT_NEW_PER_DAY
+    default_percent = round(drill_records.DEFAULT_RETENTION * 100)
+    assert default_percent == preferences_dialog.DEFAULT_RETENTION_PERCENT
     dialog.retention.setValue(99)
     dialog.new_per_day.setValue(500)
     assert _stored(main_window) == DrillSettings(100, 0.97)

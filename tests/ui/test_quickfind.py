@@ -16,11 +16,11 @@ from sqlalchemy import select
 
 from einwandfrei.i18n import install_translators
 from einwandfrei.library_folder import open_data_folder
-from einwandfrei.store.library import Library
+from einwandfrei.store.db.connection import Library
 from einwandfrei.store.models import Objection, Response
-from einwandfrei.ui.quickfind import QuickFindAction, QuickFindWindow
-from einwandfrei.ui.quickfind.standalone import open_quick_find
-from einwandfrei.ui.secondary_text import contrast_ratio
+from einwandfrei.ui.practice.quickfind import QuickFindAction, QuickFindWindow
+from einwandfrei.ui.practice.quickfind.standalone import open_quick_find
+from einwandfrei.ui.widgets.secondary_text import contrast_ratio
 from tests.practice_support import objection_id
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from einwandfrei.app import create_main_window, launch
 from einwandfrei.i18n import install_translators
 from einwandfrei.library_folder import open_data_folder
-from einwandfrei.ui.startup import StartupRefused, lock_data_folder, open_with_prompts
+from einwandfrei.ui.shell.startup import StartupRefused, lock_data_folder, open_with_prompts
 from tests.helpers import file_digest
 from tests.store.read_only_support import hand_over, shared_folder, side_files, unprivileged
 from tests.ui.conftest import OFFSCREEN_SIZE_HINTS, FakePrompter

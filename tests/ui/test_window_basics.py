@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QAbstractItemView, QLabel, QLineEdit, QMenu, QPlai
 from pytestqt.qtbot import QtBot
 
 from einwandfrei.app import build_window
-from einwandfrei.ui.changes import LibraryChange
-from einwandfrei.ui.main_window import MainWindow
-from einwandfrei.ui.objection_model import Column
+from einwandfrei.ui.library.objection_table_model import Column
+from einwandfrei.ui.shell.library_change import LibraryChange
+from einwandfrei.ui.shell.main_window import MainWindow
 from tests.ui.conftest import OFFSCREEN_SIZE_HINTS, FakePrompter
 
 pytestmark = OFFSCREEN_SIZE_HINTS

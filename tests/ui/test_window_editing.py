@@ -8,10 +8,10 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from einwandfrei.store.details import ObjectionDetail, read_objection_detail
-from einwandfrei.ui.main_window import MainWindow
-from einwandfrei.ui.response_card import RESPONSE_MIME, ResponseCard
-from einwandfrei.ui.tags_field import TagsField
+from einwandfrei.store.library.objection_detail import ObjectionDetail, read_objection_detail
+from einwandfrei.ui.library.response_card import RESPONSE_MIME, ResponseCard
+from einwandfrei.ui.library.tags_field import TagsField
+from einwandfrei.ui.shell.main_window import MainWindow
 from tests.ui.conftest import OFFSCREEN_SIZE_HINTS
 
 pytestmark = OFFSCREEN_SIZE_HINTS

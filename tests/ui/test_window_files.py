@@ -11,10 +11,10 @@ from PySide6.QtWidgets import QApplication, QLabel, QProgressDialog, QTextBrowse
 from pytestqt.qtbot import QtBot
 
 from einwandfrei.interchange.json_format import parse_library_json
-from einwandfrei.ui.help_dialogs import AboutDialog, ShortcutsDialog
-from einwandfrei.ui.main_window import MainWindow
-from einwandfrei.ui.named_lists import NamedListDialog
-from einwandfrei.ui.preferences import PreferencesDialog
+from einwandfrei.ui.library.named_list_dialog import NamedListDialog
+from einwandfrei.ui.shell.help_dialogs import AboutDialog, ShortcutsDialog
+from einwandfrei.ui.shell.main_window import MainWindow
+from einwandfrei.ui.shell.preferences_dialog import PreferencesDialog
 from tests.helpers import file_digest
 from tests.ui.conftest import OFFSCREEN_SIZE_HINTS, FakePrompter
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from einwandfrei.i18n import install_translators, interface_language, translation_files
-from einwandfrei.ui.main_window import MainWindow
+from einwandfrei.ui.shell.main_window import MainWindow
 from tests.ui.conftest import OFFSCREEN_SIZE_HINTS, WindowFactory
 
 pytestmark = OFFSCREEN_SIZE_HINTS

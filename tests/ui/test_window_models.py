@@ -7,10 +7,21 @@ from collections.abc import Sequence
 from PySide6.QtWidgets import QApplication
 from pytestqt.modeltest import ModelTester
 
-from einwandfrei.store.views import LibraryCounts, LibraryView, NamedEntry, ObjectionRow, ViewKind
-from einwandfrei.ui.main_window import MainWindow
-from einwandfrei.ui.objection_model import PAGE, Column, ObjectionTableModel, ids_from_mime
-from einwandfrei.ui.sidebar import SidebarModel
+from einwandfrei.store.library.list_views import (
+    LibraryCounts,
+    LibraryView,
+    NamedEntry,
+    ObjectionRow,
+    ViewKind,
+)
+from einwandfrei.ui.library.objection_table_model import (
+    PAGE,
+    Column,
+    ObjectionTableModel,
+    ids_from_mime,
+)
+from einwandfrei.ui.library.sidebar import SidebarModel
+from einwandfrei.ui.shell.main_window import MainWindow
 from tests.ui.conftest import OFFSCREEN_SIZE_HINTS
 
 pytestmark = OFFSCREEN_SIZE_HINTS

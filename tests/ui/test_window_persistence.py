@@ -8,9 +8,9 @@ from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 from sqlalchemy import event
 
-from einwandfrei.store.views import LibraryView, ViewKind
-from einwandfrei.ui.main_window import MainWindow
-from einwandfrei.ui.objection_model import Column
+from einwandfrei.store.library.list_views import LibraryView, ViewKind
+from einwandfrei.ui.library.objection_table_model import Column
+from einwandfrei.ui.shell.main_window import MainWindow
 from tests.ui.conftest import OFFSCREEN_SIZE_HINTS, FakePrompter, WindowFactory
 
 pytestmark = OFFSCREEN_SIZE_HINTS

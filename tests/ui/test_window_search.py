@@ -7,10 +7,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
-from einwandfrei.store.views import LibraryView, ViewKind
-from einwandfrei.ui.highlight import MatchDelegate
-from einwandfrei.ui.main_window import MainWindow
-from einwandfrei.ui.objection_model import Column
+from einwandfrei.store.library.list_views import LibraryView, ViewKind
+from einwandfrei.ui.library.objection_table_model import Column
+from einwandfrei.ui.library.search_highlight import MatchDelegate
+from einwandfrei.ui.shell.main_window import MainWindow
 from tests.ui.conftest import OFFSCREEN_SIZE_HINTS
 
 pytestmark = OFFSCREEN_SIZE_HINTS
@@ -116,7 +116,7 @@ def test_sorting_by_a_column(main_window: MainWindow, qtbot: QtBot) -> None:
 def test_search_results_come_in_pages(
     main_window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import einwandfrei.ui.browser as browser_module
+    import einwandfrei.ui.library.browser as browser_module
 
     monkeypatch.setattr(browser_module, "SEARCH_FIRST", 3)  # a tiny first page
     window = main_window

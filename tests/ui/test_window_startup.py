@@ -13,8 +13,8 @@ from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
 from einwandfrei.app import launch
-from einwandfrei.store.backup import list_backups
-from einwandfrei.ui.startup import StartupRefused
+from einwandfrei.store.db.backup import list_backups
+from einwandfrei.ui.shell.startup import StartupRefused
 from tests.helpers import file_digest
 from tests.ui.conftest import OFFSCREEN_SIZE_HINTS, FakePrompter, WindowFactory
 

@@ -7,8 +7,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from einwandfrei.store.views import LibraryView, ViewKind
-from einwandfrei.ui.main_window import MainWindow
+from einwandfrei.store.library.list_views import LibraryView, ViewKind
+from einwandfrei.ui.shell.main_window import MainWindow
 from tests.ui.conftest import OFFSCREEN_SIZE_HINTS, FakePrompter
 
 pytestmark = OFFSCREEN_SIZE_HINTS

@@ -22,7 +22,7 @@ from einwandfrei.cli import (
 )
 from einwandfrei.cli.common import CommandError, add_global_options, report_unexpected
 from einwandfrei.interchange.errors import InterchangeError
-from einwandfrei.store.errors import LibraryError
+from einwandfrei.store.db.errors import LibraryError
 
 COMMAND_MODULES = (
     library_commands,

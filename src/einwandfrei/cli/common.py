@@ -16,7 +16,7 @@ from einwandfrei.languages import SUPPORTED_LANGUAGES
 from einwandfrei.paths import resolve_data_dir
 
 if TYPE_CHECKING:
-    from einwandfrei.store.library import Library
+    from einwandfrei.store.db.connection import Library
 
 log = logging.getLogger(__name__)
 

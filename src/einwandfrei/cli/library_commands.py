@@ -95,7 +95,7 @@ def _positive(value: str) -> int:
 def run_search(args: argparse.Namespace) -> int:
     """Print the ranked matches for a query."""
     from einwandfrei.interchange.json_format import objection_to_dict
-    from einwandfrei.store.search import search
+    from einwandfrei.store.library.search import search
 
     with opened_library(args) as library, library.read() as connection:
         results = search(connection, args.query, limit=args.limit)
@@ -145,7 +145,7 @@ def run_import(args: argparse.Namespace) -> int:
 
 def run_check(args: argparse.Namespace) -> int:
     """Report problems with the database or its search index; with --repair, rebuild the index."""
-    from einwandfrei.store.check import inspect_library, repair_search_index
+    from einwandfrei.store.db.integrity_check import inspect_library, repair_search_index
 
     with opened_library(args) as library:
         result = inspect_library(library)
@@ -178,7 +178,7 @@ _REPAIR_HINT = "Only the search index is affected: `einwandfrei check --repair` 
 
 def run_backup(args: argparse.Namespace) -> int:
     """Back up the library now."""
-    from einwandfrei.store.backup import backup_library
+    from einwandfrei.store.db.backup import backup_library
 
     with opened_library(args) as library:
         target = backup_library(library, args.output.expanduser() if args.output else None)
@@ -189,9 +189,13 @@ def run_backup(args: argparse.Namespace) -> int:
 def run_restore(args: argparse.Namespace) -> int:
     """Replace the library with a backup, after backing up the current one."""
     from einwandfrei.paths import library_path
-    from einwandfrei.store.backup import check_restorable, replace_damaged_library, restore_library
-    from einwandfrei.store.errors import DamagedLibraryError
-    from einwandfrei.store.library import library_exists, open_library
+    from einwandfrei.store.db.backup import (
+        check_restorable,
+        replace_damaged_library,
+        restore_library,
+    )
+    from einwandfrei.store.db.connection import library_exists, open_library
+    from einwandfrei.store.db.errors import DamagedLibraryError
 
     source = args.file.expanduser().resolve()
     check_restorable(source)

@@ -12,7 +12,7 @@ from einwandfrei.cli.common import add_global_options, opened_library, write_out
 if TYPE_CHECKING:
     from einwandfrei.planning.follow_ups import DueFollowUp
     from einwandfrei.planning.plan import CustomerInfo
-    from einwandfrei.store.plan_lists import PlanSummary
+    from einwandfrei.store.calls.plan_lists import PlanSummary
 
 SECTIONS = ("all", "upcoming", "drafts", "past", "trash")
 
@@ -97,7 +97,7 @@ def _plan_dict(plan: PlanSummary) -> dict[str, Any]:
 
 def run_plans(args: argparse.Namespace) -> int:
     """Print the call plans of a section."""
-    from einwandfrei.store.plan_lists import PlanSection, list_plans
+    from einwandfrei.store.calls.plan_lists import PlanSection, list_plans
 
     with opened_library(args) as library, library.read() as connection:
         plans = list_plans(connection, PlanSection(args.section))
@@ -126,7 +126,7 @@ def _due_dict(item: DueFollowUp) -> dict[str, Any]:
 
 def run_due(args: argparse.Namespace) -> int:
     """Print the follow-ups due today or overdue."""
-    from einwandfrei.store.plan_lists import due_now
+    from einwandfrei.store.calls.plan_lists import due_now
 
     today = args.on or date.today()
     with opened_library(args) as library, library.read() as connection:

@@ -39,10 +39,10 @@ def _iso(moment: datetime | None) -> str | None:
 
 def run_drills(args: argparse.Namespace) -> int:
     """Print today's drills."""
+    from einwandfrei.drills.queue import due_items
     from einwandfrei.planning.practice import is_leech, local_zone, system_clock
-    from einwandfrei.planning.practice_sessions import due_items
-    from einwandfrei.store.practice import read_states
-    from einwandfrei.store.reading import read_objections
+    from einwandfrei.store.library.record_reading import read_objections
+    from einwandfrei.store.practice.review_state import read_states
 
     now = system_clock()
     with opened_library(args) as library, library.read() as connection:
@@ -81,7 +81,7 @@ def run_drills(args: argparse.Namespace) -> int:
 
 def run_quick(args: argparse.Namespace) -> int:
     """Open quick-find alone (it paints first, then opens the library)."""
-    from einwandfrei.ui.quickfind.standalone import run
+    from einwandfrei.ui.practice.quickfind.standalone import run
 
     return run(
         getattr(args, "data_dir", None),

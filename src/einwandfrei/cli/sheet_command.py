@@ -86,7 +86,7 @@ def run_sheet(args: argparse.Namespace) -> int:
     if not output.parent.is_dir():
         raise CommandError(f"The folder {output.parent} does not exist.")
     from einwandfrei.paths import library_path
-    from einwandfrei.store.direct_reading import open_snapshot
+    from einwandfrei.store.library.fast_record_reading import open_snapshot
 
     path = library_path(data_dir(args))
     with open_snapshot(path) as snapshot:
@@ -103,7 +103,7 @@ def run_sheet(args: argparse.Namespace) -> int:
 def _request(args: argparse.Namespace) -> PrintRequest:
     from einwandfrei.printing.jobs import LayoutKind, PrintRequest
     from einwandfrei.printing.paper import Paper
-    from einwandfrei.store.selection import Scope, Selection
+    from einwandfrei.store.library.print_selection import Scope, Selection
 
     if args.category is not None:
         selection = Selection(Scope.CATEGORY, args.category)
@@ -129,7 +129,7 @@ def _print(connection: sqlite3.Connection, request: PrintRequest, output: Path) 
     from einwandfrei.printing.jobs import PrintRequestError, build_layout
     from einwandfrei.printing.render import PrintingError, render_pdf
     from einwandfrei.printing.translation import install_print_translator
-    from einwandfrei.store.direct_reading import read_meta_value
+    from einwandfrei.store.library.fast_record_reading import read_meta_value
 
     language = read_meta_value(connection, "language", "en") or "en"
     application = gui_application()

@@ -13,7 +13,12 @@ from dataclasses import dataclass, field
 
 from einwandfrei.interchange.errors import refused_file
 from einwandfrei.messages import QT_TRANSLATE_NOOP, Message
-from einwandfrei.store.records import LibraryContent, ObjectionRecord, ResponseRecord, identity_key
+from einwandfrei.planning.library_content import (
+    LibraryContent,
+    ObjectionRecord,
+    ResponseRecord,
+    identity_key,
+)
 
 COLUMNS = ("category", "objection", "response", "technique", "tags")
 _ALIASES = {

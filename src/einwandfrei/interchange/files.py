@@ -11,10 +11,10 @@ from einwandfrei.interchange.errors import InterchangeError
 from einwandfrei.interchange.json_format import library_to_json, parse_library_json
 from einwandfrei.interchange.markdown_format import library_to_markdown
 from einwandfrei.messages import QT_TRANSLATE_NOOP, Message
-from einwandfrei.store.bulk import MergeReport, merge_content
-from einwandfrei.store.library import Library
-from einwandfrei.store.reading import read_library
-from einwandfrei.store.records import LibraryContent
+from einwandfrei.planning.library_content import LibraryContent
+from einwandfrei.store.db.connection import Library
+from einwandfrei.store.library.record_reading import read_library
+from einwandfrei.store.transfer.merge import MergeReport, merge_content
 
 ImportFormat = Literal["json", "csv"]
 ExportFormat = Literal["json", "csv", "md"]

@@ -9,9 +9,9 @@ from datetime import UTC, datetime
 from typing import Any
 
 from einwandfrei.interchange.errors import InterchangeError, refused_file
-from einwandfrei.interchange.json_fast import fast_objection
+from einwandfrei.interchange.json_quick_reader import fast_objection
 from einwandfrei.messages import QT_TRANSLATE_NOOP, Message
-from einwandfrei.store.records import (
+from einwandfrei.planning.library_content import (
     KINDS,
     CategoryRecord,
     LibraryContent,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from itertools import groupby
 
-from einwandfrei.store.records import LibraryContent
+from einwandfrei.planning.library_content import LibraryContent
 
 _SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|])")
 

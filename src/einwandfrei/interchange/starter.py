@@ -5,7 +5,7 @@ from __future__ import annotations
 from einwandfrei.interchange.files import import_content
 from einwandfrei.interchange.json_format import parse_library_json
 from einwandfrei.resources import starter_library_text
-from einwandfrei.store.library import Library
+from einwandfrei.store.db.connection import Library
 
 
 def install_starter_library(library: Library, language: str) -> None:

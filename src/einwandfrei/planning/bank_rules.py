@@ -6,7 +6,7 @@ import enum
 import re
 from collections.abc import Iterable, Sequence
 
-from einwandfrei.store.folding import search_terms
+from einwandfrei.planning.folding import search_terms
 
 MAX_TEXT_LENGTH = 500
 

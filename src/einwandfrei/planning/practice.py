@@ -1,8 +1,9 @@
 """How drills are scheduled: the FSRS algorithm per objection, days, and the timing to calls.
 
 The unit of practice is the objection: a drill shows what the customer says and asks for the
-prepared answer (docs/practice.md says why). Each drilled objection carries an `fsrs.Card`'s fields
-(stored by `einwandfrei.store.practice`); a grade moves them exactly as `fsrs.Scheduler` prescribes.
+prepared answer (docs/practice.md says why). Each drilled objection carries an `fsrs.Card`'s
+fields (stored by `store.practice.review_state`); a grade moves them exactly as `fsrs.Scheduler`
+prescribes.
 
 Drills are timed to calls: an objection expected in an upcoming call is due again on the day
 before that call at the latest (at once, when the call is today or tomorrow), unless it was
@@ -17,14 +18,13 @@ from collections.abc import Callable, Iterable
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
 from fsrs import Card, Rating, Scheduler, State
-from sqlalchemy import Connection
 
-from einwandfrei.store.practice import LEECH_LAPSES, ReviewStateRecord
-from einwandfrei.store.practice_calls import UpcomingCall
-from einwandfrei.store.practice_settings import (
+from einwandfrei.planning.drill_records import (
     DEFAULT_NEW_PER_DAY,
     DEFAULT_RETENTION,
-    read_drill_settings,
+    LEECH_LAPSES,
+    ReviewStateRecord,
+    UpcomingCall,
 )
 
 # New objections brought into the "due today" drills per day unless the library says otherwise
@@ -57,12 +57,6 @@ def make_scheduler(
     not stay due together forever; tests switch it off (or compare against the same random state).
     """
     return Scheduler(desired_retention=desired_retention, enable_fuzzing=fuzzing)
-
-
-def library_scheduler(connection: Connection, *, fuzzing: bool = True) -> Scheduler:
-    """The FSRS scheduler with the desired retention the library is set to."""
-    settings = read_drill_settings(connection)
-    return make_scheduler(fuzzing=fuzzing, desired_retention=settings.desired_retention)
 
 
 def as_utc(moment: datetime) -> datetime:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from einwandfrei.store.records import ResponseRecord
+from einwandfrei.planning.library_content import ResponseRecord
 
 
 def success_rate(response: ResponseRecord) -> float:

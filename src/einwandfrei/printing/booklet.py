@@ -15,6 +15,7 @@ from datetime import UTC, datetime
 from PySide6.QtCore import QCoreApplication, QLineF, QLocale, QRectF
 from PySide6.QtGui import QFontMetricsF, QPagedPaintDevice
 
+from einwandfrei.planning.library_content import ObjectionRecord, ResponseRecord
 from einwandfrei.printing.blocks import KEEP_MARK, Block, Canvas, RowBlock
 from einwandfrei.printing.composer import Caption, Composer, Drawable, Line, Page
 from einwandfrei.printing.pieces import elided, footer_items, format_date, no_response_html
@@ -29,8 +30,7 @@ from einwandfrei.printing.style import (
     span,
     technique,
 )
-from einwandfrei.store.records import ObjectionRecord, ResponseRecord
-from einwandfrei.store.selection import Scope, SelectedObjections
+from einwandfrei.store.library.print_selection import Scope, SelectedObjections
 
 SCALE = TypeScale(large=14, body=8.5, small=7)
 MARGIN_MM = 15

@@ -35,7 +35,7 @@ from einwandfrei.printing.pieces import (
 )
 from einwandfrei.printing.render import Tracker
 from einwandfrei.printing.style import RULE_GREY, TypeScale, escape
-from einwandfrei.store.plan_reading import PlanForPrinting
+from einwandfrei.store.calls.printable_plan import PlanForPrinting
 
 SCALE = TypeScale(large=13, body=8.5, small=7)
 # Shrinking a sheet that spills a little onto a second page, before letting it continue there.

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, QLineF, QRectF
 from PySide6.QtGui import QPagedPaintDevice
 
+from einwandfrei.planning.library_content import ObjectionRecord, ResponseRecord
 from einwandfrei.printing.blocks import KEEP_MARK, Canvas
 from einwandfrei.printing.composer import (
     Caption,
@@ -37,8 +38,7 @@ from einwandfrei.printing.style import (
     quoted,
     technique,
 )
-from einwandfrei.store.records import ObjectionRecord, ResponseRecord
-from einwandfrei.store.selection import best_response, other_responses
+from einwandfrei.store.library.print_selection import best_response, other_responses
 
 SCALE = TypeScale(large=16, body=11, small=7.5)
 FIT_FACTORS = (1.0, 0.9, 0.8, 0.7)

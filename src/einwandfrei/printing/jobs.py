@@ -13,12 +13,12 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from einwandfrei.planning.library_content import ResponseRecord
 from einwandfrei.printing.paper import Paper, card_paper_for, sheet_paper_for
 from einwandfrei.printing.render import PrintLayout
-from einwandfrei.store.direct_reading import AnyConnection
-from einwandfrei.store.plan_reading import read_plan
-from einwandfrei.store.records import ResponseRecord
-from einwandfrei.store.selection import Selection, read_selection
+from einwandfrei.store.calls.printable_plan import read_plan
+from einwandfrei.store.library.fast_record_reading import AnyConnection
+from einwandfrei.store.library.print_selection import Selection, read_selection
 
 
 class LayoutKind(enum.StrEnum):

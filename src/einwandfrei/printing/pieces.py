@@ -8,10 +8,10 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QRectF, QTime
 from PySide6.QtGui import QFontMetricsF
 
+from einwandfrei.planning.library_content import ObjectionRecord, ResponseRecord
 from einwandfrei.printing.blocks import KEEP_MARK, Canvas
 from einwandfrei.printing.composer import Caption, Drawable
 from einwandfrei.printing.style import GREY, base_font, escape, quoted, technique
-from einwandfrei.store.records import ObjectionRecord, ResponseRecord
 
 # The long weekday in a date format, with the commas and spaces that set it apart.
 _WEEKDAY = re.compile(r"[\s,\u060c]*dddd[\s,.\u060c]*")

@@ -8,9 +8,9 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from einwandfrei.store.checklist import list_checklist, template_ticks
-from einwandfrei.store.library import Library
-from einwandfrei.store.questions import list_questions
+from einwandfrei.store.calls.checklist_template import list_checklist, template_ticks
+from einwandfrei.store.calls.question_bank import list_questions
+from einwandfrei.store.db.connection import Library
 from einwandfrei.ui.calls.bank_editors import ChecklistEditor, QuestionBankEditor
 from tests.calls_support import make_context
 

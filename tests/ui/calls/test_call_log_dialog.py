@@ -12,15 +12,15 @@ from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 from sqlalchemy import Connection, text
 
+from einwandfrei.planning.library_content import ObjectionRecord
 from einwandfrei.planning.plan import PlanStatus
-from einwandfrei.store.library import Library
-from einwandfrei.store.plans import read_plan, save_plan
-from einwandfrei.store.records import ObjectionRecord
-from einwandfrei.store.search import search
+from einwandfrei.store.calls.plans import read_plan, save_plan
+from einwandfrei.store.db.connection import Library
+from einwandfrei.store.library.search import search
 from einwandfrei.ui.calls.calls_view import CallsView
 from einwandfrei.ui.calls.log_dialog import SEARCH_LIMIT, CallLogDialog
 from einwandfrei.ui.calls.log_model import LogColumn
-from einwandfrei.ui.search_field import FIRST_LETTER_MS
+from einwandfrei.ui.library.search_field import FIRST_LETTER_MS
 from tests.calls_support import Clock, english_locale, make_context
 from tests.store.plan_fixtures import ready_plan
 

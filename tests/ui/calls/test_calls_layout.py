@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from einwandfrei.resources import resource
-from einwandfrei.store.library import Library
-from einwandfrei.store.plan_lists import PlanSection
+from einwandfrei.store.calls.plan_lists import PlanSection
+from einwandfrei.store.db.connection import Library
 from einwandfrei.ui.calls.calls_view import CallsView
 from tests.calls_support import make_context
 from tests.ui.calls.test_calls_view import fill

@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QMainWindow, QMenu
 from pytestqt.qtbot import QtBot
 
 from einwandfrei.planning.plan import CustomerInfo, PlanStatus
-from einwandfrei.store.library import Library
-from einwandfrei.store.plan_lists import PlanSection
-from einwandfrei.store.plans import save_plan
+from einwandfrei.store.calls.plan_lists import PlanSection
+from einwandfrei.store.calls.plans import save_plan
+from einwandfrei.store.db.connection import Library
 from einwandfrei.ui.calls.actions import create_calls_actions
 from einwandfrei.ui.calls.calls_view import CallsView
 from einwandfrei.ui.calls.plan_model import PlanColumn
@@ -243,7 +243,7 @@ def test_changes_reach_the_window_once_and_a_new_library_can_be_set(
     from pathlib import Path
 
     from einwandfrei.library_folder import open_data_folder
-    from einwandfrei.ui.calls.wording import due_text
+    from einwandfrei.ui.calls.plan_wording import due_text
 
     context = make_context(library)
     view = CallsView(library, context.undo_stack, context=context)

@@ -9,10 +9,10 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QWidget
 from pytestqt.qtbot import QtBot
 
 from einwandfrei.planning.plan import CustomerInfo
-from einwandfrei.store.customers import CustomerDetails, read_customer, save_customer
-from einwandfrei.store.library import Library
+from einwandfrei.store.calls.customers import CustomerDetails, read_customer, save_customer
+from einwandfrei.store.calls.plans import read_plan
+from einwandfrei.store.db.connection import Library
 from einwandfrei.store.models import Customer
-from einwandfrei.store.plans import read_plan
 from einwandfrei.ui.calls.actions import create_calls_actions
 from einwandfrei.ui.calls.calls_view import CallsView
 from einwandfrei.ui.calls.customer_dialog import CustomerDialog

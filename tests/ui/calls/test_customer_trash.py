@@ -13,20 +13,20 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from einwandfrei.planning.plan import CustomerInfo
-from einwandfrei.store.customers import (
+from einwandfrei.store.calls.customers import (
     list_customers,
     list_trashed_customers,
     read_customer,
     set_customer_deleted,
     update_customer,
 )
-from einwandfrei.store.library import Library
+from einwandfrei.store.calls.plan_lists import PlanSection
+from einwandfrei.store.calls.plans import read_plan, save_plan
+from einwandfrei.store.db.connection import Library
 from einwandfrei.store.models import CallPlan, Customer
-from einwandfrei.store.plan_lists import PlanSection
-from einwandfrei.store.plans import read_plan, save_plan
 from einwandfrei.ui.calls.actions import create_calls_actions
 from einwandfrei.ui.calls.calls_view import CallsView
-from einwandfrei.ui.calls.commands import save_plan_undoably
+from einwandfrei.ui.undo.calls_steps import save_plan_undoably
 from tests.calls_support import english_locale, make_context
 from tests.store.plan_fixtures import ready_plan
 from tests.ui.calls.test_calls_layout import NARROWEST, fusion, hosted, language

@@ -13,10 +13,14 @@ from pytestqt.qtbot import QtBot
 from einwandfrei.resources import resource
 
 TS = Path(str(resource("translations", "planning_de.ts")))
+UI = Path(__file__).parents[3] / "src/einwandfrei/ui"
 SOURCES = sorted(
     str(path)
-    for folder in ("wizard", "calls")
-    for path in (Path(__file__).parents[3] / "src/einwandfrei/ui" / folder).glob("*.py")
+    for path in (
+        *(UI / "calls").rglob("*.py"),
+        UI / "undo" / "calls_steps.py",
+        UI / "widgets" / "ordered_list.py",
+    )
 )
 
 

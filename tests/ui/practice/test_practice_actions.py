@@ -11,14 +11,14 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog, QMainWindow, QMenu, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
+from einwandfrei.drills.queue import PracticeKind
 from einwandfrei.planning.practice import NEW_PER_DAY, make_scheduler
-from einwandfrei.planning.practice_sessions import PracticeKind
-from einwandfrei.store.library import Library
-from einwandfrei.store.practice import read_logs
+from einwandfrei.store.db.connection import Library
+from einwandfrei.store.practice.review_state import read_logs
 from einwandfrei.ui.practice import due_count, due_drills_text
 from einwandfrei.ui.practice.actions import PracticeActions
 from einwandfrei.ui.practice.chooser import PracticeChooser
-from einwandfrei.ui.practice.dialog import PracticeDialog
+from einwandfrei.ui.practice.drill_dialog import PracticeDialog
 from einwandfrei.ui.practice.install import DueDrillsButton, install_practice
 from einwandfrei.ui.practice.statistics import PracticeStatisticsDialog
 from tests.practice_support import ZONE, FakeClock, add_call, objection_id

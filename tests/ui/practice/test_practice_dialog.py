@@ -15,13 +15,13 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
+from einwandfrei.drills.queue import DrillItem
+from einwandfrei.drills.session import DrillSession
 from einwandfrei.i18n import install_translators
-from einwandfrei.planning.practice_drill import DrillSession
-from einwandfrei.planning.practice_sessions import DrillItem
-from einwandfrei.store.library import Library
-from einwandfrei.store.practice import read_logs, read_states
-from einwandfrei.ui.practice.dialog import PracticeDialog
-from einwandfrei.ui.secondary_text import contrast_ratio
+from einwandfrei.store.db.connection import Library
+from einwandfrei.store.practice.review_state import read_logs, read_states
+from einwandfrei.ui.practice.drill_dialog import PracticeDialog
+from einwandfrei.ui.widgets.secondary_text import contrast_ratio
 from tests.practice_support import ZONE, FakeClock, objection_id, objection_ids
 
 # The offscreen platform warns that it cannot resize or raise windows as a desktop would.

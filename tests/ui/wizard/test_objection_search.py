@@ -10,14 +10,14 @@ from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 from sqlalchemy import Connection
 
+from einwandfrei.planning.library_content import ObjectionRecord
 from einwandfrei.planning.plan import PlanStatus
 from einwandfrei.planning.validation import Step
-from einwandfrei.store.library import Library
-from einwandfrei.store.records import ObjectionRecord
-from einwandfrei.store.search import search
-from einwandfrei.ui.search_field import FIRST_LETTER_MS
-from einwandfrei.ui.wizard import PreCallWizard
-from einwandfrei.ui.wizard.objections_page import SEARCH_LIMIT, ObjectionsPage
+from einwandfrei.store.db.connection import Library
+from einwandfrei.store.library.search import search
+from einwandfrei.ui.calls.wizard import PreCallWizard
+from einwandfrei.ui.calls.wizard.objections_page import SEARCH_LIMIT, ObjectionsPage
+from einwandfrei.ui.library.search_field import FIRST_LETTER_MS
 from tests.calls_support import english_locale, make_context
 from tests.store.plan_fixtures import ready_plan
 

@@ -9,9 +9,9 @@ import pytest
 from PySide6.QtCore import QLocale
 from pytestqt.qtbot import QtBot
 
-from einwandfrei.store.library import Library
-from einwandfrei.ui.wizard.summary_html import plan_html
-from einwandfrei.ui.wizard.summary_page import SummaryPage
+from einwandfrei.store.db.connection import Library
+from einwandfrei.ui.calls.wizard.summary_html import plan_html
+from einwandfrei.ui.calls.wizard.summary_page import SummaryPage
 from tests.calls_support import make_context
 from tests.store.plan_fixtures import ready_plan
 

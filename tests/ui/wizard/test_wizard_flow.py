@@ -12,18 +12,18 @@ from pytestqt.qtbot import QtBot
 
 from einwandfrei.planning.plan import PlanStatus
 from einwandfrei.planning.validation import Step
-from einwandfrei.store.library import Library
-from einwandfrei.store.plans import read_plan
-from einwandfrei.store.questions import list_questions
-from einwandfrei.store.reading import read_objections
-from einwandfrei.store.search import search_ids
-from einwandfrei.ui.calls.context import CallsContext
-from einwandfrei.ui.wizard import PAGES, PreCallWizard
-from einwandfrei.ui.wizard.checklist_page import ChecklistPage
-from einwandfrei.ui.wizard.goal_page import GoalPage
-from einwandfrei.ui.wizard.objections_page import ObjectionsPage
-from einwandfrei.ui.wizard.questions_page import QuestionsPage
-from einwandfrei.ui.wizard.timing_page import TimingPage
+from einwandfrei.store.calls.plans import read_plan
+from einwandfrei.store.calls.question_bank import list_questions
+from einwandfrei.store.db.connection import Library
+from einwandfrei.store.library.record_reading import read_objections
+from einwandfrei.store.library.search import search_ids
+from einwandfrei.ui.calls.calls_context import CallsContext
+from einwandfrei.ui.calls.wizard import PAGES, PreCallWizard
+from einwandfrei.ui.calls.wizard.checklist_page import ChecklistPage
+from einwandfrei.ui.calls.wizard.goal_page import GoalPage
+from einwandfrei.ui.calls.wizard.objections_page import ObjectionsPage
+from einwandfrei.ui.calls.wizard.questions_page import QuestionsPage
+from einwandfrei.ui.calls.wizard.timing_page import TimingPage
 from tests.calls_support import english_locale, make_context, type_text
 
 pytestmark = [

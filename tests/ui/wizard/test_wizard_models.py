@@ -10,12 +10,12 @@ from pytestqt.qtbot import QtBot
 
 from einwandfrei.planning.plan import PlanStatus
 from einwandfrei.planning.validation import Step
-from einwandfrei.store.library import Library
-from einwandfrei.store.plan_lists import PlanSection, PlanSummary, list_plans
-from einwandfrei.store.plans import read_plan, save_plan
-from einwandfrei.ui.wizard import PreCallWizard
-from einwandfrei.ui.wizard.checklist_page import ChecklistPage
-from einwandfrei.ui.wizard.item_list import ItemListModel
+from einwandfrei.store.calls.plan_lists import PlanSection, PlanSummary, list_plans
+from einwandfrei.store.calls.plans import read_plan, save_plan
+from einwandfrei.store.db.connection import Library
+from einwandfrei.ui.calls.wizard import PreCallWizard
+from einwandfrei.ui.calls.wizard.checklist_page import ChecklistPage
+from einwandfrei.ui.widgets.ordered_list import ItemListModel
 from tests.calls_support import make_context
 from tests.store.plan_fixtures import ready_plan
 

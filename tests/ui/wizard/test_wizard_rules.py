@@ -13,15 +13,15 @@ from pytestqt.qtbot import QtBot
 
 from einwandfrei.planning.plan import CustomerInfo, PlanStatus
 from einwandfrei.planning.validation import Step
-from einwandfrei.store.library import Library
-from einwandfrei.store.plan_lists import PlanSection, list_plans
-from einwandfrei.store.plans import read_plan, save_plan
+from einwandfrei.store.calls.plan_lists import PlanSection, list_plans
+from einwandfrei.store.calls.plans import read_plan, save_plan
+from einwandfrei.store.db.connection import Library
+from einwandfrei.ui.calls.calls_context import DiscardChoice
 from einwandfrei.ui.calls.calls_view import CallsView
-from einwandfrei.ui.calls.context import DiscardChoice
-from einwandfrei.ui.wizard import PreCallWizard
-from einwandfrei.ui.wizard.goal_page import GoalPage
-from einwandfrei.ui.wizard.objections_page import ObjectionsPage
-from einwandfrei.ui.wizard.questions_page import QuestionsPage
+from einwandfrei.ui.calls.wizard import PreCallWizard
+from einwandfrei.ui.calls.wizard.goal_page import GoalPage
+from einwandfrei.ui.calls.wizard.objections_page import ObjectionsPage
+from einwandfrei.ui.calls.wizard.questions_page import QuestionsPage
 from tests.calls_support import ScriptedPrompts, english_locale, make_context
 from tests.store.plan_fixtures import logged, ready_plan
 

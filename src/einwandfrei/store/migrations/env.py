@@ -7,8 +7,8 @@ from typing import Any, Literal
 from alembic import context
 from sqlalchemy import Connection, create_engine
 
+from einwandfrei.store.db.schema import SEARCH_TABLE_PREFIX
 from einwandfrei.store.models import Base, UtcDateTime
-from einwandfrei.store.schema import SEARCH_TABLE_PREFIX
 
 
 def include_name(name: str | None, type_: str, _parent_names: Any) -> bool:

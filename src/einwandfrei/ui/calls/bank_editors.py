@@ -7,7 +7,7 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from einwandfrei.planning.bank_rules import looks_closed
-from einwandfrei.store.checklist import (
+from einwandfrei.store.calls.checklist_template import (
     add_checklist_item,
     list_checklist,
     remove_checklist_item,
@@ -15,16 +15,16 @@ from einwandfrei.store.checklist import (
     restore_checklist_item,
     update_checklist_item,
 )
-from einwandfrei.store.questions import (
+from einwandfrei.store.calls.question_bank import (
     add_question,
     list_questions,
     rename_question,
     reorder_questions,
     set_question_deleted,
 )
-from einwandfrei.ui.calls.commands import push_done
-from einwandfrei.ui.calls.context import CallsContext
+from einwandfrei.ui.calls.calls_context import CallsContext
 from einwandfrei.ui.calls.text_list_editor import Entry, TextListEditor
+from einwandfrei.ui.undo.calls_steps import push_done
 
 
 class QuestionBankEditor(TextListEditor):

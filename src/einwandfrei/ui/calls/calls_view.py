@@ -18,28 +18,28 @@ from einwandfrei.planning.carry_forward import next_plan_from
 from einwandfrei.planning.follow_ups import DueFollowUp
 from einwandfrei.planning.plan import CustomerInfo, Plan, PlanStatus
 from einwandfrei.planning.suggestions import suggested_call_time
-from einwandfrei.store.checklist import template_ticks
-from einwandfrei.store.customers import (
+from einwandfrei.store.calls.checklist_template import template_ticks
+from einwandfrei.store.calls.customers import (
     CustomerDetails,
     TrashedCustomer,
     list_customers,
     list_trashed_customers,
     read_customer,
 )
-from einwandfrei.store.errors import LibraryError
-from einwandfrei.store.library import Library
-from einwandfrei.store.plan_lists import PlanSection, consent_records, list_plans
-from einwandfrei.store.plans import read_plan
-from einwandfrei.ui.calls.commands import delete_plan_undoably, restore_plan_undoably
-from einwandfrei.ui.calls.context import CallsContext
+from einwandfrei.store.calls.plan_lists import PlanSection, consent_records, list_plans
+from einwandfrei.store.calls.plans import read_plan
+from einwandfrei.store.db.connection import Library
+from einwandfrei.store.db.errors import LibraryError
+from einwandfrei.ui.calls.calls_context import CallsContext
 from einwandfrei.ui.calls.customer_pane import CustomerPane, customer_band_html
 from einwandfrei.ui.calls.customer_trash import CustomerTrash
 from einwandfrei.ui.calls.due_list import DueListWidget
 from einwandfrei.ui.calls.log_dialog import CallLogDialog
 from einwandfrei.ui.calls.plan_pane import PREPARE_CALL_KEYS, PlanPane, PlanPreview
+from einwandfrei.ui.calls.wizard.wizard import PreCallWizard
 from einwandfrei.ui.error_text import error_text
-from einwandfrei.ui.key_names import key_text
-from einwandfrei.ui.wizard.wizard import PreCallWizard
+from einwandfrei.ui.undo.calls_steps import delete_plan_undoably, restore_plan_undoably
+from einwandfrei.ui.widgets.key_names import key_text
 
 
 class CallsView(QWidget):

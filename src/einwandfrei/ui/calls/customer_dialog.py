@@ -15,12 +15,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from einwandfrei.store.customers import CustomerDetails, tidy_customer
-from einwandfrei.store.errors import LibraryError
-from einwandfrei.ui.calls.commands import update_customer_undoably
-from einwandfrei.ui.calls.context import CallsContext
+from einwandfrei.store.calls.customers import CustomerDetails, tidy_customer
+from einwandfrei.store.db.errors import LibraryError
+from einwandfrei.ui.calls.calls_context import CallsContext
+from einwandfrei.ui.calls.wizard.page_base import problem_label
 from einwandfrei.ui.error_text import error_text
-from einwandfrei.ui.wizard.page_base import problem_label
+from einwandfrei.ui.undo.calls_steps import update_customer_undoably
 
 
 class CustomerDialog(QDialog):

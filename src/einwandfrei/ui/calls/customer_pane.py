@@ -16,14 +16,14 @@ from PySide6.QtWidgets import QAbstractItemView, QListView, QPushButton, QVBoxLa
 
 from einwandfrei.planning.follow_ups import ConsentRecord
 from einwandfrei.planning.plan import CustomerInfo
-from einwandfrei.store.customers import CustomerDetails, read_customer
-from einwandfrei.store.errors import LibraryError
-from einwandfrei.ui.calls.commands import trash_customer_undoably
-from einwandfrei.ui.calls.context import CallsContext
+from einwandfrei.store.calls.customers import CustomerDetails, read_customer
+from einwandfrei.store.db.errors import LibraryError
+from einwandfrei.ui.calls.calls_context import CallsContext
 from einwandfrei.ui.calls.customer_dialog import CustomerDialog
 from einwandfrei.ui.calls.customer_list import CustomerListModel
-from einwandfrei.ui.calls.wording import consent_text
+from einwandfrei.ui.calls.plan_wording import consent_text
 from einwandfrei.ui.error_text import error_text
+from einwandfrei.ui.undo.calls_steps import trash_customer_undoably
 
 NOTES_SHOWN = 280  # characters of a customer's notes shown above their history
 

@@ -29,11 +29,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from einwandfrei.store.customers import TrashedCustomer
-from einwandfrei.store.errors import LibraryError
-from einwandfrei.ui.calls.commands import restore_customer_undoably
-from einwandfrei.ui.calls.context import CallsContext
+from einwandfrei.store.calls.customers import TrashedCustomer
+from einwandfrei.store.db.errors import LibraryError
+from einwandfrei.ui.calls.calls_context import CallsContext
 from einwandfrei.ui.error_text import error_text
+from einwandfrei.ui.undo.calls_steps import restore_customer_undoably
 
 Index = QModelIndex | QPersistentModelIndex
 ROWS_SHOWN = 4  # the list grows up to this many rows, then scrolls

@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from einwandfrei.planning.follow_ups import DueFollowUp
-from einwandfrei.store.library import Library
-from einwandfrei.store.plan_lists import due_now
-from einwandfrei.ui.calls.wording import format_when, overdue_text
+from einwandfrei.store.calls.plan_lists import due_now
+from einwandfrei.store.db.connection import Library
+from einwandfrei.ui.calls.plan_wording import format_when, overdue_text
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -26,25 +26,25 @@ from PySide6.QtWidgets import (
 )
 
 from einwandfrei.planning.call_log import LogProblem, LogProblemCode, apply_log, check_log
+from einwandfrei.planning.library_content import ObjectionRecord
 from einwandfrei.planning.plan import CallOutcome, Plan, PlannedObjection
 from einwandfrei.planning.suggestions import follow_up_time, suggested_follow_up_day
-from einwandfrei.store.errors import LibraryError
-from einwandfrei.store.reading import read_objections
-from einwandfrei.store.records import ObjectionRecord
-from einwandfrei.ui.calls.commands import save_plan_undoably
-from einwandfrei.ui.calls.context import CallsContext
+from einwandfrei.store.db.errors import LibraryError
+from einwandfrei.store.library.record_reading import read_objections
+from einwandfrei.ui.calls.calls_context import CallsContext
 from einwandfrei.ui.calls.log_model import LogColumn, LogObjectionsModel
-from einwandfrei.ui.calls.wording import (
+from einwandfrei.ui.calls.plan_wording import (
     datetime_edit_format,
     format_when,
     from_qdatetime,
     log_problem_text,
     to_qdatetime,
 )
-from einwandfrei.ui.elided_combo import ElidedComboBox
+from einwandfrei.ui.calls.wizard.page_base import problem_label
 from einwandfrei.ui.error_text import error_text
-from einwandfrei.ui.objection_picker import ObjectionPicker
-from einwandfrei.ui.wizard.page_base import problem_label
+from einwandfrei.ui.undo.calls_steps import save_plan_undoably
+from einwandfrei.ui.widgets.elided_combo import ElidedComboBox
+from einwandfrei.ui.widgets.objection_picker import ObjectionPicker
 
 # The unexpected objection is usually among the first few matches; the list is four rows high.
 SEARCH_LIMIT = 10

@@ -11,8 +11,8 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QWidget
 
 from einwandfrei.planning.plan import PlanStatus
-from einwandfrei.store.plan_lists import PlanSummary
-from einwandfrei.ui.calls.wording import format_short_day, format_when, status_text
+from einwandfrei.store.calls.plan_lists import PlanSummary
+from einwandfrei.ui.calls.plan_wording import format_short_day, format_when, status_text
 
 Index = QModelIndex | QPersistentModelIndex
 

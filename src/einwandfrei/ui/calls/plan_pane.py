@@ -24,11 +24,11 @@ from PySide6.QtWidgets import (
 )
 
 from einwandfrei.planning.plan import Plan, PlanStatus
-from einwandfrei.store.plan_lists import PlanSection, PlanSummary
+from einwandfrei.store.calls.plan_lists import PlanSection, PlanSummary
 from einwandfrei.ui.calls.plan_model import PlanColumn, PlanTableModel
-from einwandfrei.ui.key_names import key_text
-from einwandfrei.ui.secondary_text import SecondaryLabel
-from einwandfrei.ui.wizard.summary_html import plan_html
+from einwandfrei.ui.calls.wizard.summary_html import plan_html
+from einwandfrei.ui.widgets.key_names import key_text
+from einwandfrei.ui.widgets.secondary_text import SecondaryLabel
 
 PREPARE_CALL_KEYS = "Ctrl+Shift+P"  # Calls › Prepare a Call…, named in the empty list's sentence
 

@@ -23,14 +23,14 @@ from PySide6.QtWidgets import (
 )
 
 from einwandfrei.planning.bank_rules import check_text
-from einwandfrei.store.errors import LibraryError
-from einwandfrei.store.questions import TextRefusedError
-from einwandfrei.ui.calls.commands import push_done
-from einwandfrei.ui.calls.context import CallsContext
-from einwandfrei.ui.calls.wording import text_problem_text
+from einwandfrei.store.calls.question_bank import TextRefusedError
+from einwandfrei.store.db.errors import LibraryError
+from einwandfrei.ui.calls.calls_context import CallsContext
+from einwandfrei.ui.calls.plan_wording import text_problem_text
+from einwandfrei.ui.calls.wizard.page_base import hint_label, problem_label
 from einwandfrei.ui.error_text import error_text
-from einwandfrei.ui.wizard.item_list import ItemListModel, on_enter
-from einwandfrei.ui.wizard.page_base import hint_label, problem_label
+from einwandfrei.ui.undo.calls_steps import push_done
+from einwandfrei.ui.widgets.ordered_list import ItemListModel, on_enter
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,7 +9,7 @@ the "12 drills due" button in one call and returns the `PracticeActions` (its
 
 from einwandfrei.ui.practice.actions import PracticeActions, create_practice_actions, due_count
 from einwandfrei.ui.practice.install import DueDrillsButton, install_practice
-from einwandfrei.ui.practice.wording import due_drills_text
+from einwandfrei.ui.practice.practice_wording import due_drills_text
 
 __all__ = [
     "DueDrillsButton",

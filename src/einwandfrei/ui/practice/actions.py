@@ -18,10 +18,10 @@ from PySide6.QtWidgets import QDialog, QMenu, QWidget
 if TYPE_CHECKING:
     from fsrs import Scheduler
 
-    from einwandfrei.planning.practice_sessions import PracticeKind
-    from einwandfrei.store.library import Library
+    from einwandfrei.drills.queue import PracticeKind
+    from einwandfrei.store.db.connection import Library
     from einwandfrei.ui.practice.chooser import PracticeChoice, PracticeChooser
-    from einwandfrei.ui.practice.dialog import PracticeDialog
+    from einwandfrei.ui.practice.drill_dialog import PracticeDialog
     from einwandfrei.ui.practice.statistics import PracticeStatisticsDialog
 
 Clock = Callable[[], datetime]
@@ -39,7 +39,7 @@ def _local_zone() -> tzinfo:
 
 def due_count(library: Library, now: datetime | None = None, zone: tzinfo | None = None) -> int:
     """How many drills are due today, for the main window's "12 drills due"."""
-    from einwandfrei.planning.practice_sessions import due_count as count_due
+    from einwandfrei.drills.queue import due_count as count_due
 
     with library.read() as connection:
         return count_due(connection, now or _now(), zone or _local_zone())
@@ -166,14 +166,14 @@ class PracticeActions(QObject):
 
     def practise(self, choice: PracticeChoice) -> PracticeDialog | None:
         """Open the drill dialog on what `choice` names."""
-        from einwandfrei.planning.practice_drill import DrillSession
-        from einwandfrei.planning.practice_sessions import session_items
-        from einwandfrei.ui.practice.dialog import PracticeDialog
+        from einwandfrei.drills.queue import session_items
+        from einwandfrei.drills.session import DrillSession
+        from einwandfrei.ui.practice.drill_dialog import PracticeDialog
 
         library = self.library
         if library is None:
             return None
-        from einwandfrei.planning.practice import library_scheduler
+        from einwandfrei.drills.queue import library_scheduler
 
         with library.read() as connection:
             # FSRS with the library's desired retention, unless a test brings its own.
@@ -193,14 +193,14 @@ class PracticeActions(QObject):
 
     def practise_due(self) -> PracticeDialog | None:
         """Today's drills."""
-        from einwandfrei.planning.practice_sessions import PracticeKind, PracticeRequest
+        from einwandfrei.drills.queue import PracticeKind, PracticeRequest
         from einwandfrei.ui.practice.chooser import PracticeChoice, due_title
 
         return self.practise(PracticeChoice(PracticeRequest(PracticeKind.DUE), due_title()))
 
     def practise_favourites(self) -> PracticeDialog | None:
         """The favourites that are due, and a few new ones."""
-        from einwandfrei.planning.practice_sessions import PracticeKind, PracticeRequest
+        from einwandfrei.drills.queue import PracticeKind, PracticeRequest
         from einwandfrei.ui.practice.chooser import PracticeChoice, favourites_title
 
         return self.practise(
@@ -209,10 +209,10 @@ class PracticeActions(QObject):
 
     def practise_plan(self, plan_id: int, *, cram: bool = False) -> PracticeDialog | None:
         """Every objection expected in a call plan: due ones scheduled, the others crammed."""
-        from einwandfrei.planning.practice_sessions import PracticeKind, PracticeRequest
-        from einwandfrei.store.practice_calls import call_of_plan
+        from einwandfrei.drills.queue import PracticeKind, PracticeRequest
+        from einwandfrei.store.practice.upcoming_calls import call_of_plan
         from einwandfrei.ui.practice.chooser import PracticeChoice
-        from einwandfrei.ui.practice.wording import call_label, translate
+        from einwandfrei.ui.practice.practice_wording import call_label, translate
 
         library = self.library
         if library is None:
@@ -227,7 +227,7 @@ class PracticeActions(QObject):
 
     def choose(self, kind: PracticeKind | str, *, cram: bool = False) -> PracticeChooser | None:
         """Ask what to drill (preselecting the first entry of `kind`), then open it."""
-        from einwandfrei.planning.practice_sessions import PracticeKind
+        from einwandfrei.drills.queue import PracticeKind
         from einwandfrei.ui.practice.chooser import PracticeChooser, read_choices
 
         library = self.library
@@ -250,7 +250,7 @@ class PracticeActions(QObject):
 
     def show_statistics(self) -> PracticeStatisticsDialog | None:
         """Open the statistics window."""
-        from einwandfrei.planning.practice_stats import read_statistics
+        from einwandfrei.drills.statistics import read_statistics
         from einwandfrei.ui.practice.statistics import PracticeStatisticsDialog
 
         library = self.library

@@ -12,8 +12,8 @@ from PySide6.QtCore import QDate, QLocale, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from einwandfrei.planning.practice_stats import DayReviews, WeakObjection, WeekRetention
-from einwandfrei.ui.practice.wording import percent_text, quoted, translate
+from einwandfrei.drills.statistics import DayReviews, WeakObjection, WeekRetention
+from einwandfrei.ui.practice.practice_wording import percent_text, quoted, translate
 
 _LEFT = 52.0
 _BOTTOM = 22.0

@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from einwandfrei.planning.practice_sessions import PracticeKind, PracticeRequest
-from einwandfrei.store.practice_calls import upcoming_calls
-from einwandfrei.store.practice_scope import scope_choices
-from einwandfrei.ui.practice.wording import call_label, translate
+from einwandfrei.drills.queue import PracticeKind, PracticeRequest
+from einwandfrei.store.practice.drill_scope import scope_choices
+from einwandfrei.store.practice.upcoming_calls import upcoming_calls
+from einwandfrei.ui.practice.practice_wording import call_label, translate
 
 if TYPE_CHECKING:
     from sqlalchemy import Connection

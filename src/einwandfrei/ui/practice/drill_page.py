@@ -21,11 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from einwandfrei.drills.session import Drill
 from einwandfrei.planning.practice_answers import ranked_responses
-from einwandfrei.planning.practice_drill import Drill
-from einwandfrei.ui.key_names import key_text
-from einwandfrei.ui.practice.wording import interval_text, quoted, rating_name
-from einwandfrei.ui.secondary_text import SecondaryLabel, secondary_colour
+from einwandfrei.ui.practice.practice_wording import interval_text, quoted, rating_name
+from einwandfrei.ui.widgets.key_names import key_text
+from einwandfrei.ui.widgets.secondary_text import SecondaryLabel, secondary_colour
 
 GRADES = (Rating.Again, Rating.Hard, Rating.Good, Rating.Easy)
 _GRADE_NAMES = {

@@ -13,8 +13,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QToolButton, QWidget
 
 from einwandfrei.ui.practice.actions import PracticeActions
-from einwandfrei.ui.practice.wording import due_drills_text
-from einwandfrei.ui.quickfind.actions import QuickFindAction
+from einwandfrei.ui.practice.practice_wording import due_drills_text
+from einwandfrei.ui.practice.quickfind.actions import QuickFindAction
 
 
 class DueDrillsButton(QToolButton):

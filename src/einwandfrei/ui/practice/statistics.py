@@ -5,10 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
-from einwandfrei.planning.practice_stats import PracticeStatistics
+from einwandfrei.drills.statistics import PracticeStatistics
 from einwandfrei.ui.practice.charts import RetentionChart, ReviewsChart, WeakestChart
 from einwandfrei.ui.practice.drill_page import _scaled_font
-from einwandfrei.ui.practice.wording import counted, objections_text, percent_text
+from einwandfrei.ui.practice.practice_wording import counted, objections_text, percent_text
 
 
 class PracticeStatisticsDialog(QDialog):

@@ -8,9 +8,9 @@ from datetime import date
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from einwandfrei.planning.practice_drill import SessionSummary
+from einwandfrei.drills.session import SessionSummary
 from einwandfrei.ui.practice.drill_page import GRADES, _scaled_font
-from einwandfrei.ui.practice.wording import (
+from einwandfrei.ui.practice.practice_wording import (
     counted,
     day_text,
     duration_text,

@@ -27,9 +27,9 @@ from einwandfrei.printing.render import (
     print_to,
     render_pdf,
 )
-from einwandfrei.store.errors import LibraryError
-from einwandfrei.store.plan_reading import read_plan
-from einwandfrei.store.selection import category_names, has_favorites, tag_names
+from einwandfrei.store.calls.printable_plan import read_plan
+from einwandfrei.store.db.errors import LibraryError
+from einwandfrei.store.library.print_selection import category_names, has_favorites, tag_names
 from einwandfrei.ui.error_text import error_text
 from einwandfrei.ui.printing.dialogs import PrintDialogs, QtPrintDialogs
 from einwandfrei.ui.printing.options_dialog import (
@@ -40,7 +40,7 @@ from einwandfrei.ui.printing.options_dialog import (
 )
 
 if TYPE_CHECKING:
-    from einwandfrei.store.library import Library
+    from einwandfrei.store.db.connection import Library
 
 _UNSAFE_IN_FILE_NAMES = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from einwandfrei.printing.jobs import LayoutKind, PrintRequest, paper_locale_name
 from einwandfrei.printing.paper import Paper
-from einwandfrei.store.selection import Scope, Selection
+from einwandfrei.store.library.print_selection import Scope, Selection
 
 
 class Contents(enum.StrEnum):

@@ -474,7 +474,7 @@ def upgrade() -> None:
     with op.batch_alter_table("review_states", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_review_states_due"), ["due"], unique=False)
 
-    # The search index (see einwandfrei.store.search_index). The DDL is spelled out here, as a
+    # The search index (see einwandfrei.store.library.search_index). The DDL is spelled out here, as a
     # migration must keep creating what it created when it was written.
     op.execute(
         "CREATE VIRTUAL TABLE search_objections USING fts5("

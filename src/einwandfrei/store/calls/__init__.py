@@ -1,0 +1,1 @@
+"""Customers, call plans, the question bank and the checklist template on disk."""

@@ -1,0 +1,1 @@
+"""The library file itself: engine and connections, schema revisions, errors, backups, integrity."""

@@ -1,0 +1,321 @@
+"""Opening, creating and migrating a library file, and the transactions every change runs in."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from sqlalchemy import Connection, Engine, text
+from sqlalchemy.exc import DBAPIError
+
+from einwandfrei.messages import QT_TRANSLATE_NOOP, Message
+from einwandfrei.store.db.engine import WRITE_OPTIONS, create_library_engine
+from einwandfrei.store.db.errors import (
+    DamagedLibraryError,
+    LibraryError,
+    NewerLibraryError,
+    ReadOnlyLibraryError,
+    ReadOnlyLibraryFileError,
+    library_busy,
+    sqlite_detail,
+)
+from einwandfrei.store.db.schema import HEAD_REVISION, KNOWN_REVISIONS
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session, sessionmaker
+
+MIGRATIONS_DIR = Path(__file__).parents[1] / "migrations"
+
+
+class Library:
+    """An open library file.
+
+    `read()` and `write()` give Core connections inside one transaction; `session()` gives an ORM
+    session whose flushes keep the search index and the change counter in step. Everything that
+    changes data runs in exactly one of these, so each edit lands whole or not at all.
+    """
+
+    def __init__(self, path: Path, engine: Engine) -> None:
+        self.path = path
+        self.engine = engine
+        self._writer = engine.execution_options(**WRITE_OPTIONS)
+        self._session_factory: sessionmaker[Session] | None = None
+
+    @contextlib.contextmanager
+    def read(self) -> Iterator[Connection]:
+        """A connection in a read transaction (a consistent snapshot)."""
+        with _translated_errors(self.path), self.engine.connect() as connection, connection.begin():
+            yield connection
+
+    @contextlib.contextmanager
+    def write(self) -> Iterator[Connection]:
+        """A connection in a write transaction, committed when the block ends without error."""
+        with _translated_errors(self.path), self._writer.begin() as connection:
+            yield connection
+
+    @contextlib.contextmanager
+    def session(self) -> Iterator[Session]:
+        """An ORM session in one write transaction, committed when the block ends without error."""
+        with _translated_errors(self.path), self._sessions().begin() as session:
+            yield session
+
+    def _sessions(self) -> sessionmaker[Session]:
+        if self._session_factory is None:
+            from sqlalchemy.orm import sessionmaker
+
+            from einwandfrei.store.db.change_counter import install_change_hooks
+            from einwandfrei.store.library.search_index import install_index_hooks
+
+            factory = sessionmaker(bind=self._writer, expire_on_commit=False)
+            install_index_hooks(factory)
+            install_change_hooks(factory)
+            self._session_factory = factory
+        return self._session_factory
+
+    def fold_write_ahead_log(self) -> None:
+        """Leave WAL mode, so the library is one self-contained file (the next open resumes WAL)."""
+        with _translated_errors(self.path), self.engine.connect() as connection:
+            raw = connection.connection.dbapi_connection
+            assert raw is not None
+            raw.execute("PRAGMA journal_mode = DELETE")
+
+    def close(self) -> None:
+        """Close every connection (the last one checkpoints the write-ahead log)."""
+        self.engine.dispose()
+
+    def __enter__(self) -> Library:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+
+@contextlib.contextmanager
+def _translated_errors(path: Path) -> Iterator[None]:
+    """Turn SQLite's low-level failures into one sentence a user can act on."""
+    try:
+        yield
+    except DBAPIError as error:
+        raise _library_error(path, error.orig) from error
+    except sqlite3.Error as error:
+        raise _library_error(path, error) from error
+
+
+def _library_error(path: Path, error: BaseException | None) -> LibraryError:
+    message = str(error)
+    if "readonly" in message or "read-only" in message or "unable to open" in message:
+        return read_only_error(path)
+    if "malformed" in message or "not a database" in message or "corrupt" in message:
+        return DamagedLibraryError(path, sqlite_detail(message))
+    if "locked" in message or "busy" in message:
+        return LibraryError(library_busy(path))
+    return LibraryError(
+        Message(
+            QT_TRANSLATE_NOOP("Messages", "The library {path} could not be used ({reason})."),
+            path=path,
+            reason=sqlite_detail(message),
+        )
+    )
+
+
+def _writable(path: Path) -> bool:
+    """Whether this process may write `path` (permissions, ACLs, a read-only disk)."""
+    return os.access(path, os.W_OK, effective_ids=os.access in os.supports_effective_ids)
+
+
+def _side_files(path: Path) -> tuple[Path, ...]:
+    """The files SQLite keeps beside the library while it is open: its logs and shared memory."""
+    return tuple(path.with_name(path.name + suffix) for suffix in ("-wal", "-shm", "-journal"))
+
+
+def read_only_error(path: Path) -> LibraryError:
+    """The sentence for a write SQLite refused at `path`, naming what is read-only.
+
+    "attempt to write a readonly database" comes from a read-only file (or a read-only log beside
+    it); "unable to open database file" mostly from a folder where SQLite cannot create its log.
+    """
+    folder = path.parent
+    if folder.is_dir() and not _writable(folder):
+        return ReadOnlyLibraryError(folder)
+    for candidate in (path, *_side_files(path)):
+        # A file that cannot even be read is not "read-only"; the general sentence covers it.
+        if candidate.is_file() and os.access(candidate, os.R_OK) and not _writable(candidate):
+            return ReadOnlyLibraryFileError(candidate)
+    return ReadOnlyLibraryError(path)
+
+
+def _check_permissions(path: Path) -> None:
+    """Refuse a library whose folder or file this process may not write, before SQLite opens it.
+
+    Checked first because SQLite, opening a read-only library in a writable folder, leaves
+    read-only log files beside it that would spoil writing even after the file is made writable.
+    """
+    folder = path.parent
+    if not _writable(folder):
+        raise ReadOnlyLibraryError(folder)
+    if path.exists() and not _writable(path):
+        raise ReadOnlyLibraryFileError(path)
+    for side_file in _side_files(path):
+        if side_file.exists() and not _writable(side_file):
+            raise ReadOnlyLibraryFileError(side_file)
+
+
+def _probe_writing(path: Path) -> None:
+    """Let SQLite take the write lock and change a header field, then roll back: nothing changes.
+
+    Catches what permissions do not show (a read-only mount, a locked-down log file). A library
+    that another program is writing right now is writable, so "busy" passes without waiting.
+    """
+    try:
+        db = sqlite3.connect(
+            f"{path.absolute().as_uri()}?mode=rw", uri=True, isolation_level=None, timeout=0
+        )
+    except sqlite3.Error as error:
+        raise _library_error(path, error) from error
+    try:
+        (version,) = db.execute("PRAGMA user_version").fetchone()
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            db.execute(f"PRAGMA user_version = {int(version)}")
+        finally:
+            if db.in_transaction:
+                db.execute("ROLLBACK")
+    except sqlite3.Error as error:
+        if "locked" in str(error) or "busy" in str(error):
+            return
+        raise _library_error(path, error) from error
+    finally:
+        db.close()
+
+
+def check_writable(path: Path) -> None:
+    """Refuse the library at `path` unless it can be written, with one sentence naming the culprit.
+
+    A read-only folder raises `ReadOnlyLibraryError` (naming the folder), a read-only library file
+    `ReadOnlyLibraryFileError` (naming the file). Nothing is written.
+    """
+    _check_permissions(path)
+    _probe_writing(path)
+
+
+def library_exists(path: Path) -> bool:
+    """Whether `path` holds a library (an empty file or none means: create one)."""
+    try:
+        return path.stat().st_size > 0
+    except FileNotFoundError:
+        return False
+
+
+def stored_revision(path: Path) -> str | None:
+    """The schema revision of the library at `path`, read without changing the file.
+
+    None means an empty database. Raises `DamagedLibraryError` for anything that is not a readable
+    Einwandfrei library.
+    """
+    try:
+        with contextlib.closing(sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)) as db:
+            tables = {name for (name,) in db.execute("SELECT name FROM sqlite_master")}
+            if not tables:
+                return None
+            if "alembic_version" not in tables:
+                raise DamagedLibraryError(
+                    path, Message(QT_TRANSLATE_NOOP("Messages", "it is not an Einwandfrei library"))
+                )
+            row = db.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.DatabaseError as error:
+        translated = _library_error(path, error)
+        if type(translated) is LibraryError:  # nothing more specific: the file is not readable
+            translated = DamagedLibraryError(path, sqlite_detail(error))
+        raise translated from error
+    return None if row is None else str(row[0])
+
+
+def open_library(path: Path) -> Library:
+    """Open the existing library at `path`, migrating an older schema after backing it up.
+
+    A library written by a newer app, or one that cannot be read, is refused and left untouched;
+    so is one that cannot be written (`check_writable`), before any edit would fail.
+    """
+    _check_permissions(path)
+    revision = stored_revision(path)
+    if revision is not None and revision not in KNOWN_REVISIONS:
+        raise NewerLibraryError(path, revision)
+    _probe_writing(path)
+    library = Library(path, create_library_engine(path))
+    try:
+        if revision != HEAD_REVISION:
+            if revision is not None:
+                from einwandfrei.store.db.backup import backup_library
+
+                backup_library(library, label=f"before-upgrade-from-{revision}")
+            migrate(library)
+        with library.read() as connection:
+            connection.execute(text("SELECT 1 FROM library_meta LIMIT 1")).all()
+    except BaseException:
+        library.close()
+        raise
+    return library
+
+
+def create_library(path: Path, *, language: str) -> Library:
+    """Create an empty library at `path` (the schema and the library's own settings)."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise ReadOnlyLibraryError(path.parent) from error
+    if not os.access(path.parent, os.W_OK):
+        raise ReadOnlyLibraryError(path.parent)
+    library = Library(path, create_library_engine(path))
+    try:
+        migrate(library)
+        with library.write() as connection:
+            connection.execute(
+                text("INSERT INTO library_meta (key, value) VALUES (:key, :value)"),
+                [
+                    {"key": "language", "value": language},
+                    {"key": "library_id", "value": str(uuid.uuid4())},
+                ],
+            )
+    except BaseException:
+        library.close()
+        raise
+    return library
+
+
+def migrate(library: Library) -> None:
+    """Upgrade the library's schema to the newest revision, in one transaction."""
+    from alembic import command
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    with _translated_errors(library.path), library._writer.connect() as connection:
+        # Batch migrations rebuild tables, so foreign keys are checked once, at the end. The pragma
+        # must be set outside a transaction, hence on the DB-API connection before `begin()`.
+        raw = connection.connection.dbapi_connection
+        assert raw is not None
+        raw.execute("PRAGMA foreign_keys = OFF")
+        try:
+            with connection.begin():
+                config.attributes["connection"] = connection
+                command.upgrade(config, "head")
+                broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    raise LibraryError(
+                        Message(
+                            QT_TRANSLATE_NOOP(
+                                "Messages",
+                                "Upgrading the library {path} would break {count} references; "
+                                "it was left as it was.",
+                            ),
+                            path=library.path,
+                            count=len(broken),
+                        )
+                    )
+        finally:
+            raw.execute("PRAGMA foreign_keys = ON")

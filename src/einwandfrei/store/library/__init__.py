@@ -1,0 +1,1 @@
+"""The objection library's tables: reading, listing, editing, search and its index."""

@@ -1,0 +1,336 @@
+"""What the library window lists: views, their sorted ids, the rows of one page, and the counts.
+
+A list is shown in two steps, so that 100,000 objections cost one query up front and a small one per
+page: `list_ids` (or `search_view`) gives the ordered ids of a view, and `read_rows` the columns of
+one page of them. Search results keep their rank unless a sort is asked for (`sort_ids`).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+
+from sqlalchemy import BindParameter, Connection, bindparam, text
+
+from einwandfrei.planning.folding import search_terms
+from einwandfrei.store.library.list_views import (
+    LibraryCounts,
+    LibraryView,
+    NamedEntry,
+    ObjectionRow,
+    Sort,
+    SortKey,
+    ViewKind,
+    default_sort,
+)
+from einwandfrei.store.library.search import SearchFilter, search_ids
+
+__all__ = [
+    "RECENT_LIMIT",
+    "SEARCH_LIMIT",
+    "LibraryCounts",
+    "LibraryView",
+    "NamedEntry",
+    "ObjectionRow",
+    "Sort",
+    "SortKey",
+    "ViewKind",
+    "count_views",
+    "default_sort",
+    "list_categories",
+    "list_ids",
+    "list_tags",
+    "list_techniques",
+    "members",
+    "read_rows",
+    "search_view",
+    "sort_ids",
+]
+
+RECENT_LIMIT = 50
+SEARCH_LIMIT = 1000
+_CHUNK = 500
+
+# Folded in SQL before sorting by text, so that "Ärger" sorts beside "Angebot", not after "Zeit".
+_SORT_FOLDS = (
+    ("Ä", "A"),
+    ("ä", "a"),
+    ("Ö", "O"),
+    ("ö", "o"),
+    ("Ü", "U"),
+    ("ü", "u"),
+    ("ß", "ss"),
+    ("É", "E"),
+    ("é", "e"),
+    ("È", "E"),
+    ("è", "e"),
+    ("À", "A"),
+    ("à", "a"),
+)
+
+
+def _sort_text(column: str) -> str:
+    expression = column
+    for original, replacement in _SORT_FOLDS:
+        expression = f"replace({expression}, '{original}', '{replacement}')"
+    return f"{expression} COLLATE NOCASE"
+
+
+_RESPONSE_COUNT = (
+    "(SELECT count(*) FROM responses r WHERE r.objection_id = o.id AND +r.deleted_at IS NULL)"
+)
+# Correlated per objection: a few index probes each, far cheaper for one page than a GROUP BY.
+_USED = (
+    "(SELECT coalesce(sum(r.times_used), 0) FROM responses r "
+    "WHERE r.objection_id = o.id AND +r.deleted_at IS NULL)"
+)
+_WORKED = (
+    "(SELECT coalesce(sum(r.times_worked), 0) FROM responses r "
+    "WHERE r.objection_id = o.id AND +r.deleted_at IS NULL)"
+)
+_SUCCESS_RATE = (
+    "(SELECT CAST(sum(r.times_worked) AS REAL) / nullif(sum(r.times_used), 0) FROM responses r "
+    "WHERE r.objection_id = o.id AND +r.deleted_at IS NULL)"
+)
+
+
+def _order_by(sort: Sort) -> str:
+    direction = " DESC" if sort.descending else ""
+    library_order = "c.position IS NULL, c.position, c.name, o.id"
+    text_order = _sort_text("o.text")
+    terms = {
+        SortKey.LIBRARY: [
+            f"c.position IS NULL{direction}",
+            f"c.position{direction}",
+            f"c.name{direction}",
+            f"o.id{direction}",
+        ],
+        SortKey.TEXT: [f"{text_order}{direction}", "o.id"],
+        SortKey.CATEGORY: [f"c.name IS NULL{direction}", f"c.name{direction}", text_order, "o.id"],
+        SortKey.RESPONSES: [f"{_RESPONSE_COUNT}{direction}", text_order, "o.id"],
+        # Never-used objections go last in both directions: they have no rate to compare.
+        SortKey.SUCCESS: [f"{_SUCCESS_RATE} IS NULL", f"{_SUCCESS_RATE}{direction}", text_order],
+        SortKey.FAVOURITE: [f"o.is_favorite{'' if sort.descending else ' DESC'}", library_order],
+        SortKey.UPDATED: [f"o.updated_at{'' if sort.descending else ' DESC'}", "o.id DESC"],
+        SortKey.DELETED: [f"o.deleted_at{'' if sort.descending else ' DESC'}", "o.id DESC"],
+    }[sort.key]
+    return "ORDER BY " + ", ".join(terms)
+
+
+def _view_condition(view: LibraryView) -> tuple[str, dict[str, object]]:
+    if view.kind is ViewKind.TRASH:
+        return "o.deleted_at IS NOT NULL", {}
+    if view.kind is ViewKind.ALL:
+        return "o.deleted_at IS NULL", {}
+    # With a narrower condition beside it, the deleted_at index (which matches nearly every
+    # row) would be the worst choice: the unary `+` keeps SQLite off it.
+    live = "+o.deleted_at IS NULL"
+    if view.kind is ViewKind.FAVOURITES:
+        return f"{live} AND o.is_favorite", {}
+    if view.kind is ViewKind.CATEGORY:
+        return f"{live} AND o.category_id = :target", {"target": view.target_id}
+    if view.kind is ViewKind.UNCATEGORISED:
+        return f"{live} AND o.category_id IS NULL", {}
+    if view.kind is ViewKind.TAG:
+        return (
+            f"{live} AND o.id IN (SELECT objection_id FROM objection_tags WHERE tag_id = :target)",
+            {"target": view.target_id},
+        )
+    return live, {}
+
+
+def _id_list(connection: Connection, query: str, parameters: dict[str, object]) -> list[int]:
+    # One JSON array instead of 100,000 result rows: the same ids at half the cost.
+    document = connection.execute(
+        text(f"SELECT json_group_array(id) FROM ({query})"), parameters
+    ).scalar_one()
+    ids: list[int] = json.loads(document)
+    return ids
+
+
+def list_ids(connection: Connection, view: LibraryView, sort: Sort | None = None) -> list[int]:
+    """The ids of the objections in `view`, in the order of `sort` (the view's default if None)."""
+    sort = sort or default_sort(view)
+    condition, parameters = _view_condition(view)
+    query = (
+        "SELECT o.id FROM objections o LEFT JOIN categories c ON c.id = o.category_id "
+        f"WHERE {condition} "
+    )
+    if view.kind is ViewKind.RECENT:
+        recent = query + f"{_order_by(Sort(SortKey.UPDATED))} LIMIT {RECENT_LIMIT}"
+        if sort.key is SortKey.UPDATED and not sort.descending:
+            return _id_list(connection, recent, parameters)
+        return sort_ids(connection, _id_list(connection, recent, parameters), sort)
+    return _id_list(connection, query + _order_by(sort), parameters)
+
+
+def members(connection: Connection, view: LibraryView, ids: Sequence[int]) -> set[int]:
+    """Which of the given objections belong to `view` now (to update a list without relisting)."""
+    if not ids:
+        return set()
+    if view.kind is ViewKind.RECENT:
+        return set(list_ids(connection, view)) & set(ids)
+    condition, parameters = _view_condition(view)
+    return set(
+        connection.execute(
+            text(
+                f"SELECT o.id FROM objections o WHERE {condition} "
+                "AND o.id IN (SELECT value FROM json_each(:ids))"
+            ),
+            {**parameters, "ids": json.dumps(list(ids))},
+        ).scalars()
+    )
+
+
+def sort_ids(connection: Connection, ids: Sequence[int], sort: Sort) -> list[int]:
+    """The given objection ids in the order of `sort` (missing ids are dropped)."""
+    if not ids:
+        return []
+    # The ids travel as one JSON parameter, so any number of them fits in one statement.
+    return _id_list(
+        connection,
+        "SELECT o.id FROM objections o LEFT JOIN categories c ON c.id = o.category_id "
+        "WHERE o.id IN (SELECT value FROM json_each(:ids)) " + _order_by(sort),
+        {"ids": json.dumps(list(ids))},
+    )
+
+
+def search_view(
+    connection: Connection,
+    query: str,
+    view: LibraryView,
+    limit: int = SEARCH_LIMIT,
+) -> list[int]:
+    """The ids of the objections in `view` that match `query`, best first, at most `limit`."""
+    if view.kind is ViewKind.TRASH:
+        return _search_trash(connection, query, limit)
+    if view.kind is ViewKind.CATEGORY:
+        return search_ids(connection, query, limit, SearchFilter(category_id=view.target_id))
+    if view.kind is ViewKind.TAG:
+        return search_ids(connection, query, limit, SearchFilter(tag_id=view.target_id))
+    if view.kind is ViewKind.FAVOURITES:
+        return search_ids(connection, query, limit, SearchFilter(favorites_only=True))
+    if view.kind is ViewKind.ALL:
+        return search_ids(connection, query, limit)
+    # Uncategorised and Recent are small or rare: search everything, keep what belongs.
+    members = set(list_ids(connection, view))
+    return [i for i in search_ids(connection, query, SEARCH_LIMIT * 10) if i in members][:limit]
+
+
+def _search_trash(connection: Connection, query: str, limit: int) -> list[int]:
+    # The search index holds live objections only; the Trash is small, so fold it here.
+    terms = search_terms(query)
+    if not terms:
+        return []
+    found: list[int] = []
+    rows = connection.execute(
+        text(
+            "SELECT o.id, o.text, o.concern, o.probing_questions, "
+            "(SELECT group_concat(r.text || ' ' || r.follow_up, ' ') FROM responses r "
+            "WHERE r.objection_id = o.id AND +r.deleted_at IS NULL) AS answers "
+            "FROM objections o WHERE o.deleted_at IS NOT NULL ORDER BY o.deleted_at DESC, o.id DESC"
+        )
+    )
+    for row in rows:
+        words = search_terms(" ".join(filter(None, row[1:])))
+        # As in the index: every word but the last matches whole, the last as a prefix.
+        if all(term in words for term in terms[:-1]) and any(
+            word.startswith(terms[-1]) for word in words
+        ):
+            found.append(row.id)
+            if len(found) >= limit:
+                break
+    return found
+
+
+def read_rows(connection: Connection, ids: Sequence[int]) -> dict[int, ObjectionRow]:
+    """The list columns of the given objections (live or in the Trash), by id."""
+    rows: dict[int, ObjectionRow] = {}
+    wanted = list(dict.fromkeys(ids))
+    for start in range(0, len(wanted), _CHUNK):
+        chunk: BindParameter[list[int]] = bindparam(
+            "ids", wanted[start : start + _CHUNK], expanding=True
+        )
+        for row in connection.execute(
+            text(
+                "SELECT o.id, o.text, o.category_id, c.name AS category, c.colour, o.is_favorite, "
+                f"o.deleted_at, {_RESPONSE_COUNT} AS answers, {_USED} AS used, "
+                f"{_WORKED} AS worked "
+                "FROM objections o LEFT JOIN categories c ON c.id = o.category_id "
+                "WHERE o.id IN :ids"
+            ).bindparams(chunk)
+        ):
+            rows[row.id] = ObjectionRow(
+                id=row.id,
+                text=row.text,
+                category_id=row.category_id,
+                category=row.category,
+                colour=row.colour or "",
+                favourite=bool(row.is_favorite),
+                responses=row.answers,
+                times_used=row.used,
+                times_worked=row.worked,
+                deleted=row.deleted_at is not None,
+            )
+    return rows
+
+
+def count_views(connection: Connection) -> LibraryCounts:
+    """The counts of every view, in two scans of the library."""
+    categories: dict[int, int] = {}
+    total = favourites = uncategorised = 0
+    for category_id, count, favourite_count in connection.execute(
+        text(
+            "SELECT category_id, count(*), coalesce(sum(is_favorite), 0) FROM objections "
+            "WHERE deleted_at IS NULL GROUP BY category_id"
+        )
+    ):
+        total += count
+        favourites += favourite_count
+        if category_id is None:
+            uncategorised = count
+        else:
+            categories[category_id] = count
+    tags = {
+        int(tag_id): int(count)
+        for tag_id, count in connection.execute(
+            text(
+                "SELECT ot.tag_id, count(*) FROM objection_tags ot JOIN objections o "
+                "ON o.id = ot.objection_id WHERE o.deleted_at IS NULL GROUP BY ot.tag_id"
+            )
+        )
+    }
+    trash = connection.execute(
+        text("SELECT count(*) FROM objections WHERE deleted_at IS NOT NULL")
+    ).scalar_one()
+    return LibraryCounts(total, favourites, uncategorised, trash, categories, tags)
+
+
+def list_categories(connection: Connection) -> list[NamedEntry]:
+    """The categories in the library's order."""
+    return [
+        NamedEntry(row.id, row.name, row.colour or "")
+        for row in connection.execute(
+            text("SELECT id, name, colour FROM categories ORDER BY position, name")
+        )
+    ]
+
+
+def list_techniques(connection: Connection) -> list[NamedEntry]:
+    """The techniques in the library's order."""
+    return [
+        NamedEntry(row.id, row.name)
+        for row in connection.execute(
+            text("SELECT id, name FROM techniques ORDER BY position, name")
+        )
+    ]
+
+
+def list_tags(connection: Connection) -> list[NamedEntry]:
+    """The tags in alphabetical order."""
+    return [
+        NamedEntry(row.id, row.name)
+        for row in connection.execute(
+            text("SELECT id, name FROM tags ORDER BY name COLLATE NOCASE")
+        )
+    ]

@@ -1,0 +1,1 @@
+"""Drill state on disk: schedules, review logs, drill scopes and settings."""

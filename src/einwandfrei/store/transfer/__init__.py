@@ -1,0 +1,1 @@
+"""Library content in bulk: merging imports and the starter library, undoable imports."""

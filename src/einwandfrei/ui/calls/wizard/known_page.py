@@ -1,0 +1,91 @@
+"""Step 2: what the customer knows — the key messages to repeat."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from einwandfrei.planning.bank_rules import normalise_text
+from einwandfrei.planning.plan import Plan
+from einwandfrei.ui.calls.calls_context import CallsContext
+from einwandfrei.ui.calls.wizard.page_base import PlanPage, hint_label
+from einwandfrei.ui.widgets.ordered_list import ItemListEditor, ItemListModel, on_enter
+
+
+def _same(text: str) -> str:
+    return text
+
+
+def _renamed(_old: str, new: str) -> str:
+    return new
+
+
+class KnownPage(PlanPage):
+    """Key messages carried over from earlier contacts: add, edit, reorder."""
+
+    def __init__(self, context: CallsContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.setTitle(self.tr("What they know"))
+        self.setSubTitle(
+            self.tr(
+                "People take in about half of a conversation and forget half of that within two "
+                "weeks. Note what to repeat — it never hurts to say it again."
+            )
+        )
+        self.origin = hint_label("", self, "keyMessagesOrigin")
+        self.origin.hide()
+        self.model: ItemListModel[str] = ItemListModel(_same, _renamed, parent=self)
+        self.editor = ItemListEditor(self.model, "keyMessages", self)
+        self.input = QLineEdit(self)
+        self.input.setObjectName("keyMessageInput")
+        self.input.setPlaceholderText(self.tr("A message to repeat, e.g. “30% less set-up time”"))
+        self.add_button = QPushButton(self.tr("&Add"), self)
+        self.add_button.setObjectName("addKeyMessage")
+        self.empty_hint = hint_label(
+            self.tr(
+                "Nothing to repeat yet? For a first call, note what they should remember "
+                "afterwards."
+            ),
+            self,
+            "keyMessagesHint",
+        )
+        adding = QHBoxLayout()
+        adding.addWidget(self.input, 1)
+        adding.addWidget(self.add_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.origin)
+        layout.addWidget(self.editor, 1)
+        layout.addLayout(adding)
+        layout.addWidget(self.empty_hint)
+
+        self.add_button.clicked.connect(self._add)
+        on_enter(self.input, self._add)
+        self.model.itemsEdited.connect(self.mark_edited)
+        self.model.itemsEdited.connect(self._update_hint)
+        self.model.modelReset.connect(self._update_hint)
+        self.setTabOrder(self.input, self.add_button)
+
+    def set_origin(self, text: str) -> None:
+        """Say where the messages came from ("Carried over from the call on …")."""
+        self.origin.setText(text)
+        self.origin.setVisible(bool(text))
+
+    def load(self, plan: Plan) -> None:
+        self.model.set_items(list(plan.key_messages))
+
+    def apply(self, plan: Plan) -> Plan:
+        return replace(plan, key_messages=self.model.items)
+
+    def _add(self) -> None:
+        text = normalise_text(self.input.text())
+        if not text:
+            self.input.setFocus()
+            return
+        row = self.model.append(text)
+        self.editor.select_row(row)
+        self.input.clear()
+        self.input.setFocus()
+
+    def _update_hint(self) -> None:
+        self.empty_hint.setVisible(self.model.rowCount() == 0)

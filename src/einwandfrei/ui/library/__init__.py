@@ -1,0 +1,1 @@
+"""The library page: sidebar, objection list, search field and the objection editor."""

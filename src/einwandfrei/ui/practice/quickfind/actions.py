@@ -1,0 +1,73 @@
+"""`actionQuickFind` (Ctrl+Shift+F): opens or raises the window's one quick-find window."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, QSettings, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QWidget
+
+from einwandfrei.ui.practice.quickfind.window import QuickFindWindow
+
+if TYPE_CHECKING:
+    from einwandfrei.store.db.connection import Library
+
+
+class QuickFindAction(QObject):
+    """The action and the quick-find window it opens, searching the main window's library."""
+
+    def __init__(
+        self,
+        window: QWidget,
+        library: Library | Callable[[], Library | None],
+        library_changed: Any = None,
+        settings: QSettings | None = None,
+    ) -> None:
+        super().__init__(window)
+        self.window = window
+        self._library = library
+        self.settings = settings
+        self.quick_find: QuickFindWindow | None = None
+        self.action = QAction(self.tr("&Quick-Find…"), window)
+        self.action.setObjectName("actionQuickFind")
+        self.action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_F))
+        self.action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.action.triggered.connect(lambda _checked=False: self.open())
+        window.addAction(self.action)
+        if library_changed is not None:
+            library_changed.connect(lambda *_args: self.library_changed())
+
+    def open(self) -> QuickFindWindow | None:
+        """Show the quick-find window (created on first use) with the cursor in its field.
+
+        Nothing happens while the window has no library yet.
+        """
+        if self.quick_find is None:
+            library = self._library() if callable(self._library) else self._library
+            if library is None:
+                return None
+            self.quick_find = QuickFindWindow(library, self.window, settings=self.settings)
+        self.quick_find.show()
+        self.quick_find.raise_()
+        self.quick_find.activateWindow()
+        self.quick_find.field.setFocus()
+        self.quick_find.field.selectAll()
+        return self.quick_find
+
+    def library_changed(self) -> None:
+        """Search again: answers may have changed."""
+        if self.quick_find is not None:
+            self.quick_find.invalidate()
+
+
+def create_quick_find_action(
+    window: QWidget,
+    library: Library | Callable[[], Library | None],
+    library_changed: Any = None,
+    settings: QSettings | None = None,
+) -> QAction:
+    """`actionQuickFind` for `window`; the quick-find window searches `library`."""
+    holder = QuickFindAction(window, library, library_changed, settings)
+    return holder.action

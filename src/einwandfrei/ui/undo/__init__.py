@@ -1,0 +1,1 @@
+"""Undo steps: every change the window makes, wrapped so it can be taken back."""

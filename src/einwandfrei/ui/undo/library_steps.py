@@ -1,0 +1,407 @@
+"""Every change the window makes, as an undo step on the session's undo stack.
+
+`LibraryEditor` carries out the editor's requests (`EditRequests`) and the menu's operations
+(delete, restore, purge, favourite, move to a category, imports; named lists in
+`vocabulary_steps`), each through `store.editing` and
+friends, and tells the window what changed (`changed`) and which objection an undo concerns
+(`focusRequested`). It never builds SQL.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from einwandfrei.ui.error_text import error_text
+from einwandfrei.ui.library.edit_requests import ObjectionField, ResponseField
+from einwandfrei.ui.shell.library_change import LibraryChange
+from einwandfrei.ui.undo.named_list_steps import VocabularySteps
+from einwandfrei.ui.undo.steps import Step, TextStep
+
+if TYPE_CHECKING:
+    from einwandfrei.planning.library_content import LibraryContent
+    from einwandfrei.store.db.connection import Library
+    from einwandfrei.store.library.snapshots import Snapshot
+    from einwandfrei.store.transfer.undoable_import import ImportChange
+
+
+class LibraryEditor(QObject):
+    """Makes changes undoable and announces them."""
+
+    changed = Signal(object)
+    focusRequested = Signal(int)
+    failed = Signal(str)
+
+    def __init__(self, library: Library, undo_stack: QUndoStack, language: str = "") -> None:
+        super().__init__()
+        self.library = library
+        self.undo_stack = undo_stack
+        self.language = language
+        self.vocabulary = VocabularySteps(self)
+
+    # StepContext ------------------------------------------------------------------------------
+
+    def after_step(self, change: LibraryChange, focus: int | None) -> None:
+        self.changed.emit(change)
+        if focus is not None:
+            self.focusRequested.emit(focus)
+
+    def step_failed(self, message: str) -> None:
+        self.failed.emit(message)
+
+    def explain(self, error: Exception) -> str:
+        """One sentence in the interface's language for a change that could not be made."""
+        from einwandfrei.store.db.errors import ConflictError, NotFoundError
+        from einwandfrei.store.library.objection_edits import EmptyTextError
+
+        if isinstance(error, EmptyTextError):
+            return self.tr("A text cannot be empty; the previous text was kept.")
+        if isinstance(error, ConflictError):
+            return self.tr("That name is taken already; please choose another one.")
+        if isinstance(error, NotFoundError):
+            return self.tr("It was deleted in the meantime, so the change was not made.")
+        return error_text(error)  # a read-only file or folder is named in the store's sentence
+
+    def _push(self, step: Step) -> bool:
+        from einwandfrei.store.db.errors import LibraryError
+
+        try:
+            step.perform()
+        except LibraryError as error:
+            self.failed.emit(self.explain(error))
+            return False
+        self.undo_stack.push(step)
+        self.changed.emit(step.change())
+        return True
+
+    def step(
+        self,
+        text: str,
+        change: Callable[[], LibraryChange],
+        do: Callable[[], object],
+        undo: Callable[[], object],
+        redo: Callable[[], object] | None = None,
+        *,
+        focus: Callable[[], int | None] = lambda: None,
+        absorbs: Callable[[Step], bool] | None = None,
+    ) -> bool:
+        return self._push(Step(self, text, change, do, undo, redo, focus=focus, absorbs=absorbs))
+
+    # Objections ------------------------------------------------------------------------------
+
+    def create_objection(self, text: str, category_id: int | None, session: int) -> int | None:
+        from einwandfrei.store.library import objection_edits
+
+        state: dict[str, object] = {}
+
+        def do() -> None:
+            state["id"] = objection_edits.create_objection(
+                self.library, text, category_id=category_id, language=self.language
+            )
+
+        def undo() -> None:
+            state["snapshot"] = objection_edits.purge_objections(
+                self.library, [self._id(state)], trashed_only=False
+            )
+
+        def redo() -> None:
+            snapshot = state["snapshot"]
+            assert not isinstance(snapshot, int)
+            objection_edits.reinstate(self.library, snapshot)  # type: ignore[arg-type]
+
+        def absorbs(other: Step) -> bool:
+            # Typing on in the new objection's text is part of creating it.
+            return isinstance(other, TextStep) and other.key == (
+                "objection",
+                state.get("id"),
+                "text",
+                session,
+            )
+
+        done = self.step(
+            self.tr("New objection"),
+            lambda: LibraryChange.moved([self._id(state)]),
+            do,
+            undo,
+            redo,
+            focus=lambda: self._id(state),
+            absorbs=absorbs,
+        )
+        return self._id(state) if done else None
+
+    @staticmethod
+    def _id(state: dict[str, object]) -> int:
+        value = state["id"]
+        assert isinstance(value, int)
+        return value
+
+    def edit_objection_text(
+        self, objection_id: int, field: ObjectionField, previous: str, new: str, session: int
+    ) -> bool:
+        from einwandfrei.store.library import objection_edits
+
+        labels = {
+            "text": self.tr("Edit objection"),
+            "concern": self.tr("Edit what is behind it"),
+            "probing_questions": self.tr("Edit probing questions"),
+        }
+        return self._push(
+            TextStep(
+                self,
+                labels[field],
+                ("objection", objection_id, field, session),
+                previous,
+                new,
+                lambda value: objection_edits.set_objection_text(
+                    self.library, objection_id, field, value
+                ),
+                lambda: LibraryChange.content([objection_id]),
+                lambda: objection_id,
+            )
+        )
+
+    def set_kind(self, objection_id: int, kind: str) -> bool:
+        from einwandfrei.store.library import objection_edits
+
+        previous: list[str] = []
+        return self.step(
+            self.tr("Change kind"),
+            lambda: LibraryChange.content([objection_id]),
+            lambda: previous.append(objection_edits.set_kind(self.library, objection_id, kind)),
+            lambda: objection_edits.set_kind(self.library, objection_id, previous[0]),
+            lambda: objection_edits.set_kind(self.library, objection_id, kind),
+            focus=lambda: objection_id,
+        )
+
+    def set_favourite(self, objection_ids: Sequence[int], favourite: bool) -> bool:
+        from einwandfrei.store.library import objection_edits
+
+        ids = list(objection_ids)
+        previous: dict[int, bool] = {}
+        return self.step(
+            self.tr("Favourite") if favourite else self.tr("Not a favourite"),
+            lambda: LibraryChange.moved(ids),
+            lambda: previous.update(objection_edits.set_favourite(self.library, ids, favourite)),
+            lambda: objection_edits.restore_favourites(self.library, previous),
+            focus=lambda: ids[0] if len(ids) == 1 else None,
+        )
+
+    def set_category(self, objection_ids: Sequence[int], category_id: int | None) -> bool:
+        from einwandfrei.store.library import objection_edits
+
+        ids = list(objection_ids)
+        previous: dict[int, int | None] = {}
+        return self.step(
+            self.tr("Move to category"),
+            lambda: LibraryChange.moved(ids),
+            lambda: previous.update(
+                objection_edits.move_to_category(self.library, ids, category_id)
+            ),
+            lambda: objection_edits.restore_categories(self.library, previous),
+            focus=lambda: ids[0] if len(ids) == 1 else None,
+        )
+
+    def set_tags(self, objection_id: int, names: Sequence[str]) -> bool:
+        from einwandfrei.store.library import objection_edits
+
+        wanted = list(names)
+        previous: list[str] = []
+        return self.step(
+            self.tr("Change tags"),
+            lambda: LibraryChange.moved([objection_id], vocabulary=True),
+            lambda: previous.extend(objection_edits.set_tags(self.library, objection_id, wanted)),
+            lambda: objection_edits.set_tags(self.library, objection_id, previous),
+            lambda: objection_edits.set_tags(self.library, objection_id, wanted),
+            focus=lambda: objection_id,
+        )
+
+    def delete(self, objection_ids: Sequence[int]) -> bool:
+        """Move objections to the Trash."""
+        from einwandfrei.store.library import objection_edits
+
+        deleted: list[int] = []
+        return self.step(
+            self.tr("Move to Trash"),
+            lambda: LibraryChange.moved(deleted or objection_ids),
+            lambda: deleted.extend(objection_edits.delete_objections(self.library, objection_ids)),
+            lambda: objection_edits.restore_objections(self.library, deleted),
+            lambda: objection_edits.delete_objections(self.library, deleted),
+            focus=lambda: deleted[0] if deleted else None,
+        )
+
+    def restore(self, objection_ids: Sequence[int]) -> bool:
+        """Take objections out of the Trash."""
+        from einwandfrei.store.library import objection_edits
+
+        restored: list[int] = []
+        return self.step(
+            self.tr("Restore from Trash"),
+            lambda: LibraryChange.moved(restored or objection_ids),
+            lambda: restored.extend(
+                objection_edits.restore_objections(self.library, objection_ids)
+            ),
+            lambda: objection_edits.delete_objections(self.library, restored),
+            lambda: objection_edits.restore_objections(self.library, restored),
+            focus=lambda: restored[0] if restored else None,
+        )
+
+    def purge(self, objection_ids: Sequence[int]) -> bool:
+        """Delete objections in the Trash for good (undoable while the window is open)."""
+        from einwandfrei.store.library import objection_edits
+
+        kept: list[Snapshot] = []
+
+        def do() -> None:
+            kept[:] = [objection_edits.purge_objections(self.library, objection_ids)]
+
+        return self.step(
+            self.tr("Delete for good"),
+            lambda: LibraryChange.moved(objection_ids),
+            do,
+            lambda: objection_edits.reinstate(self.library, kept[0]),
+        )
+
+    # Responses -------------------------------------------------------------------------------
+
+    def add_response(
+        self,
+        objection_id: int,
+        text: str,
+        technique_id: int | None,
+        follow_up: str,
+        session: int,
+    ) -> int | None:
+        from einwandfrei.store.library import objection_edits, response_edits
+
+        state: dict[str, object] = {}
+
+        def do() -> None:
+            state["id"] = response_edits.add_response(
+                self.library, objection_id, text, technique_id=technique_id, follow_up=follow_up
+            )
+
+        def undo() -> None:
+            state["snapshot"] = response_edits.discard_response(self.library, self._id(state))
+
+        def redo() -> None:
+            objection_edits.reinstate(self.library, state["snapshot"])  # type: ignore[arg-type]
+
+        def absorbs(other: Step) -> bool:
+            return isinstance(other, TextStep) and other.key == (
+                "response",
+                state.get("id"),
+                "text",
+                session,
+            )
+
+        done = self.step(
+            self.tr("Add response"),
+            lambda: LibraryChange.content([objection_id]),
+            do,
+            undo,
+            redo,
+            focus=lambda: objection_id,
+            absorbs=absorbs,
+        )
+        return self._id(state) if done else None
+
+    def edit_response_text(
+        self,
+        objection_id: int,
+        response_id: int,
+        field: ResponseField,
+        previous: str,
+        new: str,
+        session: int,
+    ) -> bool:
+        from einwandfrei.store.library import response_edits
+
+        return self._push(
+            TextStep(
+                self,
+                self.tr("Edit response") if field == "text" else self.tr("Edit follow-up question"),
+                ("response", response_id, field, session),
+                previous,
+                new,
+                lambda value: response_edits.set_response_text(
+                    self.library, response_id, field, value
+                ),
+                lambda: LibraryChange.content([objection_id]),
+                lambda: objection_id,
+            )
+        )
+
+    def set_response_technique(
+        self, objection_id: int, response_id: int, technique_id: int | None
+    ) -> bool:
+        from einwandfrei.store.library import response_edits
+
+        previous: list[int | None] = []
+
+        def do() -> None:
+            previous.append(
+                response_edits.set_response_technique(self.library, response_id, technique_id)
+            )
+
+        return self.step(
+            self.tr("Change technique"),
+            lambda: LibraryChange.content([objection_id]),
+            do,
+            lambda: response_edits.set_response_technique(self.library, response_id, previous[0]),
+            lambda: response_edits.set_response_technique(self.library, response_id, technique_id),
+            focus=lambda: objection_id,
+        )
+
+    def remove_response(self, objection_id: int, response_id: int) -> bool:
+        from einwandfrei.store.library import response_edits
+
+        return self.step(
+            self.tr("Remove response"),
+            lambda: LibraryChange.content([objection_id]),
+            lambda: response_edits.remove_response(self.library, response_id),
+            lambda: response_edits.unremove_response(self.library, response_id),
+            focus=lambda: objection_id,
+        )
+
+    def reorder_responses(self, objection_id: int, order: Sequence[int]) -> bool:
+        from einwandfrei.store.library import response_edits
+
+        wanted = list(order)
+        previous: list[int] = []
+        return self.step(
+            self.tr("Reorder responses"),
+            lambda: LibraryChange.content([objection_id]),
+            lambda: previous.extend(
+                response_edits.reorder_responses(self.library, objection_id, wanted)
+            ),
+            lambda: response_edits.reorder_responses(self.library, objection_id, previous),
+            lambda: response_edits.reorder_responses(self.library, objection_id, wanted),
+            focus=lambda: objection_id,
+        )
+
+    # Named lists -----------------------------------------------------------------------------
+
+    def create_category(self, name: str) -> int | None:
+        return self.vocabulary.add_named("categories", name)
+
+    # Imports ---------------------------------------------------------------------------------
+
+    def push_import(self, label: str, content: LibraryContent, done: ImportChange) -> None:
+        """Put an import made in the background on the undo stack."""
+        from einwandfrei.store.transfer.undoable_import import import_undoably, undo_import
+
+        state = {"change": done}
+
+        def redo() -> None:
+            state["change"] = import_undoably(self.library, content)
+
+        self.step(
+            label,
+            LibraryChange.all,
+            lambda: None,
+            lambda: undo_import(self.library, state["change"]),
+            redo,
+        )

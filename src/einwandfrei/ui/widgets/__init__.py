@@ -1,0 +1,1 @@
+"""Small widgets several pages share: self-saving text fields, pickers, list editors."""

@@ -1,5 +1,0 @@
-"""The pre-call wizard (`PreCallWizard`, objectName `preCallWizard`)."""
-
-from einwandfrei.ui.wizard.wizard import PAGES, PreCallWizard
-
-__all__ = ["PAGES", "PreCallWizard"]
