@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 from einwandfrei.library_folder import open_data_folder
-from einwandfrei.planning.practice import NEW_PER_DAY
+from einwandfrei.planning.drill_records import DEFAULT_NEW_PER_DAY
 from tests.cli.conftest import Run
 
 
@@ -14,10 +14,10 @@ def test_drills_lists_todays_drills(einwandfrei: Run, data_dir: Path) -> None:
     open_data_folder(data_dir, language="en").close()
     result = einwandfrei("drills", check_exit=0)
     lines = result.stdout.splitlines()
-    assert lines[0] == f"{NEW_PER_DAY} drills due today:"
+    assert lines[0] == f"{DEFAULT_NEW_PER_DAY} drills due today:"
     assert any("You are persistent!  [Persistence]  (new)" in line for line in lines)
     document = json.loads(einwandfrei("drills", "--json", check_exit=0).stdout)
-    assert document["due"] == NEW_PER_DAY == len(document["drills"])
+    assert document["due"] == DEFAULT_NEW_PER_DAY == len(document["drills"])
     assert set(document["drills"][0]) == {"id", "text", "category", "new", "due", "leech"}
 
 

@@ -19,15 +19,14 @@ from einwandfrei.drills.queue import (
 )
 from einwandfrei.drills.session import DrillSession
 from einwandfrei.drills.statistics import read_statistics
-from einwandfrei.planning.drill_records import DrillSettings
-from einwandfrei.planning.practice import NEW_PER_DAY
+from einwandfrei.planning.drill_records import DEFAULT_NEW_PER_DAY, DrillSettings
 from einwandfrei.store.db.connection import Library
 from einwandfrei.store.practice.drill_settings import write_drill_settings
 from einwandfrei.store.practice.review_state import read_states
 from tests.practice_support import ZONE, FakeClock, objection_ids
 
 
-def _set(library: Library, new_per_day: int = NEW_PER_DAY, retention: float = 0.90) -> None:
+def _set(library: Library, new_per_day: int = DEFAULT_NEW_PER_DAY, retention: float = 0.90) -> None:
     with library.write() as connection:
         write_drill_settings(connection, DrillSettings(new_per_day, retention))
 
@@ -40,7 +39,7 @@ def _due(library: Library, clock: FakeClock) -> tuple[list[int], int]:
 
 
 def test_without_settings_ten_new_objections_a_day(library: Library) -> None:
-    assert len(objection_ids(library)) > NEW_PER_DAY == 10
+    assert len(objection_ids(library)) > DEFAULT_NEW_PER_DAY == 10
     ids, count = _due(library, FakeClock())
     assert len(ids) == count == 10
 

@@ -246,7 +246,9 @@ def test_tags_are_completed_from_the_tags_in_use(main_window: MainWindow, qtbot:
     tags.setText("first-call, ")
     tags.setCursorPosition(len(tags.text()))
     QTest.keyClicks(tags, "bud")
-    qtbot.waitUntil(tags.completer_popup_visible)
+    popup = tags._completer.popup()
+    assert popup is not None
+    qtbot.waitUntil(popup.isVisible)
     tags._completer.activated.emit("budget")
     assert tags.text() == "first-call, budget,"
     assert TagsField.split(tags.text()) == ["first-call", "budget"]

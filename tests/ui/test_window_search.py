@@ -16,6 +16,14 @@ from tests.ui.conftest import OFFSCREEN_SIZE_HINTS
 pytestmark = OFFSCREEN_SIZE_HINTS
 
 
+def marked_query(window: MainWindow) -> str:
+    """The words marked in the list now ("" while none are)."""
+    delegate = window.list_view.itemDelegateForColumn(Column.TEXT)
+    if delegate is window.list_view.match_delegate:
+        return str(getattr(delegate, "query", ""))
+    return ""
+
+
 def texts(window: MainWindow) -> list[str]:
     return [window.model.index(row, Column.TEXT).data() for row in range(window.model.rowCount())]
 
@@ -36,13 +44,13 @@ def test_typing_narrows_the_list(main_window: MainWindow, qtbot: QtBot) -> None:
     # The best match is shown in the editor once typing pauses, its words marked.
     qtbot.waitUntil(lambda: window.editor.text.toPlainText() == "You are persistent!")
     # The words are marked in the list once typing pauses.
-    qtbot.waitUntil(lambda: window.list_view.marked_query() == "persistent")
+    qtbot.waitUntil(lambda: marked_query(window) == "persistent")
     delegate = window.list_view.itemDelegateForColumn(Column.TEXT)
     assert isinstance(delegate, MatchDelegate)
     QTest.keyClick(search, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: window.model.total() == 49)
     assert search.text() == ""
-    assert window.list_view.marked_query() == ""
+    assert marked_query(window) == ""
     assert window.list_view.itemDelegateForColumn(Column.TEXT) is window.list_view.plain_delegate
 
 

@@ -45,7 +45,7 @@ def build_parser() -> argparse.ArgumentParser:
     subcommands = parser.add_subparsers(dest="command", metavar="COMMAND")
     gui = subcommands.add_parser("gui", help="open the window (the default)")
     add_global_options(gui)
-    gui.set_defaults(handler=_run_gui, needs_library=False)
+    gui.set_defaults(handler=_run_gui)
     for module in COMMAND_MODULES:
         module.register(subcommands)
     return parser
@@ -62,7 +62,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if getattr(args, "handler", None) is None:
-        args.handler, args.needs_library = _run_gui, False
+        args.handler = _run_gui
     logging.basicConfig(level=logging.WARNING, format="einwandfrei: %(message)s")
     try:
         return int(args.handler(args))

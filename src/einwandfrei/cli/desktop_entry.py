@@ -38,7 +38,7 @@ def register(subcommands: Any) -> None:
         "--remove", action="store_true", help="take the desktop entry and the icon away again"
     )
     add_global_options(command)
-    command.set_defaults(handler=run_install_desktop_entry, needs_library=False)
+    command.set_defaults(handler=run_install_desktop_entry)
 
 
 def run_install_desktop_entry(args: argparse.Namespace) -> int:

@@ -27,7 +27,7 @@ def register(subcommands: Any) -> None:
         description="The quick-find window on its own, for calls: type a few letters of what "
         "the customer said and read the best prepared answer.",
     )
-    quick.set_defaults(handler=run_quick, needs_library=False)
+    quick.set_defaults(handler=run_quick)
 
     for parser in (drills, quick):
         add_global_options(parser)

@@ -20,16 +20,11 @@ from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from fsrs import Card, Rating, Scheduler, State
 
 from einwandfrei.planning.drill_records import (
-    DEFAULT_NEW_PER_DAY,
     DEFAULT_RETENTION,
     LEECH_LAPSES,
     ReviewStateRecord,
     UpcomingCall,
 )
-
-# New objections brought into the "due today" drills per day unless the library says otherwise
-# (`store.practice_settings`; objections of an upcoming call come in regardless).
-NEW_PER_DAY = DEFAULT_NEW_PER_DAY
 
 # A clock returns the current time, timezone-aware. Tests inject their own.
 Clock = Callable[[], datetime]

@@ -113,10 +113,6 @@ class TextBlock:
         """The width of its longest line (for right-aligning short text)."""
         return self.document.idealWidth()
 
-    def plain_text(self) -> str:
-        """The text as printed (for tests and debugging)."""
-        return self.document.toPlainText()
-
     def break_points(self) -> list[float]:
         """The bottom of every line: cutting there never cuts through text."""
         if self._break_points is None:

@@ -21,11 +21,6 @@ class Paper(enum.StrEnum):
     A6 = "a6"
     INDEX_CARD = "index"  # 4 × 6 in, the North American index card
 
-    @property
-    def is_card(self) -> bool:
-        """Whether this is a card-sized paper (one pocket card per page)."""
-        return self in (Paper.A6, Paper.INDEX_CARD)
-
     def page_size(self) -> QPageSize:
         """The Qt page size."""
         if self is Paper.A4:
@@ -71,13 +66,3 @@ def sheet_paper_for(locale_name: str) -> Paper:
 def card_paper_for(locale_name: str) -> Paper:
     """Index cards where Letter is the norm, A6 elsewhere."""
     return Paper.INDEX_CARD if sheet_paper_for(locale_name) is Paper.LETTER else Paper.A6
-
-
-def paper_for_page_size(size: QPageSize) -> Paper | None:
-    """The paper matching a Qt page size (within a millimetre), or None."""
-    wanted = size.size(QPageSize.Unit.Millimeter)
-    for paper in Paper:
-        known = paper.page_size().size(QPageSize.Unit.Millimeter)
-        if abs(known.width() - wanted.width()) < 1 and abs(known.height() - wanted.height()) < 1:
-            return paper
-    return None

@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QDialog, QMainWindow, QMenu, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from einwandfrei.drills.queue import PracticeKind
-from einwandfrei.planning.practice import NEW_PER_DAY, make_scheduler
+from einwandfrei.planning.drill_records import DEFAULT_NEW_PER_DAY
+from einwandfrei.planning.practice import make_scheduler
 from einwandfrei.store.db.connection import Library
 from einwandfrei.store.practice.review_state import read_logs
 from einwandfrei.ui.practice import due_count, due_drills_text
@@ -83,17 +84,17 @@ def test_due_drills_are_counted_and_recounted_after_each_grade(
 ) -> None:
     clock = FakeClock()
     actions, shown = _actions(qtbot, library, clock)
-    assert due_count(library, clock(), ZONE) == NEW_PER_DAY
-    assert due_drills_text(NEW_PER_DAY) == "10 drills due"
+    assert due_count(library, clock(), ZONE) == DEFAULT_NEW_PER_DAY
+    assert due_drills_text(DEFAULT_NEW_PER_DAY) == "10 drills due"
     assert due_drills_text(1) == "1 drill due"
     actions.practice.trigger()
     dialog = shown.dialogs[-1]
     assert isinstance(dialog, PracticeDialog)
-    assert dialog.session.total == NEW_PER_DAY
+    assert dialog.session.total == DEFAULT_NEW_PER_DAY
     dialog.reveal()
     with qtbot.waitSignal(actions.dueCountChanged) as counted:
         dialog.grade(Rating.Easy)
-    assert counted.args == [NEW_PER_DAY - 1]
+    assert counted.args == [DEFAULT_NEW_PER_DAY - 1]
     with qtbot.waitSignal(actions.dueCountChanged):
         actions.window.libraryChanged.emit(None)  # type: ignore[attr-defined]
 
@@ -210,10 +211,10 @@ def test_install_practice_adds_menu_quick_find_and_the_due_count(
     host.library = library
     with qtbot.waitSignal(actions.dueCountChanged):
         host.libraryOpened.emit()
-    assert button.text() == f"{NEW_PER_DAY} drills due"
+    assert button.text() == f"{DEFAULT_NEW_PER_DAY} drills due"
     assert button.isVisibleTo(host)
     QTest.mouseClick(button, Qt.MouseButton.LeftButton)
     dialog = host.findChild(PracticeDialog)
     assert dialog is not None
-    assert dialog.session.total == NEW_PER_DAY
+    assert dialog.session.total == DEFAULT_NEW_PER_DAY
     dialog.close()

@@ -307,14 +307,6 @@ class CallLogDialog(QDialog):
         text = self.answer.itemText(position) if position > 0 else ""
         self.model.update(row, replace(objection, response_id=response_id, response_text=text))
 
-    def choose_answer(self, row: int, response_id: int | None) -> None:
-        """Set the answer used for the objection in `row` (as choosing it in the box would)."""
-        self.table.selectRow(row)
-        self._show_answers(self.model.index(row, 0))
-        position = self.answer.findData(response_id) if response_id is not None else 0
-        self.answer.setCurrentIndex(position)
-        self._answer_chosen(position)
-
     # --- objections that came up unexpectedly ---------------------------------------------------
     def _add_record(self, record: ObjectionRecord) -> None:
         for row, objection in enumerate(self.model.objections):

@@ -202,11 +202,6 @@ def format_when(moment: datetime | None) -> str:
     )
 
 
-def date_edit_format() -> str:
-    """The display format of date fields in the user's locale ("Tue, 4 Mar 2025")."""
-    return _medium_format(QLocale())
-
-
 def datetime_edit_format() -> str:
     """The display format of date-and-time fields ("Tue, 4 Mar 2025, 10:00")."""
     locale = QLocale()

@@ -118,12 +118,6 @@ class ObjectionListView(QTableView):
         self.setItemDelegateForColumn(Column.TEXT, self.match_delegate)
         self.viewport().update()
 
-    def marked_query(self) -> str:
-        """The words marked in the list now ("" while none are)."""
-        if self.itemDelegateForColumn(Column.TEXT) is self.match_delegate:
-            return str(getattr(self.match_delegate, "query", ""))
-        return ""
-
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
         model = self.model()

@@ -36,10 +36,6 @@ class TagsField(QLineEdit):
         """The tags to complete from."""
         self._names.setStringList(list(names))
 
-    def completer_popup_visible(self) -> bool:
-        """Whether completions are showing."""
-        return self._popup().isVisible()
-
     def _popup(self) -> QAbstractItemView:
         popup = self._completer.popup()
         assert popup is not None

@@ -267,7 +267,3 @@ class DrillPage(QWidget):
             self.grade_buttons[rating].setText(label)
         self.grades.setVisible(True)
         self.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def typed_answer(self) -> str:
-        """What the user typed for the drill on screen."""
-        return self.answer_input.toPlainText()

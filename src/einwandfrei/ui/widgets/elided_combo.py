@@ -27,9 +27,6 @@ class ElidedComboBox(QComboBox):
         """The current text as the box shows it: whole if it fits, else ending in "…"."""
         option = QStyleOptionComboBox()
         self.initStyleOption(option)
-        return self._elided(option)
-
-    def _elided(self, option: QStyleOptionComboBox) -> str:
         field = self.style().subControlRect(
             QStyle.ComplexControl.CC_ComboBox,
             option,
@@ -47,7 +44,7 @@ class ElidedComboBox(QComboBox):
         option = QStyleOptionComboBox()
         self.initStyleOption(option)
         painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
-        option.currentText = self._elided(option)
+        option.currentText = self.display_text()
         painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
 
     def _update_tooltip(self, index: int) -> None:

@@ -113,10 +113,6 @@ class PreCallWizard(QWizard):
             plan = page.apply(plan)
         return plan
 
-    def is_touched(self) -> bool:
-        """Whether the user changed anything since the wizard opened."""
-        return self._touched
-
     def start_at_first_incomplete(self) -> None:
         """Resume a draft: go forward page by page to the first one that lacks something."""
         target = first_incomplete_step(self.current_plan())
