@@ -2,16 +2,31 @@
 
 from __future__ import annotations
 
+import csv
+import io
+import shutil
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from einwandfrei.interchange.csv_format import library_to_csv, parse_library_csv
+from einwandfrei.interchange.csv_format import (
+    library_to_csv,
+    neutralised,
+    parse_library_csv,
+    restored,
+)
 from einwandfrei.interchange.errors import InterchangeError
 from einwandfrei.interchange.files import export_text, import_content, import_file
-from einwandfrei.store.db.connection import Library
+from einwandfrei.planning.library_content import (
+    LibraryContent,
+    ObjectionRecord,
+    ResponseRecord,
+    identity_key,
+)
+from einwandfrei.store.db.connection import Library, create_library, open_library
 from tests.helpers import content_of
 
 GERMAN_EXCEL = (
@@ -137,3 +152,147 @@ def test_markdown_export_escapes_user_text(empty_library: Library, tmp_path: Pat
     markdown = export_text(empty_library, "md")
     assert r"### \*Too\* expensive \<b\>" in markdown
     assert r"1. \# not a heading" in markdown
+
+
+# -- formula injection ---------------------------------------------------------------------------
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def test_cells_a_spreadsheet_would_run_start_with_an_apostrophe(empty_library: Library) -> None:
+    import_content(
+        empty_library,
+        LibraryContent(
+            objections=(
+                ObjectionRecord(
+                    text='=HYPERLINK("http://evil.example","Click")',
+                    category="@Price",
+                    responses=(
+                        ResponseRecord("+cmd|' /C calc'!A0", technique="-Reframe"),
+                        ResponseRecord("'=already quoted"),
+                        ResponseRecord("A plain answer - with a dash inside"),
+                    ),
+                    tags=("=tag", "plain"),
+                ),
+            )
+        ),
+    )
+    rows = list(csv.reader(io.StringIO(export_text(empty_library, "csv"), newline="")))
+    assert rows[1] == [
+        "'@Price",
+        '\'=HYPERLINK("http://evil.example","Click")',
+        "'+cmd|' /C calc'!A0",
+        "'-Reframe",
+        "'=tag; plain",
+    ]
+    assert rows[2][2] == "''=already quoted"
+    assert rows[3][2] == "A plain answer - with a dash inside"
+    for row in rows[1:]:
+        for cell in row:
+            assert not cell.startswith(FORMULA_STARTS)
+
+
+@pytest.mark.parametrize(
+    "cell",
+    ["=1+1", "+1", "-1", "@x", "\tx", "\rx", "'=1", "''-1", "'", "''", "'plain", "plain", ""],
+)
+def test_exactly_the_added_apostrophe_is_taken_off(cell: str) -> None:
+    written = neutralised(cell)
+    assert not written.startswith(FORMULA_STARTS)
+    assert restored(written) == cell
+
+
+def test_reading_takes_one_apostrophe_off_formula_cells_only() -> None:
+    content = parse_library_csv(
+        "objection,response,tags\n'=SUM(A1),'quoted answer,'-x; 'y\n''+1,'@a,\n"
+    )
+    assert [(o.text, [r.text for r in o.responses], o.tags) for o in content.objections] == [
+        ("=SUM(A1)", ["'quoted answer"], ("-x", "'y")),
+        ("'+1", ["@a"], ()),
+    ]
+
+
+@pytest.fixture(scope="module")
+def empty_library_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("template") / "library.sqlite3"
+    library = create_library(path, language="en")
+    library.fold_write_ahead_log()
+    library.close()
+    return path
+
+
+@pytest.fixture
+def fresh_libraries(
+    empty_library_file: Path, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Callable[[], Library]]:
+    """A factory of empty libraries, each a copy of one template (no migration per example)."""
+    opened: list[Library] = []
+
+    def fresh() -> Library:
+        path = tmp_path_factory.mktemp("lib") / "library.sqlite3"
+        shutil.copy(empty_library_file, path)
+        opened.append(open_library(path))
+        return opened[-1]
+
+    yield fresh
+    for library in opened:
+        library.close()
+
+
+_PREFIXES = st.sampled_from(["", "'", "''", *FORMULA_STARTS, "'=", "''+", "'-", "'@", "'\t"])
+
+
+def _text(*, excluded: str = "") -> st.SearchStrategy[str]:
+    characters = st.characters(exclude_categories=["Cs"], exclude_characters="\x00" + excluded)
+    return (
+        st.tuples(_PREFIXES, st.text(characters, max_size=12))
+        .map("".join)
+        .filter(lambda value: value.strip() != "" and value.strip("'") != "")
+    )
+
+
+_responses = st.lists(
+    st.builds(
+        ResponseRecord,
+        text=_text(),
+        technique=st.one_of(st.just(""), _text()),
+    ),
+    max_size=3,
+    unique_by=lambda response: identity_key(response.text),
+)
+_objections = st.lists(
+    st.builds(
+        ObjectionRecord,
+        text=_text(),
+        category=st.one_of(st.none(), _text()),
+        responses=_responses.map(tuple),
+        tags=st.lists(_text(excluded=";,"), max_size=3, unique_by=identity_key).map(tuple),
+    ),
+    min_size=1,
+    max_size=4,
+    unique_by=lambda o: (identity_key(o.category or ""), identity_key(o.text)),
+)
+
+
+def _as_csv_carries(library: Library) -> list[tuple[object, ...]]:
+    return [
+        (o.category, o.text, [(r.text, r.technique) for r in o.responses], o.tags)
+        for o in content_of(library).objections
+    ]
+
+
+@settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(objections=_objections)
+def test_csv_export_and_import_give_back_the_same_objections(
+    fresh_libraries: Callable[[], Library],
+    tmp_path_factory: pytest.TempPathFactory,
+    objections: list[ObjectionRecord],
+) -> None:
+    original, copy = fresh_libraries(), fresh_libraries()
+    import_content(original, LibraryContent(objections=tuple(objections)))
+    path = tmp_path_factory.mktemp("csv") / "library.csv"
+    path.write_bytes(export_text(original, "csv").encode("utf-8"))
+    import_file(copy, path)
+    assert _as_csv_carries(copy) == _as_csv_carries(original)

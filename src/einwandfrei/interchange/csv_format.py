@@ -2,6 +2,10 @@
 
 Reading accepts what Excel writes in German and English: UTF-8 with or without a byte order mark, or
 Windows-1252, separated by commas or semicolons, with German or English column names.
+
+A spreadsheet runs a cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return as a
+formula, so a shared library could carry a payload. Writing neutralises such cells with a leading
+apostrophe (as OWASP recommends), and reading takes exactly that apostrophe off again.
 """
 
 from __future__ import annotations
@@ -38,6 +42,21 @@ _ALIASES = {
 }
 _REQUIRED = ("objection", "response")
 _TAG_SEPARATORS = re.compile(r"[;,]")
+# A cell a spreadsheet would take for a formula, after any apostrophes: those are neutralised with
+# one more apostrophe in front, so that taking one off on reading is exact even for a text that
+# starts with apostrophes itself ("'=x" is written "''=x" and read back as "'=x").
+_NEEDS_APOSTROPHE = re.compile(r"'*[=+\-@\t\r]")
+_NEUTRALISED = re.compile(r"'+[=+\-@\t\r]")
+
+
+def neutralised(cell: str) -> str:
+    """The cell as written to CSV: with a leading apostrophe if a spreadsheet would run it."""
+    return "'" + cell if _NEEDS_APOSTROPHE.match(cell) else cell
+
+
+def restored(cell: str) -> str:
+    """The cell as written before `neutralised`: without the apostrophe that added."""
+    return cell[1:] if _NEUTRALISED.match(cell) else cell
 
 
 _QUOTE_EXPECTED = re.compile(r"'(.)' expected after '(.)'", re.DOTALL)
@@ -181,7 +200,7 @@ def _add_row(
     values = dict.fromkeys(COLUMNS, "")
     for name, cell in zip(header, row, strict=False):
         if name is not None:
-            values[name] = cell.strip()
+            values[name] = restored(cell).strip()
     if not values["objection"]:
         raise refused_file(
             Message(QT_TRANSLATE_NOOP("Messages", "line {line} has no objection"), line=line)
@@ -208,20 +227,22 @@ def _add_row(
 
 
 def library_to_csv(content: LibraryContent) -> str:
-    """The library as CSV: a header row, then a row per response (or per objection without one)."""
+    """The library as CSV: a header row, then a row per response (or per objection without one).
+
+    Cells a spreadsheet would run as a formula start with an apostrophe (see `neutralised`).
+    """
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(COLUMNS)
     for objection in content.objections:
         tags = "; ".join(objection.tags)
         for response in objection.responses or (None,):
-            writer.writerow(
-                (
-                    objection.category or "",
-                    objection.text,
-                    response.text if response else "",
-                    response.technique if response else "",
-                    tags,
-                )
+            cells = (
+                objection.category or "",
+                objection.text,
+                response.text if response else "",
+                response.technique if response else "",
+                tags,
             )
+            writer.writerow([neutralised(cell) for cell in cells])
     return buffer.getvalue()
