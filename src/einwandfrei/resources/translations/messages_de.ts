@@ -431,9 +431,14 @@
         <translation>Ein Kunde braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../../store/direct_reading.py" line="102"/>
-        <source>The library {path} could not be read ({reason}).</source>
-        <translation>Die Bibliothek {path} konnte nicht gelesen werden ({reason}).</translation>
+        <location filename="../../store/db/errors.py" line="95"/>
+        <source>The disk holding the library {path} is full; free some space and try again — nothing was lost.</source>
+        <translation>Der Datenträger mit der Bibliothek {path} ist voll; schaffen Sie Platz und versuchen Sie es nochmals – es ist nichts verloren gegangen.</translation>
+    </message>
+    <message>
+        <location filename="../../store/db/errors.py" line="113"/>
+        <source>The library {path} could not be read or written ({reason}); check the disk it is on and try again.</source>
+        <translation>Die Bibliothek {path} konnte nicht gelesen oder geschrieben werden ({reason}); prüfen Sie den Datenträger, auf dem sie liegt, und versuchen Sie es nochmals.</translation>
     </message>
     <message>
         <location filename="../../store/editing.py" line="26"/>

@@ -16,13 +16,17 @@ from sqlalchemy.exc import DBAPIError
 from einwandfrei.messages import QT_TRANSLATE_NOOP, Message
 from einwandfrei.store.db.engine import WRITE_OPTIONS, create_library_engine
 from einwandfrei.store.db.errors import (
+    BugError,
+    BusyLibraryError,
     DamagedLibraryError,
     LibraryError,
     NewerLibraryError,
     ReadOnlyLibraryError,
     ReadOnlyLibraryFileError,
-    library_busy,
+    library_error,
+    side_files,
     sqlite_detail,
+    writable,
 )
 from einwandfrei.store.db.schema import HEAD_REVISION, KNOWN_REVISIONS
 
@@ -101,52 +105,9 @@ def _translated_errors(path: Path) -> Iterator[None]:
     try:
         yield
     except DBAPIError as error:
-        raise _library_error(path, error.orig) from error
+        raise library_error(path, error) from error
     except sqlite3.Error as error:
-        raise _library_error(path, error) from error
-
-
-def _library_error(path: Path, error: BaseException | None) -> LibraryError:
-    message = str(error)
-    if "readonly" in message or "read-only" in message or "unable to open" in message:
-        return read_only_error(path)
-    if "malformed" in message or "not a database" in message or "corrupt" in message:
-        return DamagedLibraryError(path, sqlite_detail(message))
-    if "locked" in message or "busy" in message:
-        return LibraryError(library_busy(path))
-    return LibraryError(
-        Message(
-            QT_TRANSLATE_NOOP("Messages", "The library {path} could not be used ({reason})."),
-            path=path,
-            reason=sqlite_detail(message),
-        )
-    )
-
-
-def _writable(path: Path) -> bool:
-    """Whether this process may write `path` (permissions, ACLs, a read-only disk)."""
-    return os.access(path, os.W_OK, effective_ids=os.access in os.supports_effective_ids)
-
-
-def _side_files(path: Path) -> tuple[Path, ...]:
-    """The files SQLite keeps beside the library while it is open: its logs and shared memory."""
-    return tuple(path.with_name(path.name + suffix) for suffix in ("-wal", "-shm", "-journal"))
-
-
-def read_only_error(path: Path) -> LibraryError:
-    """The sentence for a write SQLite refused at `path`, naming what is read-only.
-
-    "attempt to write a readonly database" comes from a read-only file (or a read-only log beside
-    it); "unable to open database file" mostly from a folder where SQLite cannot create its log.
-    """
-    folder = path.parent
-    if folder.is_dir() and not _writable(folder):
-        return ReadOnlyLibraryError(folder)
-    for candidate in (path, *_side_files(path)):
-        # A file that cannot even be read is not "read-only"; the general sentence covers it.
-        if candidate.is_file() and os.access(candidate, os.R_OK) and not _writable(candidate):
-            return ReadOnlyLibraryFileError(candidate)
-    return ReadOnlyLibraryError(path)
+        raise library_error(path, error) from error
 
 
 def _check_permissions(path: Path) -> None:
@@ -156,12 +117,12 @@ def _check_permissions(path: Path) -> None:
     read-only log files beside it that would spoil writing even after the file is made writable.
     """
     folder = path.parent
-    if not _writable(folder):
+    if not writable(folder):
         raise ReadOnlyLibraryError(folder)
-    if path.exists() and not _writable(path):
+    if path.exists() and not writable(path):
         raise ReadOnlyLibraryFileError(path)
-    for side_file in _side_files(path):
-        if side_file.exists() and not _writable(side_file):
+    for side_file in side_files(path):
+        if side_file.exists() and not writable(side_file):
             raise ReadOnlyLibraryFileError(side_file)
 
 
@@ -176,7 +137,7 @@ def _probe_writing(path: Path) -> None:
             f"{path.absolute().as_uri()}?mode=rw", uri=True, isolation_level=None, timeout=0
         )
     except sqlite3.Error as error:
-        raise _library_error(path, error) from error
+        raise library_error(path, error) from error
     try:
         (version,) = db.execute("PRAGMA user_version").fetchone()
         db.execute("BEGIN IMMEDIATE")
@@ -186,9 +147,10 @@ def _probe_writing(path: Path) -> None:
             if db.in_transaction:
                 db.execute("ROLLBACK")
     except sqlite3.Error as error:
-        if "locked" in str(error) or "busy" in str(error):
+        translated = library_error(path, error)
+        if isinstance(translated, BusyLibraryError):
             return
-        raise _library_error(path, error) from error
+        raise translated from error
     finally:
         db.close()
 
@@ -228,8 +190,8 @@ def stored_revision(path: Path) -> str | None:
                 )
             row = db.execute("SELECT version_num FROM alembic_version").fetchone()
     except sqlite3.DatabaseError as error:
-        translated = _library_error(path, error)
-        if type(translated) is LibraryError:  # nothing more specific: the file is not readable
+        translated = library_error(path, error)
+        if isinstance(translated, BugError):  # nothing more specific: the file is not readable
             translated = DamagedLibraryError(path, sqlite_detail(error))
         raise translated from error
     return None if row is None else str(row[0])

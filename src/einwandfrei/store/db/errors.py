@@ -1,11 +1,21 @@
-"""Errors the store reports. Each message is one sentence a user can act on.
+"""Errors the store reports, and the one place where SQLite's failures are told apart.
 
-The sentence is a `Message`: `str(error)` is the English, `error.message` is what the window
-translates (see `einwandfrei.messages`).
+Each message is one sentence a user can act on. The sentence is a `Message`: `str(error)` is the
+English, `error.message` is what the window translates (see `einwandfrei.messages`).
+
+SQLite's failures are sorted by their error code (`sqlite3.Error.sqlite_errorcode`), never by the
+words of the message, in `library_error`:
+
+- a `KnownError` is something about the file or its disk that the user can put right: a read-only
+  file or folder, a library busy in another program, a damaged file, a full or failing disk;
+- an `InterruptedReadError` is a read another thread stopped on purpose (quick-find);
+- a `BugError` is everything else: SQLite refused what the app asked, which is a fault of ours.
 """
 
 from __future__ import annotations
 
+import os
+import sqlite3
 from pathlib import Path
 
 from einwandfrei.messages import QT_TRANSLATE_NOOP, Message, as_message
@@ -19,7 +29,25 @@ class LibraryError(Exception):
         super().__init__(self.message.render())
 
 
-class NewerLibraryError(LibraryError):
+class KnownError(LibraryError):
+    """A problem with the library file or its disk that the user can put right."""
+
+
+class BugError(LibraryError):
+    """SQLite refused what the app asked of it: a fault of the app, not of the user's file."""
+
+    def __init__(self, path: Path, reason: Message | str) -> None:
+        super().__init__(
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "The library {path} could not be used ({reason})."),
+                path=path,
+                reason=reason,
+            )
+        )
+        self.path = path
+
+
+class NewerLibraryError(KnownError):
     """The library was written by a newer Einwandfrei; it is left untouched."""
 
     def __init__(self, path: Path, revision: str) -> None:
@@ -38,7 +66,7 @@ class NewerLibraryError(LibraryError):
         self.revision = revision
 
 
-class DamagedLibraryError(LibraryError):
+class DamagedLibraryError(KnownError):
     """The file is not a readable Einwandfrei library; `detail` says what is wrong with it."""
 
     def __init__(self, path: Path, detail: Message | str) -> None:
@@ -58,7 +86,7 @@ class DamagedLibraryError(LibraryError):
         self.detail = detail
 
 
-class ReadOnlyLibraryError(LibraryError):
+class ReadOnlyLibraryError(KnownError):
     """A folder cannot be written (`path`), or the library cannot be and SQLite did not say why.
 
     A library file that is itself read-only is a `ReadOnlyLibraryFileError` instead: its sentence
@@ -79,7 +107,7 @@ class ReadOnlyLibraryError(LibraryError):
         self.path = path
 
 
-class ReadOnlyLibraryFileError(LibraryError):
+class ReadOnlyLibraryFileError(KnownError):
     """The library file (or its write-ahead log beside it) is read-only, in a writable folder.
 
     Not a `ReadOnlyLibraryError`: that one asks the user to check the folder, which is fine here.
@@ -98,22 +126,54 @@ class ReadOnlyLibraryFileError(LibraryError):
         self.path = path
 
 
-# SQLite's words for the failures a user meets, so the window can say them in its language.
-_SQLITE_DETAILS = {
-    "file is not a database": QT_TRANSLATE_NOOP("Messages", "file is not a database"),
-    "database disk image is malformed": QT_TRANSLATE_NOOP(
-        "Messages", "database disk image is malformed"
-    ),
-    "disk I/O error": QT_TRANSLATE_NOOP("Messages", "disk I/O error"),
-    "database or disk is full": QT_TRANSLATE_NOOP("Messages", "database or disk is full"),
-}
+class BusyLibraryError(KnownError):
+    """Another program holds the library locked for longer than the busy timeout."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(library_busy(path))
+        self.path = path
 
 
-def sqlite_detail(error: BaseException | str) -> Message | str:
-    """SQLite's reason for a failure: a message when it is a common one, else its own text."""
-    text = str(error)
-    template = _SQLITE_DETAILS.get(text)
-    return text if template is None else Message(template)
+class DiskFullError(KnownError):
+    """The disk (or the file system's quota) holding the library has no room left."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "The disk holding the library {path} is full; free some space and try "
+                    "again — nothing was lost.",
+                ),
+                path=path,
+            )
+        )
+        self.path = path
+
+
+class DiskFailureError(KnownError):
+    """The operating system could not read or write the library (a failing or removed disk)."""
+
+    def __init__(self, path: Path, reason: Message | str) -> None:
+        super().__init__(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "The library {path} could not be read or written ({reason}); check the disk "
+                    "it is on and try again.",
+                ),
+                path=path,
+                reason=reason,
+            )
+        )
+        self.path = path
+
+
+class InterruptedReadError(LibraryError):
+    """A read that another thread stopped on purpose (`store.db.interrupt.Interrupter`)."""
+
+    def __init__(self) -> None:
+        super().__init__(Message(QT_TRANSLATE_NOOP("Messages", "The search was interrupted.")))
 
 
 def library_busy(path: Path) -> Message:
@@ -125,6 +185,99 @@ def library_busy(path: Path) -> Message:
         ),
         path=path,
     )
+
+
+def sqlite_code(error: BaseException | None) -> int | None:
+    """SQLite's primary result code behind `error` (`sqlite3.SQLITE_BUSY`, …), if it has one.
+
+    Follows SQLAlchemy's wrapping (`.orig`) and Python's chaining (`__cause__`); extended codes
+    (`SQLITE_IOERR_READ`, …) are reduced to their primary code.
+    """
+    seen = error
+    while seen is not None:
+        code = getattr(seen, "sqlite_errorcode", None)
+        if isinstance(code, int):
+            return code & 0xFF
+        seen = getattr(seen, "orig", None) or seen.__cause__
+    return None
+
+
+_READ_ONLY = {sqlite3.SQLITE_READONLY, sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_PERM}
+_DAMAGED = {sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB, sqlite3.SQLITE_FORMAT}
+_BUSY = {sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED}
+_DISK = {sqlite3.SQLITE_IOERR, sqlite3.SQLITE_NOLFS, sqlite3.SQLITE_PROTOCOL}
+
+# SQLite's reasons for the failures a user meets, so the window can say them in its language.
+_DETAILS = {
+    sqlite3.SQLITE_NOTADB: QT_TRANSLATE_NOOP("Messages", "file is not a database"),
+    sqlite3.SQLITE_CORRUPT: QT_TRANSLATE_NOOP("Messages", "database disk image is malformed"),
+    sqlite3.SQLITE_IOERR: QT_TRANSLATE_NOOP("Messages", "disk I/O error"),
+    sqlite3.SQLITE_FULL: QT_TRANSLATE_NOOP("Messages", "database or disk is full"),
+}
+_DETAIL_TEXTS = {template: template for template in _DETAILS.values()}
+
+
+def sqlite_detail(error: BaseException | str) -> Message | str:
+    """SQLite's reason for a failure: a translatable message for the common ones, else its words.
+
+    An error from SQLite is known by its code; other errors (an `OSError`) and plain text by their
+    words, which for these four are SQLite's own.
+    """
+    code = None if isinstance(error, str) else sqlite_code(error)
+    template = _DETAILS.get(code) if code is not None else _DETAIL_TEXTS.get(str(error))
+    if template is None:
+        return str(error)
+    return Message(template)
+
+
+def library_error(path: Path, error: BaseException) -> LibraryError:
+    """The error to report for SQLite's `error` on the library at `path`, sorted by its code."""
+    code = sqlite_code(error)
+    if code == sqlite3.SQLITE_INTERRUPT:
+        return InterruptedReadError()
+    if code in _READ_ONLY:
+        return read_only_error(path)
+    if code in _DAMAGED:
+        return DamagedLibraryError(path, sqlite_detail(error))
+    if code in _BUSY:
+        return BusyLibraryError(path)
+    if code == sqlite3.SQLITE_FULL:
+        return DiskFullError(path)
+    if code in _DISK:
+        return DiskFailureError(path, sqlite_detail(error))
+    return BugError(path, sqlite_detail(_innermost(error)))
+
+
+def _innermost(error: BaseException) -> BaseException:
+    """The DB-API error inside SQLAlchemy's wrapper (its words name the statement otherwise)."""
+    orig = getattr(error, "orig", None)
+    return orig if isinstance(orig, BaseException) else error
+
+
+def writable(path: Path) -> bool:
+    """Whether this process may write `path` (permissions, ACLs, a read-only disk)."""
+    return os.access(path, os.W_OK, effective_ids=os.access in os.supports_effective_ids)
+
+
+def side_files(path: Path) -> tuple[Path, ...]:
+    """The files SQLite keeps beside the library while it is open: its logs and shared memory."""
+    return tuple(path.with_name(path.name + suffix) for suffix in ("-wal", "-shm", "-journal"))
+
+
+def read_only_error(path: Path) -> LibraryError:
+    """The sentence for a write SQLite refused at `path`, naming what is read-only.
+
+    A read-only file (or a read-only log beside it) is named; otherwise the folder, mostly one
+    where SQLite cannot create its log.
+    """
+    folder = path.parent
+    if folder.is_dir() and not writable(folder):
+        return ReadOnlyLibraryError(folder)
+    for candidate in (path, *side_files(path)):
+        # A file that cannot even be read is not "read-only"; the general sentence covers it.
+        if candidate.is_file() and os.access(candidate, os.R_OK) and not writable(candidate):
+            return ReadOnlyLibraryFileError(candidate)
+    return ReadOnlyLibraryError(path)
 
 
 class NotFoundError(LibraryError):

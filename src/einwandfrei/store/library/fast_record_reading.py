@@ -19,12 +19,7 @@ from typing import TYPE_CHECKING, Any, TypeAlias
 
 from einwandfrei.messages import QT_TRANSLATE_NOOP, Message
 from einwandfrei.planning.library_content import ObjectionRecord, ResponseRecord, split_lines
-from einwandfrei.store.db.errors import (
-    DamagedLibraryError,
-    LibraryError,
-    library_busy,
-    sqlite_detail,
-)
+from einwandfrei.store.db.errors import DamagedLibraryError, library_error
 from einwandfrei.store.db.schema import HEAD_REVISION
 
 if TYPE_CHECKING:
@@ -70,40 +65,30 @@ def open_snapshot(path: Path) -> Iterator[sqlite3.Connection | None]:
     try:
         db = sqlite3.connect(path, isolation_level=None, timeout=_BUSY_TIMEOUT_MS / 1000)
     except sqlite3.Error as error:
-        raise _library_error(path, error) from error
+        raise library_error(path, error) from error
     try:
         try:
             db.execute("PRAGMA query_only = ON")
             db.execute("BEGIN")
-            revision = db.execute("SELECT version_num FROM alembic_version").fetchone()
+            tables = {name for (name,) in db.execute("SELECT name FROM sqlite_master")}
+            if tables and "alembic_version" not in tables:
+                raise DamagedLibraryError(
+                    path, Message(QT_TRANSLATE_NOOP("Messages", "it is not an Einwandfrei library"))
+                )
+            revision = (
+                db.execute("SELECT version_num FROM alembic_version").fetchone() if tables else None
+            )
         except sqlite3.Error as error:
-            raise _library_error(path, error) from error
+            raise library_error(path, error) from error
         if revision is None or revision[0] != HEAD_REVISION:
             yield None
             return
         try:
             yield db
         except sqlite3.Error as error:
-            raise _library_error(path, error) from error
+            raise library_error(path, error) from error
     finally:
         db.close()  # ends the read transaction
-
-
-def _library_error(path: Path, error: sqlite3.Error) -> LibraryError:
-    message = str(error)
-    if "locked" in message or "busy" in message:
-        return LibraryError(library_busy(path))
-    if isinstance(error, sqlite3.DatabaseError) and not isinstance(error, sqlite3.OperationalError):
-        return DamagedLibraryError(path, sqlite_detail(message))
-    if "no such table" in message or "not a database" in message or "malformed" in message:
-        return DamagedLibraryError(path, sqlite_detail(message))
-    return LibraryError(
-        Message(
-            QT_TRANSLATE_NOOP("Messages", "The library {path} could not be read ({reason})."),
-            path=path,
-            reason=sqlite_detail(message),
-        )
-    )
 
 
 def in_clause(count: int) -> str:
