@@ -4,8 +4,9 @@ test).
 
 - `store`, `interchange` and `planning` never import Qt (PySide6, shiboken6), directly or through
   another einwandfrei module, at any depth of a file.
-- `drills` (drill sessions over an open library) never imports Qt either.
-- `store` never imports `interchange`, `drills`, `ui`, `printing`, `cli` or `app`.
+- `drills` (drill sessions over an open library) and `team` (the team playbook on PostgreSQL)
+  never import Qt either.
+- `store` never imports `interchange`, `drills`, `ui`, `printing`, `cli`, `app` or `team`.
 - `planning` holds rules and plain types only: it never imports `store`, `drills`, `interchange`
   or a database module (`sqlalchemy`, `sqlite3`).
 - `ui` and `printing` write no SQL: no `sqlalchemy` or `sqlite3` import that runs (one under
@@ -32,9 +33,10 @@ SOURCE = Path(__file__).parents[1] / "src" / "einwandfrei"
 PACKAGE = "einwandfrei"
 
 QT_MODULES = ("PySide6", "shiboken6")
-QT_FREE_LAYERS = ("store", "interchange", "planning", "drills")
+QT_FREE_LAYERS = ("store", "interchange", "planning", "drills", "team")
 STORE_MUST_NOT_IMPORT = tuple(
-    f"{PACKAGE}.{name}" for name in ("interchange", "drills", "ui", "printing", "cli", "app")
+    f"{PACKAGE}.{name}"
+    for name in ("interchange", "drills", "ui", "printing", "cli", "app", "team")
 )
 PLANNING_MUST_NOT_IMPORT = (
     *(f"{PACKAGE}.{name}" for name in ("store", "drills", "interchange")),
@@ -408,7 +410,8 @@ def test_the_command_line_parses_before_importing_anything_heavy() -> None:
         "import sys\n"
         "from einwandfrei.cli import build_parser\n"
         "build_parser().parse_args(['search', 'x'])\n"
-        "print(sorted(m for m in ('sqlalchemy', 'PySide6', 'alembic') if m in sys.modules))\n"
+        "heavy = ('sqlalchemy', 'PySide6', 'alembic', 'psycopg')\n"
+        "print(sorted(m for m in heavy if m in sys.modules))\n"
     )
     result = subprocess.run(
         [sys.executable, "-c", program], capture_output=True, text=True, check=True

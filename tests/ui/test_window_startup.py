@@ -121,7 +121,7 @@ def test_the_window_is_built_before_sqlalchemy_is_imported(tmp_path: Path) -> No
         f"settings = QSettings({str(tmp_path / 's.ini')!r}, QSettings.Format.IniFormat)\n"
         f"window = build_window(Path({str(tmp_path / 'data')!r}), settings=settings)\n"
         "window.show()\n"
-        "print(sorted(m for m in ('sqlalchemy', 'alembic') if m in sys.modules))\n"
+        "print(sorted(m for m in ('sqlalchemy', 'alembic', 'psycopg') if m in sys.modules))\n"
     )
     result = subprocess.run(
         [sys.executable, "-c", program], capture_output=True, text=True, check=True

@@ -19,6 +19,7 @@ from einwandfrei.cli import (
     plan_commands,
     practice_commands,
     sheet_command,
+    team_commands,
 )
 from einwandfrei.cli.common import CommandError, add_global_options, report_unexpected
 from einwandfrei.interchange.errors import InterchangeError
@@ -30,6 +31,7 @@ COMMAND_MODULES = (
     practice_commands,
     desktop_entry,
     sheet_command,
+    team_commands,
 )
 
 
