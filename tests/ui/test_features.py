@@ -18,6 +18,7 @@ from pytestqt.qtbot import QtBot
 
 from einwandfrei import __version__
 from einwandfrei.app import launch
+from einwandfrei.planning.changes import Change
 from einwandfrei.planning.drill_records import ReviewLogRecord, ReviewStateRecord
 from einwandfrei.planning.plan import CustomerInfo
 from einwandfrei.printing.jobs import LayoutKind
@@ -33,9 +34,9 @@ from einwandfrei.ui.practice.quickfind import QuickFindWindow
 from einwandfrei.ui.printing.options_dialog import Contents
 from einwandfrei.ui.shell.features import Features, features_of
 from einwandfrei.ui.shell.help_dialogs import AboutDialog, ShortcutsDialog
-from einwandfrei.ui.shell.library_change import LibraryChange
 from einwandfrei.ui.shell.main_window import MainWindow
 from einwandfrei.ui.shell.page_switch import Page
+from einwandfrei.ui.undo.calls_steps import save_plan_undoably
 from tests.printing.conftest import flat, pdf_pages
 from tests.store.plan_fixtures import logged, ready_plan
 from tests.ui.conftest import OFFSCREEN_SIZE_HINTS, FakePrompter, WindowFactory
@@ -221,10 +222,15 @@ def test_a_plan_saved_in_the_calls_view_reaches_the_library_and_the_due_count(
     features = _features(main_window)
     view = features.calls_view
     assert view is not None and main_window.library is not None
-    plan_id = _due_follow_up(main_window.library)
-    with qtbot.waitSignal(main_window.libraryChanged) as changed:
-        view.context.notify()  # what the wizard and the log do after saving
-    assert changed.args == [LibraryChange.all()]
+    with qtbot.waitSignal(main_window.bus.changed) as changed:
+        # What the log does: the logged call is saved as one undo step and goes on the bus.
+        plan = save_plan_undoably(
+            view.context, None, logged(ready_plan(main_window.library), worked=True), "Log call"
+        )
+    assert plan.id is not None
+    plan_id = plan.id
+    change = changed.args[0]
+    assert change.plans and change.objection_ids == {o.objection_id for o in plan.objections}
     assert _widget(main_window, "dueFollowUps").isVisible()
     # The logged answer worked: the success rate shows in the library's list.
     features.pages.show_page(Page.CALLS)
@@ -278,7 +284,7 @@ def test_ctrl_p_on_the_calls_page_prints_the_selected_plan(
     assert view is not None and printing is not None and main_window.library is not None
     printing.controller.dialogs = FakePrintDialogs(tmp_path)
     plan = save_plan(main_window.library, ready_plan(main_window.library))
-    main_window.notify_changed()
+    main_window.bus.publish(Change.whole_library())
     # In the library the plan is not in sight: Ctrl+P offers the library.
     _press(main_window, Qt.Key.Key_P)
     dialog = printing.controller.options_dialog
@@ -442,7 +448,7 @@ def test_objections_whose_answers_keep_slipping_are_marked_in_the_library(
     assert window.library is not None
     _review(window.library, later, lapses=5)
     with qtbot.waitSignal(model.dataChanged):
-        _practice(_features(window)).practiceChanged.emit()
+        window.bus.publish(Change.drilled())  # what practice says after each grade
     assert marked(later)
 
 
@@ -458,7 +464,7 @@ def test_the_calls_view_keeps_working_after_a_backup_is_restored(
     main_window.file_operations.wait_for_background()
     assert list_backups(main_window.data_dir / "backups")
     _due_follow_up(main_window.library)
-    main_window.notify_changed()
+    main_window.bus.publish(Change.whole_library())
     features.pages.show_page(Page.CALLS)
     view.show_section(PlanSection.ALL)
     assert view.model.rowCount() == 1 and view.due_count() == 1
@@ -473,7 +479,7 @@ def test_the_calls_view_keeps_working_after_a_backup_is_restored(
         main_window.library,
         replace(ready_plan(main_window.library), customer=CustomerInfo("Ben Frei")),
     )
-    view.context.notify()
+    view.context.publish(Change.plan_saved())
     assert view.model.rowCount() == 1 and view.selected_plan_id() == plan.id
 
 

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QAbstractItemView, QLabel, QLineEdit, QMenu, QPlai
 from pytestqt.qtbot import QtBot
 
 from einwandfrei.app import build_window
+from einwandfrei.planning.changes import Change
 from einwandfrei.ui.library.objection_table_model import Column
-from einwandfrei.ui.shell.library_change import LibraryChange
 from einwandfrei.ui.shell.main_window import MainWindow
 from tests.ui.conftest import OFFSCREEN_SIZE_HINTS, FakePrompter
 
@@ -97,9 +97,9 @@ def test_plug_in_surface(main_window: MainWindow, qtbot: QtBot) -> None:
     drill = QAction("Drill", main_window)
     main_window.add_to_menu("practice", [drill])
     assert main_window.menu("practice").actions()[-1] is drill
-    with qtbot.waitSignal(main_window.libraryChanged) as blocker:
-        main_window.notify_changed()
-    assert isinstance(blocker.args[0], LibraryChange)
+    with qtbot.waitSignal(main_window.bus.changed) as blocker:
+        main_window.bus.publish(Change.whole_library())
+    assert isinstance(blocker.args[0], Change)
     assert blocker.args[0].everything
 
 

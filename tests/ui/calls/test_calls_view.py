@@ -11,6 +11,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMainWindow, QMenu
 from pytestqt.qtbot import QtBot
 
+from einwandfrei.planning.changes import Change
 from einwandfrei.planning.plan import CustomerInfo, PlanStatus
 from einwandfrei.store.calls.plan_lists import PlanSection
 from einwandfrei.store.calls.plans import save_plan
@@ -95,7 +96,7 @@ def test_delete_to_the_trash_undo_and_restore(qtbot: QtBot, library: Library) ->
         view.show()
         view.activateWindow()
     assert view.select_plan(ids["later"])
-    with qtbot.waitSignal(view.changed):
+    with qtbot.waitSignal(view.context.bus.changed):
         QTest.mouseClick(view.delete_button, Qt.MouseButton.LeftButton)
     assert shown_ids(view) == [ids["soon"]]
     view.show_section(PlanSection.TRASH)
@@ -221,17 +222,17 @@ def test_a_hidden_view_reads_plans_when_shown_but_keeps_the_due_count(
     assert shown_ids(view) == [] and view.due_count() == 0
     plan = save_plan(library, logged(ready_plan(library), worked=True))
     with qtbot.waitSignal(view.dueCountChanged):
-        context.notify()
+        context.publish(Change.plan_saved())
     assert view.due_count() == 1
     view.show_section(PlanSection.PAST)
     assert shown_ids(view) == [plan.id]  # switching tabs reads that tab
     save_plan(library, replace(ready_plan(library), status=PlanStatus.DRAFT))
     view.show_section(PlanSection.DRAFTS)
-    context.notify()
+    context.publish(Change.plan_saved())
     assert len(shown_ids(view)) == 1
     view.hide()
     save_plan(library, replace(ready_plan(library), status=PlanStatus.DRAFT))
-    context.notify()
+    context.publish(Change.plan_saved())
     assert len(shown_ids(view)) == 1  # hidden: not read yet
     view.show()
     assert len(shown_ids(view)) == 2
@@ -257,12 +258,17 @@ def test_changes_reach_the_window_once_and_a_new_library_can_be_set(
         original()
 
     view._load_plans = counting  # type: ignore[method-assign]
-    window_changes: list[int] = []
-    # The window relays `changed` to its own signal, which is connected back to `refresh`.
-    view.changed.connect(lambda: window_changes.append(1))
-    view.changed.connect(view.refresh)
-    context.notify()
-    assert window_changes == [1] and reads == [1]
+    window_changes: list[Change] = []
+    # The window hears each change once, on the same bus; the view reads once, not again.
+    context.bus.changed.connect(window_changes.append)
+    context.publish(Change.plan_trashed())
+    assert window_changes == [Change.plan_trashed()] and reads == [1]
+    # Words typed into an objection: nothing is read while the view is hidden, once shown again.
+    view.hide()
+    context.publish(Change.words(1, "text"))
+    assert reads == [1]
+    view.show()
+    assert reads == [1, 1]
     assert (due_text(0), due_text(1), due_text(3)) == ("", "1 follow-up due", "3 follow-ups due")
 
     assert isinstance(tmp_path, Path)

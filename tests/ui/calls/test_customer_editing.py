@@ -86,7 +86,7 @@ def test_edit_a_customer_see_it_saved_shown_and_undone(qtbot: QtBot, library: Li
     QTest.keyClicks(dialog.email, "anna@mueller.example")
     QTest.keyClicks(dialog.phone, "+41 44 555 01 01")
     dialog.notes.setPlainText("Budget frozen until April.")
-    with qtbot.waitSignal(view.changed):
+    with qtbot.waitSignal(view.context.bus.changed):
         QTest.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert not dialog.isVisible()
 
@@ -194,7 +194,7 @@ def test_move_a_customer_to_the_trash_undo_and_redo(qtbot: QtBot, library: Libra
     trash = view.customer_pane.trash_action
     assert view.customers.actions() == [view.customer_pane.edit_action, trash]
     assert trash.isEnabled()
-    with qtbot.waitSignal(view.changed):
+    with qtbot.waitSignal(view.context.bus.changed):
         trash.trigger()
     assert [c.name for c in view.listed_customers()] == ["Anna Keller"]
     assert view.selected_customer() is None  # back to everyone
@@ -277,7 +277,7 @@ def test_an_undo_that_cannot_be_done_is_explained_over_the_window(
     assert stack.count() == 1
     with library.session() as session:  # gone for good, as if removed elsewhere
         session.delete(session.get(Customer, customer_id))
-    with qtbot.waitSignal(view.changed):
+    with qtbot.waitSignal(view.context.bus.changed):
         stack.undo()
     assert prompts.errors == ["That customer no longer exists."]
     assert prompts.parents == [view.window()]

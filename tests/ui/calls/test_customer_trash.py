@@ -86,7 +86,7 @@ def test_restore_a_trashed_customer_from_the_trash_tab(qtbot: QtBot, library: Li
 
     click_trashed(view, 0)
     assert part.restore_button.isEnabled() and part.restore_action.isEnabled()
-    with qtbot.waitSignal(view.changed):
+    with qtbot.waitSignal(view.context.bus.changed):
         QTest.mouseClick(part.restore_button, Qt.MouseButton.LeftButton)
 
     # Back in the customer list, with his plans; out of the Trash, which is now empty.
@@ -107,7 +107,7 @@ def test_restore_a_trashed_customer_from_the_trash_tab(qtbot: QtBot, library: Li
     stack = view.context.undo_stack
     assert stack is not None
     assert stack.undoText() == "Restore customer “Ben Frei”"
-    with qtbot.waitSignal(view.changed):
+    with qtbot.waitSignal(view.context.bus.changed):
         stack.undo()
     assert [c.name for c in view.listed_customers()] == ["Anna Keller"]
     view.show_section(PlanSection.TRASH)
@@ -156,7 +156,7 @@ def test_the_calls_menu_restores_only_a_selected_customer_in_sight(
     assert not restore.isEnabled()
     view.show_section(PlanSection.TRASH)
     view.customer_trash.select(ben.id or 0)
-    with qtbot.waitSignal(view.changed):
+    with qtbot.waitSignal(view.context.bus.changed):
         restore.trigger()
     assert [c.name for c in view.listed_customers()] == ["Anna Keller", "Ben Frei"]
     assert not restore.isEnabled()

@@ -12,10 +12,12 @@ from PySide6.QtWidgets import QDialog, QMainWindow, QMenu, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from einwandfrei.drills.queue import PracticeKind
+from einwandfrei.planning.changes import Change
 from einwandfrei.planning.drill_records import DEFAULT_NEW_PER_DAY
 from einwandfrei.planning.practice import make_scheduler
 from einwandfrei.store.db.connection import Library
 from einwandfrei.store.practice.review_state import read_logs
+from einwandfrei.ui.change_bus import ChangeBus
 from einwandfrei.ui.practice import due_count, due_drills_text
 from einwandfrei.ui.practice.actions import PracticeActions
 from einwandfrei.ui.practice.chooser import PracticeChooser
@@ -28,7 +30,9 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 
 
 class _Window(QMainWindow):
-    libraryChanged = Signal(object)  # noqa: N815 (the main window's name)
+    def __init__(self) -> None:
+        super().__init__()
+        self.bus = ChangeBus(self)
 
 
 class _Shown(QObject):
@@ -53,7 +57,7 @@ def _actions(qtbot: QtBot, library: Library, clock: FakeClock) -> tuple[Practice
         window,
         lambda: library,
         menu,
-        window.libraryChanged,
+        window.bus,
         clock=clock,
         zone=ZONE,
         scheduler_factory=lambda: make_scheduler(fuzzing=False),
@@ -96,7 +100,12 @@ def test_due_drills_are_counted_and_recounted_after_each_grade(
         dialog.grade(Rating.Easy)
     assert counted.args == [DEFAULT_NEW_PER_DAY - 1]
     with qtbot.waitSignal(actions.dueCountChanged):
-        actions.window.libraryChanged.emit(None)  # type: ignore[attr-defined]
+        actions.window.bus.publish(Change.drilled())  # type: ignore[attr-defined]
+    # Words typed into an objection leave the count alone: it is not read again.
+    recounts: list[int] = []
+    actions.dueCountChanged.connect(recounts.append)
+    actions.window.bus.publish(Change.words(1, "text"))  # type: ignore[attr-defined]
+    assert recounts == []
 
 
 def test_choosing_a_category_and_cramming_it(qtbot: QtBot, library: Library) -> None:
@@ -176,11 +185,11 @@ def test_statistics_show_what_was_drilled(qtbot: QtBot, library: Library) -> Non
 class _Host(QMainWindow):
     """The parts of the main window that `install_practice` uses."""
 
-    libraryChanged = Signal(object)  # noqa: N815 (the main window's name)
     libraryOpened = Signal()  # noqa: N815
 
     def __init__(self) -> None:
         super().__init__()
+        self.bus = ChangeBus(self)
         self.library: Library | None = None
         self.practice_menu = QMenu("&Practice", self)
         self.practice_menu.setObjectName("menuPractice")

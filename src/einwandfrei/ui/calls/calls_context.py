@@ -1,4 +1,5 @@
-"""What the Calls view, the wizard and the dialogs share: the library, undo, prompts, callbacks.
+"""What the Calls view, the wizard and the dialogs share: the library, undo, the change bus,
+prompts, callbacks.
 
 Everything a window needs from outside comes in through `CallsContext`, so tests replace the
 prompts (no modal dialogs), the clock (a fixed "today") and the print/practise callbacks.
@@ -12,11 +13,13 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from einwandfrei.planning.changes import Change
 from einwandfrei.store.db.connection import Library
+from einwandfrei.ui.change_bus import ChangeBus
 
 
 class DiscardChoice(enum.Enum):
@@ -77,12 +80,6 @@ class MessageBoxPrompts:
         QMessageBox.warning(parent, title, message)
 
 
-class CallsNotifier(QObject):
-    """Says that plans, customers, the bank or the checklist changed, so every view refreshes."""
-
-    changed = Signal()
-
-
 def _now() -> datetime:
     return datetime.now().astimezone()
 
@@ -98,7 +95,7 @@ class CallsContext:
     library: Library
     undo_stack: QUndoStack | None = None
     prompts: Prompts = field(default_factory=MessageBoxPrompts)
-    notifier: CallsNotifier = field(default_factory=CallsNotifier)
+    bus: ChangeBus = field(default_factory=ChangeBus)
     on_print: Callable[[int], object] | None = None
     on_practise: Callable[[int], object] | None = None
     clock: Callable[[], datetime] = _now
@@ -111,6 +108,6 @@ class CallsContext:
         """Today's local date."""
         return self.clock().date()
 
-    def notify(self) -> None:
-        """Tell every view that something changed."""
-        self.notifier.changed.emit()
+    def publish(self, change: Change) -> None:
+        """Tell every view what changed (on the window's one change bus)."""
+        self.bus.publish(change)

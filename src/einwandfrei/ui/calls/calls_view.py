@@ -1,7 +1,8 @@
 """The Calls view: the Due list, customers, plans by section, and a preview of the plan.
 
 The lead puts `CallsView(library, undo_stack, parent)` into the main window; every change it
-makes is announced through `changed`, and `refresh()` re-reads everything. The view composes
+makes goes on the context's change bus, where it also learns of everyone else's (it reads again
+only what a change concerns), and `refresh()` re-reads everything. The view composes
 `customer_pane.CustomerPane` (left), `plan_pane.PlanPane` and `plan_pane.PlanPreview` (right); it
 reads the library for them and carries out what they ask for.
 """
@@ -15,6 +16,7 @@ from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent, QUndoStack
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
 from einwandfrei.planning.carry_forward import next_plan_from
+from einwandfrei.planning.changes import Change
 from einwandfrei.planning.follow_ups import DueFollowUp
 from einwandfrei.planning.plan import CustomerInfo, Plan, PlanStatus
 from einwandfrei.planning.suggestions import suggested_call_time
@@ -45,7 +47,6 @@ from einwandfrei.ui.widgets.key_names import key_text
 class CallsView(QWidget):
     """Plans by date, drafts, past calls, each customer's history, and the Due list."""
 
-    changed = Signal()  # plans, customers, the bank or the checklist changed
     dueCountChanged = Signal(int)
 
     def __init__(
@@ -107,8 +108,7 @@ class CallsView(QWidget):
         layout.addWidget(self.due)
         layout.addWidget(split, 1)
 
-        self._announcing = False
-        self.context.notifier.changed.connect(self._changed_here)
+        self.context.bus.changed.connect(self._library_changed)
         self.due.dueCountChanged.connect(self.dueCountChanged)
         self.due.prepareRequested.connect(self.prepare_follow_up)
         self.sections.currentChanged.connect(lambda _index: self._load_plans())
@@ -179,21 +179,20 @@ class CallsView(QWidget):
         self.due.set_library(library)
         self.refresh()
 
-    def _changed_here(self) -> None:
-        self.refresh()
-        # Others refresh on `changed`; a `refresh()` connected back to it is not needed again.
-        self._announcing = True
-        try:
-            self.changed.emit()
-        finally:
-            self._announcing = False
+    def _library_changed(self, change: Change) -> None:
+        if change.touches_calls():
+            self.refresh()
+        elif change.touches_objections():
+            # Plans show their objections' and answers' words; the Due list does not.
+            self._reload_when_seen()
 
     def refresh(self) -> None:
         """Re-read the Due list now, and customers and plans now or, while the view is hidden,
         when it is shown again (so working elsewhere costs no reading here)."""
-        if self._announcing:
-            return
         self.due.refresh(self.context.today())
+        self._reload_when_seen()
+
+    def _reload_when_seen(self) -> None:
         if self.isVisible():
             self._reload()
         else:

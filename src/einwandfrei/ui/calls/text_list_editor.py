@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from einwandfrei.planning.bank_rules import check_text
+from einwandfrei.planning.changes import Change
 from einwandfrei.store.calls.question_bank import TextRefusedError
 from einwandfrei.store.db.errors import LibraryError
 from einwandfrei.ui.calls.calls_context import CallsContext
@@ -110,7 +111,7 @@ class TextListEditor(QDialog):
         delete.activated.connect(self.remove_current)
         self.view.selectionModel().currentChanged.connect(self._update_buttons)
         # Queued: a change made from inside the model's own editing must not reset it mid-edit.
-        context.notifier.changed.connect(self.reload, Qt.ConnectionType.QueuedConnection)
+        context.bus.changed.connect(self._library_changed, Qt.ConnectionType.QueuedConnection)
         self.reload()
 
     # --- to implement -------------------------------------------------------------------------
@@ -144,6 +145,10 @@ class TextListEditor(QDialog):
         return ""
 
     # --- shared -------------------------------------------------------------------------------
+    def _library_changed(self, change: Change) -> None:
+        if change.touches_bank():
+            self.reload()
+
     def reload(self) -> None:
         """Show the list as stored, keeping the selection."""
         current = self.current_entry()

@@ -21,11 +21,11 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QAbstractItemView
 
+from einwandfrei.planning.changes import Change
 from einwandfrei.store.library.list_views import LibraryView, Sort, SortKey, ViewKind
 from einwandfrei.ui.library.objection_list import ObjectionListView
 from einwandfrei.ui.library.objection_table_model import Column, ObjectionTableModel
 from einwandfrei.ui.library.sidebar import Sidebar
-from einwandfrei.ui.shell.library_change import LibraryChange
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QAbstractItemView
@@ -283,12 +283,12 @@ class LibraryBrowser(QObject):
 
     # After a change --------------------------------------------------------------------------
 
-    def apply(self, change: LibraryChange, *, focus: int | None = None) -> None:
+    def apply(self, change: Change, *, focus: int | None = None) -> None:
         """Bring the list up to date after a change."""
-        if change.everything or change.vocabulary:
+        if change.touches_vocabulary():
             self.refresh_vocabulary()
             self.model.refresh_all()
-        if change.membership or change.everything:
+        if change.membership:
             self._listing = None
             self._counts_timer.start()
             if change.everything or self.query.strip() or self.view.kind is ViewKind.RECENT:

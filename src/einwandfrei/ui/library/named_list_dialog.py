@@ -19,9 +19,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from einwandfrei.ui.shell.library_change import LibraryChange
-
 if TYPE_CHECKING:
+    from einwandfrei.planning.changes import Change
     from einwandfrei.store.library.list_views import NamedEntry
     from einwandfrei.ui.shell.main_window import MainWindow
 
@@ -79,7 +78,7 @@ class NamedListDialog(QDialog):
         layout.addLayout(body)
         layout.addWidget(close)
         self.resize(440, 380)
-        window.libraryChanged.connect(self._changed)
+        window.bus.changed.connect(self._changed)
         self.refresh()
 
     def _read(self) -> list[NamedEntry]:
@@ -104,8 +103,8 @@ class NamedListDialog(QDialog):
             self.entries.appendRow(item)
         self.select(selected)
 
-    def _changed(self, change: LibraryChange) -> None:
-        if change.vocabulary or change.everything:
+    def _changed(self, change: Change) -> None:
+        if change.touches_vocabulary():
             self.refresh()
 
     def ids(self) -> list[int]:

@@ -3,7 +3,7 @@
 For the main window: `install_practice(window)` adds the Practice menu's entries, quick-find and
 the "12 drills due" button in one call and returns the `PracticeActions` (its
 `practise_plan(plan_id)` serves the call wizard). The parts are there on their own too:
-`create_practice_actions(window, library, menu, library_changed)`, `due_count(library)` and
+`create_practice_actions(window, library, menu, bus)`, `due_count(library)` and
 `due_drills_text(count)`. None of this imports SQLAlchemy or fsrs before it is used.
 """
 

@@ -1,7 +1,7 @@
 """The Practice menu's actions, the due-drills count, and `practise_plan` for the call wizard.
 
-The main window creates one `PracticeActions` with its library, its Practice menu and its
-`libraryChanged` signal; everything else happens here. Creating the actions imports neither
+The main window creates one `PracticeActions` with its library, its Practice menu and its change
+bus; everything else happens here. Creating the actions imports neither
 SQLAlchemy nor fsrs (the window paints first); they come in with the first count or drill.
 """
 
@@ -9,17 +9,20 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, datetime, tzinfo
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QMenu, QWidget
+
+from einwandfrei.planning.changes import Change
 
 if TYPE_CHECKING:
     from fsrs import Scheduler
 
     from einwandfrei.drills.queue import PracticeKind
     from einwandfrei.store.db.connection import Library
+    from einwandfrei.ui.change_bus import ChangeBus
     from einwandfrei.ui.practice.chooser import PracticeChoice, PracticeChooser
     from einwandfrei.ui.practice.drill_dialog import PracticeDialog
     from einwandfrei.ui.practice.statistics import PracticeStatisticsDialog
@@ -54,19 +57,18 @@ def _show(dialog: QDialog) -> None:
 class PracticeActions(QObject):
     """The practice actions of a window, and the dialogs they open.
 
-    `dueCountChanged(int)` follows every grade and every `libraryChanged`; `practiceChanged`
-    follows every grade (leech marks in the library may have changed).
+    `dueCountChanged(int)` follows every change on the bus that may change what is due; each
+    grade goes on the bus as a drills change (the leech marks in the library follow it too).
     """
 
     dueCountChanged = Signal(int)
-    practiceChanged = Signal()
 
     def __init__(
         self,
         window: QWidget,
         library: Library | Callable[[], Library | None],
         menu: QMenu | None = None,
-        library_changed: Any = None,
+        bus: ChangeBus | None = None,
         *,
         clock: Clock = _now,
         zone: tzinfo | None = None,
@@ -79,6 +81,7 @@ class PracticeActions(QObject):
         self.clock = clock
         self.zone = zone or _local_zone()
         self.scheduler_factory = scheduler_factory
+        self.bus = bus
         self.show_dialog = show_dialog
         self.dialogs: list[QDialog] = []
 
@@ -118,8 +121,8 @@ class PracticeActions(QObject):
             menu.addAction(self.cram)
             menu.addSeparator()
             menu.addAction(self.statistics)
-        if library_changed is not None:
-            library_changed.connect(lambda *_args: self.refresh_due_count())
+        if bus is not None:
+            bus.changed.connect(self._library_changed)
         self._enable(self.library is not None)
 
     def _action(
@@ -153,6 +156,10 @@ class PracticeActions(QObject):
             self.statistics,
         ):
             action.setEnabled(enabled)
+
+    def _library_changed(self, change: Change) -> None:
+        if change.touches_drills():
+            self.refresh_due_count()
 
     def refresh_due_count(self) -> int:
         """Count today's drills again and tell `dueCountChanged` (nothing without a library)."""
@@ -273,15 +280,17 @@ class PracticeActions(QObject):
             self.dialogs.remove(dialog)
 
     def _changed(self) -> None:
-        self.practiceChanged.emit()
-        self.refresh_due_count()
+        if self.bus is not None:
+            self.bus.publish(Change.drilled())  # counted again through the bus
+        else:
+            self.refresh_due_count()
 
 
 def create_practice_actions(
     window: QWidget,
     library: Library | Callable[[], Library | None],
     menu: QMenu | None = None,
-    library_changed: Any = None,
+    bus: ChangeBus | None = None,
 ) -> PracticeActions:
-    """The practice actions for `window`, added to `menu`, counting again on `library_changed`."""
-    return PracticeActions(window, library, menu, library_changed)
+    """The practice actions for `window`, added to `menu`, counting again on changes on `bus`."""
+    return PracticeActions(window, library, menu, bus)

@@ -1,7 +1,7 @@
 """Everything practice brings to the main window, installed with one call.
 
 `install_practice(window)` needs of the window: `library` (None until open), `menu("practice")`,
-`add_status_widget(widget)`, the `libraryChanged` signal and, if it has them, `libraryOpened`
+`add_status_widget(widget)`, the change bus `bus` and, if it has them, `libraryOpened`
 or `libraryListed` (the library is open: time to count the drills — after the list has painted).
 """
 
@@ -37,10 +37,8 @@ class DueDrillsButton(QToolButton):
 
 def install_practice(window: Any) -> PracticeActions:
     """Add the Practice menu's entries, quick-find and the due-drills count to `window`."""
-    actions = PracticeActions(
-        window, lambda: window.library, window.menu("practice"), window.libraryChanged
-    )
-    quick_find = QuickFindAction(window, lambda: window.library, window.libraryChanged)
+    actions = PracticeActions(window, lambda: window.library, window.menu("practice"), window.bus)
+    quick_find = QuickFindAction(window, lambda: window.library, window.bus)
     menu = window.menu("practice")
     menu.addSeparator()
     menu.addAction(quick_find.action)

@@ -46,13 +46,13 @@ class DialogOperations(QObject):
 
     def preferences(self) -> None:
         """Edit ▸ Preferences."""
-        from einwandfrei.ui.shell.library_change import LibraryChange
+        from einwandfrei.planning.changes import Change
         from einwandfrei.ui.shell.preferences_dialog import PreferencesDialog
 
         window = self.window
         dialog = PreferencesDialog(window, window.settings.qsettings, lambda: window.library)
-        # An empty change recounts what is due (drills) without touching the list.
-        dialog.drillSettingsChanged.connect(lambda: window.notify_changed(LibraryChange()))
+        # What is due for drilling is counted again; the list stays as it is.
+        dialog.drillSettingsChanged.connect(lambda: window.bus.publish(Change.drilled()))
         window.prompter.show_dialog(dialog)
 
     def named_list(self, table: str) -> None:

@@ -23,7 +23,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QToolButton
 
-from einwandfrei.ui.shell.library_change import LibraryChange
+from einwandfrei.planning.changes import Change
 from einwandfrei.ui.shell.page_switch import Page, PageSwitch
 
 if TYPE_CHECKING:
@@ -61,7 +61,7 @@ class Features(QObject):
         self.follow_ups.clicked.connect(lambda: self.pages.show_page(Page.CALLS, focus=True))
         self.follow_ups.hide()
         window.add_status_widget(self.follow_ups)
-        window.libraryChanged.connect(self._library_changed)
+        window.bus.changed.connect(self._library_changed)
         window.browser.currentChanged.connect(self._show_leech_note)
         window.installEventFilter(self)
         if window.editing is not None:
@@ -94,19 +94,18 @@ class Features(QObject):
         from einwandfrei.ui.practice import install_practice
 
         self.practice = install_practice(self.window)  # counts the drills due at once
-        self.practice.practiceChanged.connect(self.refresh_leeches)
 
     def _install_calls(self) -> None:
         from einwandfrei.ui.calls.actions import create_calls_actions
+        from einwandfrei.ui.calls.calls_context import CallsContext
         from einwandfrei.ui.calls.calls_view import CallsView
 
         window = self.window
         assert window.library is not None
-        view = CallsView(window.library, window.undo_stack, self.pages.stack)
+        context = CallsContext(window.library, window.undo_stack, bus=window.bus)
+        view = CallsView(window.library, window.undo_stack, self.pages.stack, context=context)
         self.calls_view = view
         self.pages.set_calls_page(view)
-        # A plan or a logged call may change the library too (new responses, success rates).
-        view.changed.connect(lambda: window.notify_changed(LibraryChange.all()))
         view.dueCountChanged.connect(self._show_due_count)
         if self.practice is not None:
             view.set_practise_handler(self.practice.practise_plan)
@@ -178,15 +177,8 @@ class Features(QObject):
         for action in (actions.log_call, actions.prepare_next, actions.delete_plan):
             action.setEnabled(on_calls)
 
-    def _library_changed(self, change: LibraryChange) -> None:
-        view = self.calls_view
-        library = self.window.library
-        if view is not None and library is not None:
-            if view.context.library is not library:
-                view.set_library(library)  # another library now (a restored backup)
-            else:
-                view.refresh()
-        if change.everything:
+    def _library_changed(self, change: Change) -> None:
+        if change.drills or change.everything:
             self.refresh_leeches()
 
     def refresh_leeches(self) -> None:

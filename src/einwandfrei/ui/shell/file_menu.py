@@ -16,10 +16,10 @@ from PySide6.QtGui import QKeySequence
 
 from einwandfrei.paths import backup_dir
 from einwandfrei.placeholders import fill
+from einwandfrei.planning.changes import Change
 from einwandfrei.ui.error_text import error_text
 from einwandfrei.ui.prompter import describe_backup
 from einwandfrei.ui.shell.background_work import BackgroundTask
-from einwandfrei.ui.shell.library_change import LibraryChange
 from einwandfrei.ui.widgets.key_names import key_text
 
 if TYPE_CHECKING:
@@ -288,7 +288,7 @@ class FileOperations(QObject):
 
         def done(safety: Path) -> None:
             window.undo_stack.clear()
-            window.notify_changed(LibraryChange.all())
+            window.bus.publish(Change.whole_library())
             window.statusBar().showMessage(
                 fill(
                     self.tr("Restored the backup from %1. The previous library was saved as %2."),

@@ -3,7 +3,7 @@
 The window only composes: the sidebar, list and search come together in `LibraryBrowser`, edits go
 through `LibraryEditor` onto one undo stack, and the menus' work lives in `EditOperations` and
 `FileOperations`. Other features plug in through `library`, `undo_stack`, `menu(name)`,
-`add_status_widget`, `selected_objection_ids()` and the `libraryChanged` signal.
+`add_status_widget`, `selected_objection_ids()` and the change bus `bus`.
 """
 
 from __future__ import annotations
@@ -24,7 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from einwandfrei.paths import APP_NAME
+from einwandfrei.planning.changes import Change
 from einwandfrei.store.library.list_views import LibraryView
+from einwandfrei.ui.change_bus import ChangeBus
 from einwandfrei.ui.library.browser import LibraryBrowser
 from einwandfrei.ui.library.objection_editor import ObjectionEditor
 from einwandfrei.ui.library.objection_list import ObjectionListView
@@ -33,7 +35,6 @@ from einwandfrei.ui.library.search_field import SearchField
 from einwandfrei.ui.library.sidebar import Sidebar
 from einwandfrei.ui.prompter import Prompter
 from einwandfrei.ui.shell.dialog_actions import DialogOperations
-from einwandfrei.ui.shell.library_change import LibraryChange
 from einwandfrei.ui.shell.menus import WindowActions
 from einwandfrei.ui.shell.window_settings import WindowSettings
 
@@ -50,7 +51,6 @@ EDITOR_FOLLOWS_MS = 120
 class MainWindow(QMainWindow):
     """The app's main window on one data folder."""
 
-    libraryChanged = Signal(object)
     libraryListed = Signal()
     libraryOpened = Signal()
     firstPainted = Signal()
@@ -67,6 +67,7 @@ class MainWindow(QMainWindow):
         self.edit_operations: EditOperations
         self.file_operations: FileOperations
         self.undo_stack = QUndoStack(self)
+        self.bus = ChangeBus(self)
         self._lock: QLockFile | None = None
         self._painted = False
         self.translators: Sequence[QObject] = ()  # kept alive with the window
@@ -215,10 +216,6 @@ class MainWindow(QMainWindow):
         """The objection in the editor."""
         return self.editor.objection_id
 
-    def notify_changed(self, change: LibraryChange | None = None) -> None:
-        """Tell the window that another feature changed the library (it refreshes itself)."""
-        self._after_change(change or LibraryChange.all())
-
     # The library -----------------------------------------------------------------------------
 
     def adopt_lock(self, lock: QLockFile) -> None:
@@ -268,13 +265,13 @@ class MainWindow(QMainWindow):
         self.editor.ensure_page()
         with library.read() as connection:
             language = read_meta(connection, "language")
-        self.editing = LibraryEditor(library, self.undo_stack, language)
-        self.editing.changed.connect(self._after_change)
+        self.editing = LibraryEditor(library, self.undo_stack, self.bus, language)
+        self.bus.changed.connect(self._after_change)
         self.editing.focusRequested.connect(self._focus_objection)
         self.editing.failed.connect(
             lambda message: self.prompter.warn(self, self.tr("That did not work"), message)
         )
-        self.editor.set_requests(self.editing)
+        self.editor.set_requests(self.editing.acting_for(self.editor))
         self.edit_operations.attach(self.editing)
         self._set_library_actions_enabled(True)
         self._refresh_editor_vocabulary()
@@ -306,12 +303,14 @@ class MainWindow(QMainWindow):
                 self.editor.show_objection(read_objection_detail(connection, objection_id))
         self.edit_operations.update_actions()
 
-    def _after_change(self, change: LibraryChange) -> None:
-        if change.vocabulary or change.everything:
+    def _after_change(self, change: Change) -> None:
+        if change.touches_vocabulary():
             self._refresh_editor_vocabulary()
         self.browser.apply(change)
         shown = self.editor.objection_id
-        if shown is not None and (change.everything or shown in change.objection_ids):
+        # The editor shows the words it just wrote: their echo is not read back into it.
+        echo = change.origin is self.editor and change.only_words()
+        if shown is not None and change.concerns_objection(shown) and not echo:
             from einwandfrei.store.library.objection_detail import read_objection_detail
 
             assert self.library is not None
@@ -319,7 +318,6 @@ class MainWindow(QMainWindow):
                 detail = read_objection_detail(connection, shown)
             self.editor.show_objection(detail)
         self.edit_operations.update_actions()
-        self.libraryChanged.emit(change)
 
     def _focus_objection(self, objection_id: int) -> None:
         if self.browser.current_id() != objection_id:

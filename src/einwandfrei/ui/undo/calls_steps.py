@@ -16,6 +16,7 @@ from dataclasses import replace
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
+from einwandfrei.planning.changes import Change
 from einwandfrei.planning.plan import CustomerInfo, Plan
 from einwandfrei.store.calls.customers import (
     CustomerDetails,
@@ -27,21 +28,20 @@ from einwandfrei.store.calls.plans import delete_plan, restore_plan, save_plan
 from einwandfrei.store.db.connection import Library
 from einwandfrei.ui.calls.calls_context import CallsContext
 from einwandfrei.ui.error_text import error_text
-from einwandfrei.ui.shell.library_change import LibraryChange
 from einwandfrei.ui.undo.steps import Step
 
 
 class CallsSteps:
-    """Where the Calls changes report to once undone or redone: every view refreshes, and a
-    change that cannot be taken back or made again is explained over the active window (the one
-    where Undo or Redo was chosen)."""
+    """Where the Calls changes report to once undone or redone: the change goes on the bus (made
+    by the undo stack), and a change that cannot be taken back or made again is explained over
+    the active window (the one where Undo or Redo was chosen)."""
 
     def __init__(self, context: CallsContext) -> None:
         self._context = context
 
-    def after_step(self, change: LibraryChange, focus: int | None) -> None:
-        del change, focus
-        self._context.notify()
+    def after_step(self, change: Change, focus: int | None) -> None:
+        del focus
+        self._context.publish(change.by(self._context.undo_stack))
 
     def step_failed(self, message: str) -> None:
         self._context.prompts.show_error(QApplication.activeWindow(), message)
@@ -51,7 +51,7 @@ class CallsSteps:
 
 
 class ActionCommand(Step):
-    """A change already made, with functions to undo and redo it (see `ui.commands.Step`: a
+    """A change already made, with functions to undo and redo it (see `ui.undo.steps.Step`: a
     failing undo or redo is reported and the command dropped)."""
 
     def __init__(
@@ -60,17 +60,25 @@ class ActionCommand(Step):
         text: str,
         undo: Callable[[], object],
         redo: Callable[[], object],
+        change: Change,
     ) -> None:
-        super().__init__(CallsSteps(context), text, LibraryChange.all, do=redo, undo=undo)
+        super().__init__(CallsSteps(context), text, lambda: change, do=redo, undo=undo)
 
 
 def push_done(
-    context: CallsContext, text: str, undo: Callable[[], object], redo: Callable[[], object]
+    context: CallsContext,
+    text: str,
+    undo: Callable[[], object],
+    redo: Callable[[], object],
+    change: Change | None = None,
 ) -> None:
-    """Record a change that was just made on the undo stack (if there is one) and notify views."""
+    """Record a change that was just made on the undo stack (if there is one) and publish it;
+    `change` says what it touched (by default the question bank or the checklist template, what
+    the list editors change)."""
+    done = change or Change.question_bank()
     if context.undo_stack is not None:
-        context.undo_stack.push(ActionCommand(context, text, undo, redo))
-    context.notify()
+        context.undo_stack.push(ActionCommand(context, text, undo, redo, done))
+    context.publish(done)
 
 
 def save_plan_undoably(context: CallsContext, before: Plan | None, after: Plan, text: str) -> Plan:
@@ -81,12 +89,15 @@ def save_plan_undoably(context: CallsContext, before: Plan | None, after: Plan, 
     plan_id = saved.id
     assert plan_id is not None
     again = replace(saved, version=None)
+    named = [o.objection_id for o in (*saved.objections, *(before.objections if before else ()))]
+    change = Change.plan_saved(i for i in named if i is not None)
     if before is None:
         push_done(
             context,
             text,
             undo=lambda: delete_plan(library, plan_id),
             redo=lambda: restore_plan(library, plan_id),
+            change=change,
         )
     else:
         earlier = replace(before, version=None)
@@ -95,6 +106,7 @@ def save_plan_undoably(context: CallsContext, before: Plan | None, after: Plan, 
             text,
             undo=lambda: write_back(library, earlier, replacing=saved),
             redo=lambda: write_back(library, again, replacing=earlier),
+            change=change,
         )
     return saved
 
@@ -116,6 +128,7 @@ def delete_plan_undoably(context: CallsContext, plan_id: int) -> None:
         QCoreApplication.translate("PlanCommands", "Delete call plan"),
         undo=lambda: restore_plan(library, plan_id),
         redo=lambda: delete_plan(library, plan_id),
+        change=Change.plan_trashed(),
     )
 
 
@@ -128,6 +141,7 @@ def restore_plan_undoably(context: CallsContext, plan_id: int) -> None:
         QCoreApplication.translate("PlanCommands", "Restore call plan"),
         undo=lambda: delete_plan(library, plan_id),
         redo=lambda: restore_plan(library, plan_id),
+        change=Change.plan_trashed(),
     )
 
 
@@ -143,6 +157,7 @@ def update_customer_undoably(
         QCoreApplication.translate("PlanCommands", "Edit customer “%1”").replace("%1", stored.name),
         undo=lambda: update_customer(library, before),
         redo=lambda: update_customer(library, stored),
+        change=Change.customer_details(),
     )
     return stored
 
@@ -159,6 +174,7 @@ def trash_customer_undoably(context: CallsContext, customer: CustomerDetails) ->
         ),
         undo=lambda: set_customer_deleted(library, customer.id, False),
         redo=lambda: set_customer_deleted(library, customer.id, True),
+        change=Change.customer_details(),
     )
 
 
@@ -177,4 +193,5 @@ def restore_customer_undoably(context: CallsContext, customer: CustomerInfo) -> 
         ),
         undo=lambda: set_customer_deleted(library, customer_id, True),
         redo=lambda: set_customer_deleted(library, customer_id, False),
+        change=Change.customer_details(),
     )

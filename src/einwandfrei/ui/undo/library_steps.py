@@ -2,9 +2,9 @@
 
 `LibraryEditor` carries out the editor's requests (`EditRequests`) and the menu's operations
 (delete, restore, purge, favourite, move to a category, imports; named lists in
-`vocabulary_steps`), each through `store.editing` and
-friends, and tells the window what changed (`changed`) and which objection an undo concerns
-(`focusRequested`). It never builds SQL.
+`named_list_steps`), each through `store.library`, and publishes what changed on the change bus —
+by whoever asked (`acting_for`), or by the undo stack when a step is undone or redone — and which
+objection an undo concerns (`focusRequested`). It never builds SQL.
 """
 
 from __future__ import annotations
@@ -15,11 +15,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
+from einwandfrei.planning.changes import Aspect, Change
+from einwandfrei.ui.change_bus import ChangeBus
 from einwandfrei.ui.error_text import error_text
-from einwandfrei.ui.library.edit_requests import ObjectionField, ResponseField
-from einwandfrei.ui.shell.library_change import LibraryChange
+from einwandfrei.ui.library.edit_requests import ObjectionField
 from einwandfrei.ui.undo.named_list_steps import VocabularySteps
-from einwandfrei.ui.undo.steps import Step, TextStep
+from einwandfrei.ui.undo.response_steps import ResponseSteps
+from einwandfrei.ui.undo.steps import Step, TextStep, created_id
 
 if TYPE_CHECKING:
     from einwandfrei.planning.library_content import LibraryContent
@@ -28,24 +30,44 @@ if TYPE_CHECKING:
     from einwandfrei.store.transfer.undoable_import import ImportChange
 
 
-class LibraryEditor(QObject):
+class LibraryEditor(ResponseSteps, QObject):
     """Makes changes undoable and announces them."""
 
-    changed = Signal(object)
     focusRequested = Signal(int)
     failed = Signal(str)
 
-    def __init__(self, library: Library, undo_stack: QUndoStack, language: str = "") -> None:
+    def __init__(
+        self,
+        library: Library,
+        undo_stack: QUndoStack,
+        bus: ChangeBus,
+        language: str = "",
+        *,
+        origin: object | None = None,
+    ) -> None:
         super().__init__()
         self.library = library
         self.undo_stack = undo_stack
+        self.bus = bus
         self.language = language
+        self.origin = origin
         self.vocabulary = VocabularySteps(self)
+
+    def acting_for(self, origin: object) -> LibraryEditor:
+        """The same editing, its changes published as made by `origin` (a view that then skips
+        their echo); its focus requests and failures are this one's."""
+        sibling = LibraryEditor(
+            self.library, self.undo_stack, self.bus, self.language, origin=origin
+        )
+        sibling.setParent(self)
+        sibling.focusRequested.connect(self.focusRequested)
+        sibling.failed.connect(self.failed)
+        return sibling
 
     # StepContext ------------------------------------------------------------------------------
 
-    def after_step(self, change: LibraryChange, focus: int | None) -> None:
-        self.changed.emit(change)
+    def after_step(self, change: Change, focus: int | None) -> None:
+        self.bus.publish(change.by(self.undo_stack))
         if focus is not None:
             self.focusRequested.emit(focus)
 
@@ -65,7 +87,7 @@ class LibraryEditor(QObject):
             return self.tr("It was deleted in the meantime, so the change was not made.")
         return error_text(error)  # a read-only file or folder is named in the store's sentence
 
-    def _push(self, step: Step) -> bool:
+    def push(self, step: Step) -> bool:
         from einwandfrei.store.db.errors import LibraryError
 
         try:
@@ -74,13 +96,13 @@ class LibraryEditor(QObject):
             self.failed.emit(self.explain(error))
             return False
         self.undo_stack.push(step)
-        self.changed.emit(step.change())
+        self.bus.publish(step.change().by(self.origin))
         return True
 
     def step(
         self,
         text: str,
-        change: Callable[[], LibraryChange],
+        change: Callable[[], Change],
         do: Callable[[], object],
         undo: Callable[[], object],
         redo: Callable[[], object] | None = None,
@@ -88,7 +110,7 @@ class LibraryEditor(QObject):
         focus: Callable[[], int | None] = lambda: None,
         absorbs: Callable[[Step], bool] | None = None,
     ) -> bool:
-        return self._push(Step(self, text, change, do, undo, redo, focus=focus, absorbs=absorbs))
+        return self.push(Step(self, text, change, do, undo, redo, focus=focus, absorbs=absorbs))
 
     # Objections ------------------------------------------------------------------------------
 
@@ -104,7 +126,7 @@ class LibraryEditor(QObject):
 
         def undo() -> None:
             state["snapshot"] = objection_edits.purge_objections(
-                self.library, [self._id(state)], trashed_only=False
+                self.library, [created_id(state)], trashed_only=False
             )
 
         def redo() -> None:
@@ -123,20 +145,14 @@ class LibraryEditor(QObject):
 
         done = self.step(
             self.tr("New objection"),
-            lambda: LibraryChange.moved([self._id(state)]),
+            lambda: Change.about([created_id(state)], Aspect.CREATED),
             do,
             undo,
             redo,
-            focus=lambda: self._id(state),
+            focus=lambda: created_id(state),
             absorbs=absorbs,
         )
-        return self._id(state) if done else None
-
-    @staticmethod
-    def _id(state: dict[str, object]) -> int:
-        value = state["id"]
-        assert isinstance(value, int)
-        return value
+        return created_id(state) if done else None
 
     def edit_objection_text(
         self, objection_id: int, field: ObjectionField, previous: str, new: str, session: int
@@ -148,7 +164,7 @@ class LibraryEditor(QObject):
             "concern": self.tr("Edit what is behind it"),
             "probing_questions": self.tr("Edit probing questions"),
         }
-        return self._push(
+        return self.push(
             TextStep(
                 self,
                 labels[field],
@@ -158,7 +174,7 @@ class LibraryEditor(QObject):
                 lambda value: objection_edits.set_objection_text(
                     self.library, objection_id, field, value
                 ),
-                lambda: LibraryChange.content([objection_id]),
+                lambda: Change.words(objection_id, field),
                 lambda: objection_id,
             )
         )
@@ -169,7 +185,7 @@ class LibraryEditor(QObject):
         previous: list[str] = []
         return self.step(
             self.tr("Change kind"),
-            lambda: LibraryChange.content([objection_id]),
+            lambda: Change.about([objection_id], Aspect.KIND),
             lambda: previous.append(objection_edits.set_kind(self.library, objection_id, kind)),
             lambda: objection_edits.set_kind(self.library, objection_id, previous[0]),
             lambda: objection_edits.set_kind(self.library, objection_id, kind),
@@ -183,7 +199,7 @@ class LibraryEditor(QObject):
         previous: dict[int, bool] = {}
         return self.step(
             self.tr("Favourite") if favourite else self.tr("Not a favourite"),
-            lambda: LibraryChange.moved(ids),
+            lambda: Change.about(ids, Aspect.FAVOURITE),
             lambda: previous.update(objection_edits.set_favourite(self.library, ids, favourite)),
             lambda: objection_edits.restore_favourites(self.library, previous),
             focus=lambda: ids[0] if len(ids) == 1 else None,
@@ -196,7 +212,7 @@ class LibraryEditor(QObject):
         previous: dict[int, int | None] = {}
         return self.step(
             self.tr("Move to category"),
-            lambda: LibraryChange.moved(ids),
+            lambda: Change.about(ids, Aspect.MOVED),
             lambda: previous.update(
                 objection_edits.move_to_category(self.library, ids, category_id)
             ),
@@ -211,7 +227,7 @@ class LibraryEditor(QObject):
         previous: list[str] = []
         return self.step(
             self.tr("Change tags"),
-            lambda: LibraryChange.moved([objection_id], vocabulary=True),
+            lambda: Change.tagged([objection_id]),
             lambda: previous.extend(objection_edits.set_tags(self.library, objection_id, wanted)),
             lambda: objection_edits.set_tags(self.library, objection_id, previous),
             lambda: objection_edits.set_tags(self.library, objection_id, wanted),
@@ -225,7 +241,7 @@ class LibraryEditor(QObject):
         deleted: list[int] = []
         return self.step(
             self.tr("Move to Trash"),
-            lambda: LibraryChange.moved(deleted or objection_ids),
+            lambda: Change.about(deleted or objection_ids, Aspect.DELETED),
             lambda: deleted.extend(objection_edits.delete_objections(self.library, objection_ids)),
             lambda: objection_edits.restore_objections(self.library, deleted),
             lambda: objection_edits.delete_objections(self.library, deleted),
@@ -239,7 +255,7 @@ class LibraryEditor(QObject):
         restored: list[int] = []
         return self.step(
             self.tr("Restore from Trash"),
-            lambda: LibraryChange.moved(restored or objection_ids),
+            lambda: Change.about(restored or objection_ids, Aspect.RESTORED),
             lambda: restored.extend(
                 objection_edits.restore_objections(self.library, objection_ids)
             ),
@@ -259,127 +275,9 @@ class LibraryEditor(QObject):
 
         return self.step(
             self.tr("Delete for good"),
-            lambda: LibraryChange.moved(objection_ids),
+            lambda: Change.about(objection_ids, Aspect.DELETED),
             do,
             lambda: objection_edits.reinstate(self.library, kept[0]),
-        )
-
-    # Responses -------------------------------------------------------------------------------
-
-    def add_response(
-        self,
-        objection_id: int,
-        text: str,
-        technique_id: int | None,
-        follow_up: str,
-        session: int,
-    ) -> int | None:
-        from einwandfrei.store.library import objection_edits, response_edits
-
-        state: dict[str, object] = {}
-
-        def do() -> None:
-            state["id"] = response_edits.add_response(
-                self.library, objection_id, text, technique_id=technique_id, follow_up=follow_up
-            )
-
-        def undo() -> None:
-            state["snapshot"] = response_edits.discard_response(self.library, self._id(state))
-
-        def redo() -> None:
-            objection_edits.reinstate(self.library, state["snapshot"])  # type: ignore[arg-type]
-
-        def absorbs(other: Step) -> bool:
-            return isinstance(other, TextStep) and other.key == (
-                "response",
-                state.get("id"),
-                "text",
-                session,
-            )
-
-        done = self.step(
-            self.tr("Add response"),
-            lambda: LibraryChange.content([objection_id]),
-            do,
-            undo,
-            redo,
-            focus=lambda: objection_id,
-            absorbs=absorbs,
-        )
-        return self._id(state) if done else None
-
-    def edit_response_text(
-        self,
-        objection_id: int,
-        response_id: int,
-        field: ResponseField,
-        previous: str,
-        new: str,
-        session: int,
-    ) -> bool:
-        from einwandfrei.store.library import response_edits
-
-        return self._push(
-            TextStep(
-                self,
-                self.tr("Edit response") if field == "text" else self.tr("Edit follow-up question"),
-                ("response", response_id, field, session),
-                previous,
-                new,
-                lambda value: response_edits.set_response_text(
-                    self.library, response_id, field, value
-                ),
-                lambda: LibraryChange.content([objection_id]),
-                lambda: objection_id,
-            )
-        )
-
-    def set_response_technique(
-        self, objection_id: int, response_id: int, technique_id: int | None
-    ) -> bool:
-        from einwandfrei.store.library import response_edits
-
-        previous: list[int | None] = []
-
-        def do() -> None:
-            previous.append(
-                response_edits.set_response_technique(self.library, response_id, technique_id)
-            )
-
-        return self.step(
-            self.tr("Change technique"),
-            lambda: LibraryChange.content([objection_id]),
-            do,
-            lambda: response_edits.set_response_technique(self.library, response_id, previous[0]),
-            lambda: response_edits.set_response_technique(self.library, response_id, technique_id),
-            focus=lambda: objection_id,
-        )
-
-    def remove_response(self, objection_id: int, response_id: int) -> bool:
-        from einwandfrei.store.library import response_edits
-
-        return self.step(
-            self.tr("Remove response"),
-            lambda: LibraryChange.content([objection_id]),
-            lambda: response_edits.remove_response(self.library, response_id),
-            lambda: response_edits.unremove_response(self.library, response_id),
-            focus=lambda: objection_id,
-        )
-
-    def reorder_responses(self, objection_id: int, order: Sequence[int]) -> bool:
-        from einwandfrei.store.library import response_edits
-
-        wanted = list(order)
-        previous: list[int] = []
-        return self.step(
-            self.tr("Reorder responses"),
-            lambda: LibraryChange.content([objection_id]),
-            lambda: previous.extend(
-                response_edits.reorder_responses(self.library, objection_id, wanted)
-            ),
-            lambda: response_edits.reorder_responses(self.library, objection_id, previous),
-            lambda: response_edits.reorder_responses(self.library, objection_id, wanted),
-            focus=lambda: objection_id,
         )
 
     # Named lists -----------------------------------------------------------------------------
@@ -400,7 +298,7 @@ class LibraryEditor(QObject):
 
         self.step(
             label,
-            LibraryChange.all,
+            Change.whole_library,
             lambda: None,
             lambda: undo_import(self.library, state["change"]),
             redo,

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
-from einwandfrei.ui.shell.library_change import LibraryChange
+from einwandfrei.planning.changes import Change, Vocabulary
 
 if TYPE_CHECKING:
     from einwandfrei.store.library.named_lists import NamedTable
@@ -44,7 +44,7 @@ class VocabularySteps(QObject):
 
         done = self.editing.step(
             self.tr("Add “%1”").replace("%1", " ".join(name.split())),
-            lambda: LibraryChange(vocabulary=True),
+            lambda: Change.named_lists(Vocabulary(table)),
             do,
             undo,
             lambda: objection_edits.reinstate(self.editing.library, state["snapshot"]),  # type: ignore[arg-type]
@@ -58,7 +58,7 @@ class VocabularySteps(QObject):
         previous: list[str] = []
         return self.editing.step(
             self.tr("Rename “%1”").replace("%1", " ".join(name.split())),
-            lambda: LibraryChange(vocabulary=True, membership=table == "tags"),
+            lambda: Change.named_lists(Vocabulary(table), regrouped=table == "tags"),
             lambda: previous.append(
                 named_lists.rename_named(self.editing.library, table, entry_id, name)
             ),
@@ -77,7 +77,7 @@ class VocabularySteps(QObject):
 
         return self.editing.step(
             self.tr("Delete"),
-            lambda: LibraryChange(vocabulary=True, membership=True),
+            lambda: Change.named_lists(Vocabulary(table), regrouped=True),
             do,
             lambda: objection_edits.reinstate(self.editing.library, kept[0]),
         )
@@ -91,7 +91,7 @@ class VocabularySteps(QObject):
         previous: list[int] = []
         return self.editing.step(
             self.tr("Reorder"),
-            lambda: LibraryChange(vocabulary=True),
+            lambda: Change.named_lists(Vocabulary(table)),
             lambda: previous.extend(named_lists.reorder_named(self.editing.library, table, wanted)),
             lambda: named_lists.reorder_named(self.editing.library, table, previous),
             lambda: named_lists.reorder_named(self.editing.library, table, wanted),
@@ -104,7 +104,7 @@ class VocabularySteps(QObject):
         previous: list[str] = []
         return self.editing.step(
             self.tr("Change colour"),
-            lambda: LibraryChange(vocabulary=True),
+            lambda: Change.named_lists(Vocabulary.CATEGORIES),
             lambda: previous.append(
                 named_lists.set_category_colour(self.editing.library, category_id, colour)
             ),

@@ -14,7 +14,7 @@ from typing import Protocol
 
 from PySide6.QtGui import QUndoCommand
 
-from einwandfrei.ui.shell.library_change import LibraryChange
+from einwandfrei.planning.changes import Change
 
 log = logging.getLogger(__name__)
 
@@ -24,8 +24,8 @@ MERGEABLE = 0x45_49_4E  # the id() of steps that take part in merging
 class StepContext(Protocol):
     """Where steps report to."""
 
-    def after_step(self, change: LibraryChange, focus: int | None) -> None:
-        """A step was done, undone or redone."""
+    def after_step(self, change: Change, focus: int | None) -> None:
+        """A step was undone or redone."""
         ...
 
     def step_failed(self, message: str) -> None:
@@ -47,7 +47,7 @@ class Step(QUndoCommand):
         self,
         context: StepContext,
         text: str,
-        change: Callable[[], LibraryChange],
+        change: Callable[[], Change],
         do: Action,
         undo: Action,
         redo: Action | None = None,
@@ -85,7 +85,7 @@ class Step(QUndoCommand):
             log.warning("undo/redo of %r failed: %s", self.text(), error)
             self.setObsolete(True)
             self.context.step_failed(self.context.explain(error))
-            self.context.after_step(LibraryChange.all(), None)
+            self.context.after_step(Change.whole_library(), None)
             return
         self.context.after_step(self.change(), self.focus())
 
@@ -107,7 +107,7 @@ class TextStep(Step):
         previous: str,
         new: str,
         write: Callable[[str], object],
-        change: Callable[[], LibraryChange],
+        change: Callable[[], Change],
         focus: Callable[[], int | None],
     ) -> None:
         self.key = key
@@ -131,3 +131,10 @@ class TextStep(Step):
         if self.new == self.previous:
             self.setObsolete(True)
         return True
+
+
+def created_id(state: dict[str, object]) -> int:
+    """The id a step's `do` put into `state["id"]` (what it created)."""
+    value = state["id"]
+    assert isinstance(value, int)
+    return value

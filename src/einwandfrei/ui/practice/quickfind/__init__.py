@@ -1,6 +1,6 @@
 """Quick-find: the compact window that answers during a call (see `window`).
 
-For the main window: `create_quick_find_action(window, library, library_changed)` returns
+For the main window: `create_quick_find_action(window, library, bus)` returns
 `actionQuickFind` (Ctrl+Shift+F), which opens or raises the one quick-find window. `einwandfrei
 quick` runs it on its own (see `standalone`), so this package imports nothing until asked: the
 stand-alone start pays only for what it shows.

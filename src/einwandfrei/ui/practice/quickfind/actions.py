@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -12,7 +12,9 @@ from PySide6.QtWidgets import QWidget
 from einwandfrei.ui.practice.quickfind.window import QuickFindWindow
 
 if TYPE_CHECKING:
+    from einwandfrei.planning.changes import Change
     from einwandfrei.store.db.connection import Library
+    from einwandfrei.ui.change_bus import ChangeBus
 
 
 class QuickFindAction(QObject):
@@ -22,7 +24,7 @@ class QuickFindAction(QObject):
         self,
         window: QWidget,
         library: Library | Callable[[], Library | None],
-        library_changed: Any = None,
+        bus: ChangeBus | None = None,
         settings: QSettings | None = None,
     ) -> None:
         super().__init__(window)
@@ -36,8 +38,8 @@ class QuickFindAction(QObject):
         self.action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.action.triggered.connect(lambda _checked=False: self.open())
         window.addAction(self.action)
-        if library_changed is not None:
-            library_changed.connect(lambda *_args: self.library_changed())
+        if bus is not None:
+            bus.changed.connect(self.library_changed)
 
     def open(self) -> QuickFindWindow | None:
         """Show the quick-find window (created on first use) with the cursor in its field.
@@ -56,18 +58,18 @@ class QuickFindAction(QObject):
         self.quick_find.field.selectAll()
         return self.quick_find
 
-    def library_changed(self) -> None:
-        """Search again: answers may have changed."""
-        if self.quick_find is not None:
+    def library_changed(self, change: Change) -> None:
+        """Search again if objections or answers may have changed."""
+        if self.quick_find is not None and change.touches_objections():
             self.quick_find.invalidate()
 
 
 def create_quick_find_action(
     window: QWidget,
     library: Library | Callable[[], Library | None],
-    library_changed: Any = None,
+    bus: ChangeBus | None = None,
     settings: QSettings | None = None,
 ) -> QAction:
     """`actionQuickFind` for `window`; the quick-find window searches `library`."""
-    holder = QuickFindAction(window, library, library_changed, settings)
+    holder = QuickFindAction(window, library, bus, settings)
     return holder.action
