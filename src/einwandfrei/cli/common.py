@@ -8,7 +8,7 @@ import logging
 import sys
 import tempfile
 import traceback
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -49,6 +49,22 @@ def add_global_options(parser: argparse.ArgumentParser, *, suppress_defaults: bo
         default=argparse.SUPPRESS if suppress_defaults else True,
         help="create a new library empty, without the starter library",
     )
+
+
+def positive_number(expected: str) -> Callable[[str], int]:
+    """An argparse type for a whole number of at least 1; anything else is refused as
+    "expected <expected>, not '<value>'"."""
+
+    def parse(value: str) -> int:
+        try:
+            number = int(value)
+        except ValueError:
+            number = 0
+        if number < 1:
+            raise argparse.ArgumentTypeError(f"expected {expected}, not {value!r}")
+        return number
+
+    return parse
 
 
 def data_dir(args: argparse.Namespace) -> Path:

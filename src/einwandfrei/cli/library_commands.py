@@ -12,6 +12,7 @@ from einwandfrei.cli.common import (
     add_global_options,
     data_dir,
     opened_library,
+    positive_number,
     write_output,
 )
 
@@ -25,7 +26,13 @@ def register(subcommands: Any) -> None:
         "accents and German spellings do not matter; the last word may be a prefix.",
     )
     search.add_argument("query", metavar="QUERY", help="what the customer said (any text)")
-    search.add_argument("--limit", type=_positive, default=10, metavar="N", help="at most N (10)")
+    search.add_argument(
+        "--limit",
+        type=positive_number("a whole number of at least 1"),
+        default=10,
+        metavar="N",
+        help="at most N (10)",
+    )
     search.add_argument("--json", action="store_true", help="print a JSON list")
     search.set_defaults(handler=run_search)
 
@@ -80,16 +87,6 @@ def register(subcommands: Any) -> None:
 
     for parser in (search, export, imports, check, backup, restore):
         add_global_options(parser)
-
-
-def _positive(value: str) -> int:
-    try:
-        number = int(value)
-    except ValueError:
-        number = 0
-    if number < 1:
-        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, not {value!r}")
-    return number
 
 
 def run_search(args: argparse.Namespace) -> int:

@@ -13,7 +13,13 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from einwandfrei.cli.common import CommandError, add_global_options, data_dir, opened_library
+from einwandfrei.cli.common import (
+    CommandError,
+    add_global_options,
+    data_dir,
+    opened_library,
+    positive_number,
+)
 
 if TYPE_CHECKING:
     import sqlite3
@@ -34,7 +40,12 @@ def register(subcommands: Any) -> None:
         "prints in the library's language.",
     )
     what = sheet.add_mutually_exclusive_group(required=True)
-    what.add_argument("--plan", type=_plan_id, metavar="ID", help="the call plan with this number")
+    what.add_argument(
+        "--plan",
+        type=positive_number("a plan number like 12"),
+        metavar="ID",
+        help="the call plan with this number",
+    )
     what.add_argument("--all", action="store_true", help="every objection in the library")
     what.add_argument("--category", metavar="NAME", help="the objections of one category")
     what.add_argument("--tag", metavar="NAME", help="the objections with this tag")
@@ -59,16 +70,6 @@ def register(subcommands: Any) -> None:
     )
     sheet.set_defaults(handler=run_sheet)
     add_global_options(sheet)
-
-
-def _plan_id(value: str) -> int:
-    try:
-        number = int(value)
-    except ValueError:
-        number = 0
-    if number < 1:
-        raise argparse.ArgumentTypeError(f"expected a plan number like 12, not {value!r}")
-    return number
 
 
 def run_sheet(args: argparse.Namespace) -> int:

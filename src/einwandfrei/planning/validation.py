@@ -73,24 +73,27 @@ def check_customer(customer: CustomerInfo, *, has_call_time: bool = True) -> lis
     return problems
 
 
+def _blanks(step: Step, *fields: tuple[str, ProblemCode]) -> list[Problem]:
+    """A problem on `step` for each (text, code) whose text is blank, in the order given."""
+    return [Problem(code, step) for text, code in fields if _blank(text)]
+
+
 def check_goals(goal: str, minimum_goal: str) -> list[Problem]:
     """Step 3: the goal, and the minimum goal that even a "no" can reach."""
-    problems = []
-    if _blank(goal):
-        problems.append(Problem(ProblemCode.GOAL_EMPTY, Step.GOAL))
-    if _blank(minimum_goal):
-        problems.append(Problem(ProblemCode.MINIMUM_GOAL_EMPTY, Step.GOAL))
-    return problems
+    return _blanks(
+        Step.GOAL,
+        (goal, ProblemCode.GOAL_EMPTY),
+        (minimum_goal, ProblemCode.MINIMUM_GOAL_EMPTY),
+    )
 
 
 def check_timing(opener: str, fallback: str) -> list[Problem]:
     """Step 4: an opener that asks whether now is a good moment, and what to do if it is not."""
-    problems = []
-    if _blank(opener):
-        problems.append(Problem(ProblemCode.OPENER_EMPTY, Step.TIMING))
-    if _blank(fallback):
-        problems.append(Problem(ProblemCode.FALLBACK_EMPTY, Step.TIMING))
-    return problems
+    return _blanks(
+        Step.TIMING,
+        (opener, ProblemCode.OPENER_EMPTY),
+        (fallback, ProblemCode.FALLBACK_EMPTY),
+    )
 
 
 def check_questions(

@@ -71,6 +71,11 @@ class Canvas:
         """Points in device pixels."""
         return points * self.dpi / 72
 
+    def inset(self, rect: QRectF, millimetres: float) -> QRectF:
+        """The part of `rect` inside a margin of `millimetres` on every side."""
+        margin = self.mm(millimetres)
+        return rect.adjusted(margin, margin, -margin, -margin)
+
     def with_scale(self, scale: TypeScale) -> Canvas:
         """The same device with another type scale."""
         return Canvas(self.device, scale)

@@ -136,11 +136,9 @@ class _Composition:
         self.booklet = booklet
         self.canvas = canvas
         self.tracker = tracker
-        margin = canvas.mm(MARGIN_MM)
-        self.left = paper.left() + margin
-        self.width = paper.width() - 2 * margin
-        self.top = paper.top() + margin
-        self.bottom = paper.bottom() - margin
+        area = canvas.inset(paper, MARGIN_MM)
+        self.left, self.width = area.left(), area.width()
+        self.top, self.bottom = area.top(), area.bottom()
         footer = canvas.pt(SCALE.small * 1.6) + canvas.mm(3)
         self.body = QRectF(self.left, self.top, self.width, self.bottom - footer - self.top)
         self.columns = 2 if self.width >= canvas.mm(TWO_COLUMNS_FROM_MM) else 1

@@ -96,11 +96,9 @@ class _Composition:
         self.canvas = canvas
         self.paper = paper
         self.tracker = tracker
-        margin = canvas.mm(MARGIN_MM)
-        self.left = paper.left() + margin
-        self.width = paper.width() - 2 * margin
-        self.top = paper.top() + margin
-        self.bottom = paper.bottom() - margin
+        area = canvas.inset(paper, MARGIN_MM)
+        self.left, self.width = area.left(), area.width()
+        self.top, self.bottom = area.top(), area.bottom()
 
     def pages(self) -> list[Page]:
         canvas = self.canvas

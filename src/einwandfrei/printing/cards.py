@@ -89,7 +89,7 @@ class PocketCards:
         """Sheets of fronts (and backs), in printing order."""
         canvas = Canvas(device, SCALE)
         slots = _slots(canvas, paper)
-        inner = _inner(canvas, slots[0])
+        inner = canvas.inset(slots[0], CARD_MARGIN_MM)
         fitter = _Fitter(canvas, inner.width(), inner.height())
         cards: list[tuple[Face, Face | None, int]] = []
         for number, objection in enumerate(self.objections, start=1):
@@ -216,13 +216,8 @@ def _mirrored(slots: Sequence[QRectF], paper: QRectF) -> list[QRectF]:
     ]
 
 
-def _inner(canvas: Canvas, slot: QRectF) -> QRectF:
-    margin = canvas.mm(CARD_MARGIN_MM)
-    return slot.adjusted(margin, margin, -margin, -margin)
-
-
 def _face_items(canvas: Canvas, face: Face, slot: QRectF, number: str) -> list[Drawable]:
-    inner = _inner(canvas, slot)
+    inner = canvas.inset(slot, CARD_MARGIN_MM)
     items: list[Drawable] = []
     y = inner.top()
     font = base_font(SCALE.small)

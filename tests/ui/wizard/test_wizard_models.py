@@ -15,7 +15,7 @@ from einwandfrei.store.calls.plans import read_plan, save_plan
 from einwandfrei.store.db.connection import Library
 from einwandfrei.ui.calls.wizard import PreCallWizard
 from einwandfrei.ui.calls.wizard.checklist_page import ChecklistPage
-from einwandfrei.ui.widgets.ordered_list import ItemListModel
+from einwandfrei.ui.widgets.item_list_model import ItemListModel
 from tests.calls_support import make_context
 from tests.store.plan_fixtures import ready_plan
 

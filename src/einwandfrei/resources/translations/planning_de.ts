@@ -328,14 +328,11 @@
     </message>
 </context>
 <context>
-    <name>DueListModel</name>
+    <name>DueListWidget</name>
     <message>
         <source>plan ready</source>
         <translation>Plan bereit</translation>
     </message>
-</context>
-<context>
-    <name>DueListWidget</name>
     <message>
         <source>Prepare the &amp;follow-up</source>
         <translation>&amp;Folgegespräch vorbereiten</translation>

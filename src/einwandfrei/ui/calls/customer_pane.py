@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QHideEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QListView, QPushButton, QVBoxLayout, QWidget
 
 from einwandfrei.planning.follow_ups import ConsentRecord
@@ -24,6 +24,7 @@ from einwandfrei.ui.calls.customer_list import CustomerListModel
 from einwandfrei.ui.calls.plan_wording import consent_text
 from einwandfrei.ui.error_text import error_text
 from einwandfrei.ui.undo.calls_steps import trash_customer_undoably
+from einwandfrei.ui.widgets.event_hooks import on_show_or_hide
 
 NOTES_SHOWN = 280  # characters of a customer's notes shown above their history
 
@@ -72,6 +73,7 @@ class CustomerPane(QWidget):
             shortcut = QShortcut(QKeySequence(key), self.list)
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
             shortcut.activated.connect(lambda: self._edit_index(self.list.currentIndex()))
+        on_show_or_hide(self, self._enable_actions)
         self._enable_actions()
 
     # --- reading --------------------------------------------------------------------------------
@@ -135,14 +137,6 @@ class CustomerPane(QWidget):
             self.context.prompts.show_error(self, error_text(error))
 
     # --- events ---------------------------------------------------------------------------------
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        self._enable_actions()
-
-    def hideEvent(self, event: QHideEvent) -> None:
-        super().hideEvent(event)
-        self._enable_actions()
-
     def _current_changed(self, _current: QModelIndex, _previous: QModelIndex) -> None:
         self._enable_actions()
         self.customerChanged.emit()

@@ -8,16 +8,11 @@ their plans come back with them (those not in the Trash themselves).
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import (
-    QAbstractListModel,
     QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QAction, QHideEvent, QShowEvent
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -34,49 +29,10 @@ from einwandfrei.store.db.errors import LibraryError
 from einwandfrei.ui.calls.calls_context import CallsContext
 from einwandfrei.ui.error_text import error_text
 from einwandfrei.ui.undo.calls_steps import restore_customer_undoably
+from einwandfrei.ui.widgets.event_hooks import on_show_or_hide
+from einwandfrei.ui.widgets.item_list_model import ItemListModel
 
-Index = QModelIndex | QPersistentModelIndex
 ROWS_SHOWN = 4  # the list grows up to this many rows, then scrolls
-
-
-class TrashedCustomerModel(QAbstractListModel):
-    """The customers in the Trash, the last moved there first, each with their plans' count."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._customers: list[TrashedCustomer] = []
-
-    def set_customers(self, customers: list[TrashedCustomer]) -> None:
-        """Show these customers."""
-        self.beginResetModel()
-        self._customers = list(customers)
-        self.endResetModel()
-
-    def customer_at(self, row: int) -> TrashedCustomer | None:
-        """The customer in `row`, if there is one."""
-        return self._customers[row] if 0 <= row < len(self._customers) else None
-
-    def row_of(self, customer_id: int) -> int:
-        """The row of a customer, or -1."""
-        for row, trashed in enumerate(self._customers):
-            if trashed.customer.id == customer_id:
-                return row
-        return -1
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._customers)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        trashed = self.customer_at(index.row()) if index.isValid() else None
-        if trashed is None:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            count = plan_count_text(trashed.plan_count)
-            label = trashed.customer.label()
-            return f"{label} ({count})" if count else label
-        if role == Qt.ItemDataRole.ToolTipRole and trashed.customer.role:
-            return trashed.customer.role
-        return None
 
 
 def plan_count_text(count: int) -> str:
@@ -86,6 +42,16 @@ def plan_count_text(count: int) -> str:
     if count == 1:
         return QCoreApplication.translate("CustomerTrash", "1 plan")
     return QCoreApplication.translate("CustomerTrash", "%1 plans").replace("%1", str(count))
+
+
+def _trashed_text(trashed: TrashedCustomer) -> str:
+    count = plan_count_text(trashed.plan_count)
+    label = trashed.customer.label()
+    return f"{label} ({count})" if count else label
+
+
+def _role(trashed: TrashedCustomer) -> str:
+    return trashed.customer.role
 
 
 class CustomerTrash(QWidget):
@@ -100,7 +66,9 @@ class CustomerTrash(QWidget):
         font = self.title.font()
         font.setBold(True)
         self.title.setFont(font)
-        self.model = TrashedCustomerModel(self)
+        self.model: ItemListModel[TrashedCustomer] = ItemListModel(
+            _trashed_text, tooltip=_role, parent=self
+        )
         self.list = QListView(self)
         self.list.setObjectName("trashedCustomers")
         self.list.setModel(self.model)
@@ -130,32 +98,33 @@ class CustomerTrash(QWidget):
         self.list.selectionModel().selectionChanged.connect(lambda *_: self._enable_actions())
         self.restore_button.clicked.connect(self.restore_selected)
         self.restore_action.triggered.connect(self.restore_selected)
+        on_show_or_hide(self, self._enable_actions)
         self._fit_height()
         self._enable_actions()
 
     # --- reading --------------------------------------------------------------------------------
     def listed(self) -> list[TrashedCustomer]:
         """The customers listed."""
-        model = self.model
-        return [c for row in range(model.rowCount()) if (c := model.customer_at(row)) is not None]
+        return list(self.model.items)
 
     def selected(self) -> TrashedCustomer | None:
         """The customer selected, if any."""
         rows = self.list.selectionModel().selectedRows()
-        return self.model.customer_at(rows[0].row()) if rows else None
+        return self.model.items[rows[0].row()] if rows else None
 
     def select(self, customer_id: int) -> bool:
         """Select a customer; returns whether they are listed."""
-        row = self.model.row_of(customer_id)
-        if row >= 0:
-            self.list.setCurrentIndex(self.model.index(row))
-        return row >= 0
+        for row, trashed in enumerate(self.model.items):
+            if trashed.customer.id == customer_id:
+                self.list.setCurrentIndex(self.model.index(row))
+                return True
+        return False
 
     def set_customers(self, customers: list[TrashedCustomer]) -> None:
         """List these customers, keeping the one selected if they are still there (nothing is
         selected for the user: restoring is asked for one customer at a time)."""
         chosen = self.selected()
-        self.model.set_customers(customers)
+        self.model.set_items(customers)
         if chosen is not None and chosen.customer.id is not None:
             self.select(chosen.customer.id)
         self._fit_height()
@@ -173,14 +142,6 @@ class CustomerTrash(QWidget):
             self.context.prompts.show_error(self, error_text(error))
 
     # --- events ---------------------------------------------------------------------------------
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        self._enable_actions()
-
-    def hideEvent(self, event: QHideEvent) -> None:
-        super().hideEvent(event)
-        self._enable_actions()
-
     def _enable_actions(self) -> None:
         # Like the customer actions: what Restore would act on must be in sight and selected.
         usable = self.isVisible() and self.selected() is not None

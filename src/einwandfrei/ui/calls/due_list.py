@@ -5,13 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractListModel,
+    QCoreApplication,
     QModelIndex,
-    QPersistentModelIndex,
-    Qt,
     Signal,
 )
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -27,48 +24,21 @@ from einwandfrei.planning.follow_ups import DueFollowUp
 from einwandfrei.store.calls.plan_lists import due_now
 from einwandfrei.store.db.connection import Library
 from einwandfrei.ui.calls.plan_wording import format_when, overdue_text
+from einwandfrei.ui.widgets.item_list_model import ItemListModel
 
-Index = QModelIndex | QPersistentModelIndex
+
+def _due_text(item: DueFollowUp) -> str:
+    text = (
+        f"{item.customer.label()} — {overdue_text(item.days_overdue)} "
+        f"({format_when(item.next_contact_at)})"
+    )
+    if item.prepared_plan_id is not None:
+        text += " · " + QCoreApplication.translate("DueListWidget", "plan ready")
+    return text
 
 
-class DueListModel(QAbstractListModel):
-    """Due follow-ups, the most overdue first."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._due: list[DueFollowUp] = []
-
-    @property
-    def due(self) -> tuple[DueFollowUp, ...]:
-        """The follow-ups shown."""
-        return tuple(self._due)
-
-    def set_due(self, due: list[DueFollowUp]) -> None:
-        """Show these follow-ups."""
-        self.beginResetModel()
-        self._due = list(due)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._due)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._due):
-            return None
-        item = self._due[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            text = (
-                f"{item.customer.label()} — {overdue_text(item.days_overdue)} "
-                f"({format_when(item.next_contact_at)})"
-            )
-            if item.prepared_plan_id is not None:
-                text += " · " + self.tr("plan ready")
-            return text
-        if role == Qt.ItemDataRole.FontRole and item.days_overdue > 0:
-            font = QFont()
-            font.setBold(True)
-            return font
-        return None
+def _overdue(item: DueFollowUp) -> bool:
+    return item.days_overdue > 0
 
 
 class DueListWidget(QFrame):
@@ -82,7 +52,9 @@ class DueListWidget(QFrame):
         self.setObjectName("dueList")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self._library = library
-        self.model = DueListModel(self)
+        self.model: ItemListModel[DueFollowUp] = ItemListModel(
+            _due_text, parent=self, bold=_overdue
+        )
         self.title = QLabel(self)
         self.title.setObjectName("dueTitle")
         self.title.setWordWrap(True)
@@ -113,7 +85,7 @@ class DueListWidget(QFrame):
         """Read the Due list as of `today` (a date)."""
         with self._library.read() as connection:
             due = due_now(connection, today)
-        self.model.set_due(due)
+        self.model.set_items(due)
         if due:
             self.title.setText(
                 self.tr("Due follow-ups: %1 customers agreed to hear from you by today.").replace(
@@ -135,7 +107,7 @@ class DueListWidget(QFrame):
 
     def _prepare_index(self, index: QModelIndex) -> None:
         if index.isValid():
-            self.prepareRequested.emit(self.model.due[index.row()])
+            self.prepareRequested.emit(self.model.items[index.row()])
 
     def _prepare_current(self) -> None:
         self._prepare_index(self.view.currentIndex())

@@ -6,10 +6,11 @@ import enum
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
 from einwandfrei.planning.plan import PlannedObjection
+from einwandfrei.ui.widgets.row_table_model import RowTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -23,58 +24,47 @@ class LogColumn(enum.IntEnum):
     WORKED = 3
 
 
-class LogObjectionsModel(QAbstractTableModel):
+class LogObjectionsModel(RowTableModel[PlannedObjection]):
     """Plan objections as logged; the check boxes set "came up" and "worked"."""
 
     objectionsEdited = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._objections: list[PlannedObjection] = []
+        super().__init__(LogColumn, parent)
 
     @property
     def objections(self) -> tuple[PlannedObjection, ...]:
         """The objections as logged so far."""
-        return tuple(self._objections)
+        return tuple(self._rows)
 
     def set_objections(self, objections: tuple[PlannedObjection, ...]) -> None:
         """Load the plan's objections."""
         self.beginResetModel()
-        self._objections = list(objections)
+        self._rows = list(objections)
         self.endResetModel()
 
     def append(self, objection: PlannedObjection) -> int:
         """Add an objection that came up without being expected; returns its row."""
-        row = len(self._objections)
+        row = len(self._rows)
         self.beginInsertRows(QModelIndex(), row, row)
-        self._objections.append(objection)
+        self._rows.append(objection)
         self.endInsertRows()
         self.objectionsEdited.emit()
         return row
 
     def update(self, row: int, objection: PlannedObjection) -> None:
         """Replace the objection at `row`."""
-        self._objections[row] = objection
+        self._rows[row] = objection
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(LogColumn) - 1))
         self.objectionsEdited.emit()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._objections)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(LogColumn)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def column_titles(self) -> dict[int, str]:
         return {
             LogColumn.CAME_UP: self.tr("Came up"),
             LogColumn.OBJECTION: self.tr("Objection"),
             LogColumn.ANSWER: self.tr("Answer used"),
             LogColumn.WORKED: self.tr("Worked"),
-        }[LogColumn(section)]
+        }
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -83,14 +73,14 @@ class LogObjectionsModel(QAbstractTableModel):
         column = LogColumn(index.column())
         if column is LogColumn.CAME_UP:
             flags |= Qt.ItemFlag.ItemIsUserCheckable
-        if column is LogColumn.WORKED and self._objections[index.row()].came_up:
+        if column is LogColumn.WORKED and self._rows[index.row()].came_up:
             flags |= Qt.ItemFlag.ItemIsUserCheckable
         return flags
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._objections):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        objection = self._objections[index.row()]
+        objection = self._rows[index.row()]
         column = LogColumn(index.column())
         if role == Qt.ItemDataRole.DisplayRole:
             if column is LogColumn.OBJECTION:
@@ -115,7 +105,7 @@ class LogObjectionsModel(QAbstractTableModel):
             return False
         checked = Qt.CheckState(value) == Qt.CheckState.Checked
         row = index.row()
-        objection = self._objections[row]
+        objection = self._rows[row]
         column = LogColumn(index.column())
         if column is LogColumn.CAME_UP:
             self.update(

@@ -6,13 +6,14 @@ import enum
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QWidget
 
 from einwandfrei.planning.plan import PlanStatus
 from einwandfrei.store.calls.plan_lists import PlanSummary
 from einwandfrei.ui.calls.plan_wording import format_short_day, format_when, status_text
+from einwandfrei.ui.widgets.row_table_model import RowTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -27,50 +28,39 @@ class PlanColumn(enum.IntEnum):
     NEXT = 4
 
 
-class PlanTableModel(QAbstractTableModel):
+class PlanTableModel(RowTableModel[PlanSummary]):
     """Plan summaries, one per row, in the order the store lists them."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._plans: list[PlanSummary] = []
+        super().__init__(PlanColumn, parent)
         self._now: datetime | None = None
 
     def set_plans(self, plans: list[PlanSummary], now: datetime) -> None:
         """Show these plans; `now` tells which planned calls wait for their log."""
         self.beginResetModel()
-        self._plans = list(plans)
+        self._rows = list(plans)
         self._now = now
         self.endResetModel()
 
     def plan_at(self, row: int) -> PlanSummary | None:
         """The plan shown in `row`."""
-        return self._plans[row] if 0 <= row < len(self._plans) else None
+        return self._rows[row] if 0 <= row < len(self._rows) else None
 
     def row_of(self, plan_id: int) -> int:
         """The row showing the plan, or -1."""
-        for row, plan in enumerate(self._plans):
+        for row, plan in enumerate(self._rows):
             if plan.id == plan_id:
                 return row
         return -1
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._plans)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(PlanColumn)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def column_titles(self) -> dict[int, str]:
         return {
             PlanColumn.WHEN: self.tr("When"),
             PlanColumn.CUSTOMER: self.tr("Customer"),
             PlanColumn.GOAL: self.tr("Goal"),
             PlanColumn.STATE: self.tr("State"),
             PlanColumn.NEXT: self.tr("Next contact"),
-        }.get(PlanColumn(section))
+        }
 
     def waits_for_log(self, plan: PlanSummary) -> bool:
         """A planned call whose time has passed."""

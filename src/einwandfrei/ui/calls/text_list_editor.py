@@ -31,7 +31,8 @@ from einwandfrei.ui.calls.plan_wording import text_problem_text
 from einwandfrei.ui.calls.wizard.page_base import hint_label, problem_label
 from einwandfrei.ui.error_text import error_text
 from einwandfrei.ui.undo.calls_steps import push_done
-from einwandfrei.ui.widgets.ordered_list import ItemListModel, on_enter
+from einwandfrei.ui.widgets.event_hooks import on_enter
+from einwandfrei.ui.widgets.item_list_model import ItemListModel
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,14 +19,12 @@ Esc clears the field; in an empty field it is left to the dialog.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
-    QAbstractListModel,
     QEvent,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
@@ -46,6 +44,7 @@ from einwandfrei.planning.library_content import ObjectionRecord
 from einwandfrei.store.library.search import search
 from einwandfrei.ui.error_text import error_text
 from einwandfrei.ui.library.search_field import SearchField
+from einwandfrei.ui.widgets.item_list_model import ItemListModel
 
 if TYPE_CHECKING:
     from sqlalchemy import Connection
@@ -54,47 +53,12 @@ if TYPE_CHECKING:
 
     SearchFunction = Callable[[Connection, str, int], list[ObjectionRecord]]
 
-Index = QModelIndex | QPersistentModelIndex
-
 # Shorter queries are searched only on Enter.
 MIN_QUERY_LENGTH = 2
 DEFAULT_LIMIT = 30
 
 _ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 _ENTER_MODIFIERS = (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
-
-
-class ResultsModel(QAbstractListModel):
-    """The matches shown: a short list, replaced whole by each search."""
-
-    def __init__(self, display: Callable[[ObjectionRecord], str], parent: QObject) -> None:
-        super().__init__(parent)
-        self._display = display
-        self._records: tuple[ObjectionRecord, ...] = ()
-
-    @property
-    def items(self) -> tuple[ObjectionRecord, ...]:
-        """The matches, best first."""
-        return self._records
-
-    def set_items(self, records: list[ObjectionRecord]) -> None:
-        """Show `records` instead of the previous matches."""
-        self.beginResetModel()
-        self._records = tuple(records)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._records)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._records):
-            return None
-        record = self._records[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(record)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return record.text
-        return None
 
 
 def _is_enter(event: QKeyEvent) -> bool:
@@ -178,7 +142,9 @@ class ObjectionPicker(QWidget):
         self.field.setToolTip("")
         self.field.setMinimumWidth(0)
         self.field.setClearButtonEnabled(True)
-        self.model = ResultsModel(display or (lambda record: record.text), self)
+        self.model: ItemListModel[ObjectionRecord] = ItemListModel(
+            display or (lambda record: record.text), tooltip=lambda record: record.text, parent=self
+        )
         self.results = QListView(self)
         self.results.setObjectName(results_name)
         self.results.setModel(self.model)

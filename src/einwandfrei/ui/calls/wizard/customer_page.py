@@ -39,7 +39,7 @@ from einwandfrei.ui.calls.plan_wording import (
     yes_no,
 )
 from einwandfrei.ui.calls.wizard.page_base import PlanPage, problem_label
-from einwandfrei.ui.widgets.ordered_list import ItemListModel
+from einwandfrei.ui.widgets.item_list_model import ItemListModel
 
 
 class CustomerPage(PlanPage):

@@ -10,7 +10,9 @@ from einwandfrei.planning.bank_rules import normalise_text
 from einwandfrei.planning.plan import Plan
 from einwandfrei.ui.calls.calls_context import CallsContext
 from einwandfrei.ui.calls.wizard.page_base import PlanPage, hint_label
-from einwandfrei.ui.widgets.ordered_list import ItemListEditor, ItemListModel, on_enter
+from einwandfrei.ui.widgets.event_hooks import on_enter
+from einwandfrei.ui.widgets.item_list_model import ItemListModel
+from einwandfrei.ui.widgets.ordered_list import ItemListEditor
 
 
 def _same(text: str) -> str:

@@ -23,8 +23,9 @@ from einwandfrei.planning.validation import Problem, ProblemCode, check_objectio
 from einwandfrei.store.library.record_reading import read_objections
 from einwandfrei.ui.calls.calls_context import CallsContext
 from einwandfrei.ui.calls.wizard.page_base import PlanPage, hint_label, problem_label
+from einwandfrei.ui.widgets.item_list_model import ItemListModel
 from einwandfrei.ui.widgets.objection_picker import ObjectionPicker
-from einwandfrei.ui.widgets.ordered_list import ItemListEditor, ItemListModel
+from einwandfrei.ui.widgets.ordered_list import ItemListEditor
 
 SEARCH_LIMIT = 30
 

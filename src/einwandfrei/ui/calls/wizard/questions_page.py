@@ -22,7 +22,9 @@ from einwandfrei.planning.validation import Problem, ProblemCode, check_question
 from einwandfrei.store.calls.question_bank import BankQuestion, list_questions
 from einwandfrei.ui.calls.calls_context import CallsContext
 from einwandfrei.ui.calls.wizard.page_base import PlanPage, hint_label, problem_label
-from einwandfrei.ui.widgets.ordered_list import ItemListEditor, ItemListModel, on_enter
+from einwandfrei.ui.widgets.event_hooks import on_enter
+from einwandfrei.ui.widgets.item_list_model import ItemListModel
+from einwandfrei.ui.widgets.ordered_list import ItemListEditor
 
 
 class QuestionsPage(PlanPage):
