@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel, QProgressDialog, QTextBrowser
 from pytestqt.qtbot import QtBot
 
@@ -236,22 +237,53 @@ def test_categories_dialog(main_window: MainWindow, fake_prompter: FakePrompter)
     assert isinstance(dialog, NamedListDialog)
     before = dialog.ids()
     fake_prompter.text_answer = "Loyalty"
-    dialog.buttons["add"].click()
+    dialog.list.add_button.click()
     assert len(dialog.ids()) == len(before) + 1
-    assert dialog.entries.item(len(before)).text() == "Loyalty"
+    assert dialog.model.items[len(before)].name == "Loyalty"
     assert "Loyalty" in window.editor.category.itemText(window.editor.category.count() - 1) or any(
         window.editor.category.itemText(i) == "Loyalty"
         for i in range(window.editor.category.count())
     )
-    dialog.buttons["up"].click()
+    dialog.list.up_button.click()
     assert dialog.ids()[-2] == dialog.selected_id()
     fake_prompter.text_answer = "Loyalty and habit"
-    dialog.buttons["rename"].click()
-    assert dialog.entries.item(len(before) - 1).text() == "Loyalty and habit"
+    dialog.list.edit_button.click()
+    assert dialog.model.items[len(before) - 1].name == "Loyalty and habit"
     fake_prompter.colour_answer = "#336699"
-    dialog.buttons["colour"].click()
-    dialog.buttons["delete"].click()
+    assert dialog.colour_button is not None
+    dialog.colour_button.click()
+    dialog.list.remove_button.click()
     assert dialog.ids() == before
     for _ in range(5):
         window.undo()
     assert dialog.ids() == before
+
+
+def test_techniques_dialog_from_the_keyboard(
+    main_window: MainWindow, fake_prompter: FakePrompter, qtbot: QtBot
+) -> None:
+    window = main_window
+    window.actions_.techniques.trigger()
+    dialog = fake_prompter.dialogs[-1]
+    assert isinstance(dialog, NamedListDialog)
+    assert dialog.colour_button is None  # techniques have no colour
+    before = dialog.ids()
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    view = dialog.list.view
+    view.setFocus()
+    dialog.select(before[1])
+    QTest.keyClick(view, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.ids()[:2] == [before[1], before[0]] and dialog.selected_id() == before[1]
+    fake_prompter.text_answer = "Mirror"
+    QTest.keyClick(view, Qt.Key.Key_F2)
+    assert dialog.model.items[0].name == "Mirror"
+    QTest.keyClick(view, Qt.Key.Key_Delete)  # asks first (the fake prompter agrees)
+    assert before[1] not in dialog.ids()
+    assert fake_prompter.kinds()[-1] == "confirm"
+    window.undo()
+    window.undo()
+    window.undo()
+    assert dialog.ids() == before
+    dialog.close()

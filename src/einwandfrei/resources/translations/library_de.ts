@@ -578,33 +578,23 @@
     </message>
     <message>
         <location filename="../../ui/named_lists.py" line="58"/>
-        <source>Add…</source>
-        <translation>Hinzufügen…</translation>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
     </message>
     <message>
         <location filename="../../ui/named_lists.py" line="59"/>
-        <source>Rename…</source>
-        <translation>Umbenennen…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/named_lists.py" line="60"/>
-        <source>Move Up</source>
-        <translation>Nach oben</translation>
-    </message>
-    <message>
-        <location filename="../../ui/named_lists.py" line="61"/>
-        <source>Move Down</source>
-        <translation>Nach unten</translation>
+        <source>Re&amp;name…</source>
+        <translation>Umbe&amp;nennen…</translation>
     </message>
     <message>
         <location filename="../../ui/named_lists.py" line="64"/>
-        <source>Colour…</source>
-        <translation>Farbe…</translation>
+        <source>&amp;Colour…</source>
+        <translation>&amp;Farbe…</translation>
     </message>
     <message>
         <location filename="../../ui/named_lists.py" line="65"/>
-        <source>Delete…</source>
-        <translation>Löschen…</translation>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
     </message>
     <message>
         <location filename="../../ui/named_lists.py" line="129"/>

@@ -390,25 +390,6 @@
     </message>
 </context>
 <context>
-    <name>ItemListEditor</name>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Bearbeiten</translation>
-    </message>
-    <message>
-        <source>Move &amp;up</source>
-        <translation>Nach &amp;oben</translation>
-    </message>
-    <message>
-        <source>Move do&amp;wn</source>
-        <translation>Nach &amp;unten</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>Ent&amp;fernen</translation>
-    </message>
-</context>
-<context>
     <name>KnownPage</name>
     <message>
         <source>What they know</source>
@@ -421,10 +402,6 @@
     <message>
         <source>A message to repeat, e.g. “30% less set-up time”</source>
         <translation>Eine Botschaft zum Wiederholen, z. B. «30 % weniger Einrichtungszeit»</translation>
-    </message>
-    <message>
-        <source>&amp;Add</source>
-        <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
         <source>Nothing to repeat yet? For a first call, note what they should remember afterwards.</source>
@@ -546,6 +523,29 @@
     <message>
         <source>Pick a response above, or write a new one.</source>
         <translation>Wählen Sie oben eine Antwort oder schreiben Sie eine neue.</translation>
+    </message>
+</context>
+<context>
+    <name>OrderedList</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>Ent&amp;fernen</translation>
     </message>
 </context>
 <context>
@@ -1008,26 +1008,6 @@
 </context>
 <context>
     <name>TextListEditor</name>
-    <message>
-        <source>&amp;Add</source>
-        <translation>&amp;Hinzufügen</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Bearbeiten</translation>
-    </message>
-    <message>
-        <source>Move &amp;up</source>
-        <translation>Nach &amp;oben</translation>
-    </message>
-    <message>
-        <source>Move do&amp;wn</source>
-        <translation>Nach &amp;unten</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>Ent&amp;fernen</translation>
-    </message>
     <message>
         <source>Add “%1”</source>
         <translation>«%1» hinzufügen</translation>

@@ -82,9 +82,7 @@ class ChecklistEditor(TextListEditor):
         self.input.setPlaceholderText(self.tr("A new item, e.g. “Headset tested”"))
         self.toggle_button = QPushButton(self.tr("Not in new &plans"), self)
         self.toggle_button.setObjectName("checklistEditorToggle")
-        self.extra_buttons.addWidget(self.toggle_button)
-        # Created after the dialog's Close button: put it where it sits, below Remove.
-        self.setTabOrder(self.remove_button, self.toggle_button)
+        self.list.add_extra_button(self.toggle_button)
         self.toggle_button.clicked.connect(self.toggle_current)
         self.view.selectionModel().currentChanged.connect(self._update_toggle)
         self._update_toggle()

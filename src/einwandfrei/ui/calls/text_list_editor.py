@@ -5,24 +5,14 @@ Every change is saved at once (through `store.questions` / `store.checklist`) an
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
-from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QDialog,
-    QDialogButtonBox,
-    QHBoxLayout,
-    QLineEdit,
-    QListView,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QVBoxLayout, QWidget
 
-from einwandfrei.planning.bank_rules import check_text
+from einwandfrei.planning.bank_rules import check_text, normalise_text
 from einwandfrei.planning.changes import Change
 from einwandfrei.store.calls.question_bank import TextRefusedError
 from einwandfrei.store.db.errors import LibraryError
@@ -31,8 +21,8 @@ from einwandfrei.ui.calls.plan_wording import text_problem_text
 from einwandfrei.ui.calls.wizard.page_base import hint_label, problem_label
 from einwandfrei.ui.error_text import error_text
 from einwandfrei.ui.undo.calls_steps import push_done
-from einwandfrei.ui.widgets.event_hooks import on_enter
 from einwandfrei.ui.widgets.item_list_model import ItemListModel
+from einwandfrei.ui.widgets.ordered_list import ListNames, OrderedList
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,62 +45,49 @@ class TextListEditor(QDialog):
         self.model: ItemListModel[Entry] = ItemListModel(
             self.entry_text, self._renamed, parent=self
         )
-        self.view = QListView(self)
-        self.view.setObjectName(f"{name}List")
-        self.view.setModel(self.model)
-        self.view.setWordWrap(True)
-        self.view.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-        )
         self.intro = hint_label("", self)
-        self.input = QLineEdit(self)
-        self.input.setObjectName(f"{name}Input")
-        self.add_button = QPushButton(self.tr("&Add"), self)
-        self.add_button.setObjectName(f"{name}Add")
+        self.list = OrderedList(
+            self.model,
+            ListNames.prefixed(name, view=f"{name}List", add=f"{name}Add", input=f"{name}Input"),
+            self,
+            adding=True,
+            add=self._add,
+            move=self._move,
+            remove=self._remove,
+        )
+        self.view = self.list.view
+        assert self.list.input is not None
+        self.input: QLineEdit = self.list.input
+        self.add_button = self.list.add_button
+        self.edit_button = self.list.edit_button
+        self.up_button = self.list.up_button
+        self.down_button = self.list.down_button
+        self.remove_button = self.list.remove_button
         self.problem = problem_label(f"{name}Problem", self)
         self.hint = hint_label("", self, f"{name}Hint")
         self.hint.hide()
-        self.edit_button = QPushButton(self.tr("&Edit"), self)
-        self.up_button = QPushButton(self.tr("Move &up"), self)
-        self.up_button.setObjectName(f"{name}Up")
-        self.down_button = QPushButton(self.tr("Move do&wn"), self)
-        self.down_button.setObjectName(f"{name}Down")
-        self.remove_button = QPushButton(self.tr("&Remove"), self)
-        self.remove_button.setObjectName(f"{name}Remove")
-        self.extra_buttons = QVBoxLayout()
-        buttons = QVBoxLayout()
-        for button in (self.edit_button, self.up_button, self.down_button, self.remove_button):
-            buttons.addWidget(button)
-        buttons.addLayout(self.extra_buttons)
-        buttons.addStretch(1)
-        middle = QHBoxLayout()
-        middle.addWidget(self.view, 1)
-        middle.addLayout(buttons)
-        adding = QHBoxLayout()
-        adding.addWidget(self.input, 1)
-        adding.addWidget(self.add_button)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
-        layout.addLayout(middle, 1)
-        layout.addLayout(adding)
+        layout.addWidget(self.list, 1)
         layout.addWidget(self.problem)
         layout.addWidget(self.hint)
         layout.addWidget(close)
+        # Tab: the list, what to add, then the buttons beside the list.
+        order = (
+            self.view,
+            self.input,
+            self.add_button,
+            self.edit_button,
+            self.up_button,
+            self.down_button,
+            self.remove_button,
+        )
+        for first, second in pairwise(order):
+            self.setTabOrder(first, second)
 
         close.rejected.connect(self.reject)
-        self.add_button.clicked.connect(self._add)
-        on_enter(self.input, self._add)
         self.input.textChanged.connect(self._typed)
-        self.edit_button.clicked.connect(self._edit)
-        self.up_button.clicked.connect(lambda: self._move(-1))
-        self.down_button.clicked.connect(lambda: self._move(1))
-        self.remove_button.clicked.connect(self.remove_current)
-        delete = QShortcut(QKeySequence.StandardKey.Delete, self.view)
-        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
-        delete.activated.connect(self.remove_current)
-        self.view.selectionModel().currentChanged.connect(self._update_buttons)
         # Queued: a change made from inside the model's own editing must not reset it mid-edit.
         context.bus.changed.connect(self._library_changed, Qt.ConnectionType.QueuedConnection)
         self.reload()
@@ -155,21 +132,13 @@ class TextListEditor(QDialog):
         current = self.current_entry()
         entries = self.read_entries()
         self.model.set_items(entries)
-        for row, entry in enumerate(entries):
-            if current is not None and entry.id == current.id:
-                self.view.setCurrentIndex(self.model.index(row))
-        self._update_buttons()
+        if current is not None:
+            self.list.select_row(_row_of(entries, lambda entry: entry.id == current.id))
 
     def current_entry(self) -> Entry | None:
         """The selected entry."""
-        index = self.view.currentIndex()
-        return self.model.items[index.row()] if index.isValid() else None
-
-    def select_text(self, text: str) -> None:
-        """Select the entry with this text."""
-        for row, entry in enumerate(self.model.items):
-            if entry.text == text:
-                self.view.setCurrentIndex(self.model.index(row))
+        row = self.list.current_row()
+        return self.model.items[row] if row >= 0 else None
 
     def _show_problem(self, text: str) -> None:
         self.problem.setText(text)
@@ -193,15 +162,14 @@ class TextListEditor(QDialog):
         self.hint.setVisible(bool(hint))
         self._show_problem("")
 
-    def _add(self) -> None:
-        text = self.input.text()
+    def _add(self, text: str) -> int | None:
         problem = check_text(text, [entry.text for entry in self.model.items])
         if problem is not None:
             self._show_problem(text_problem_text(problem))
-            return
+            return None
         added: list[int] = []
         if not self._run(lambda: added.append(self.store_add(text))):
-            return
+            return None
         state: dict[str, object] = {"id": added[0], "restore": None}
 
         def undo() -> None:
@@ -213,9 +181,9 @@ class TextListEditor(QDialog):
                 _keep_id(state, restore())
 
         push_done(self.context, self.tr("Add “%1”").replace("%1", text.strip()), undo, redo)
-        self.input.clear()
         self.reload()
-        self.select_text(" ".join(text.split()))
+        shown = normalise_text(text)
+        return _row_of(self.model.items, lambda entry: entry.text == shown)
 
     def _renamed(self, entry: Entry, text: str) -> Entry:
         old = entry.text
@@ -232,26 +200,14 @@ class TextListEditor(QDialog):
             undo=lambda: self.store_rename(entry.id, old),
             redo=lambda: self.store_rename(entry.id, text),
         )
-        return Entry(entry.id, " ".join(text.split()), entry.active)
+        return Entry(entry.id, normalise_text(text), entry.active)
 
-    def _edit(self) -> None:
-        index = self.view.currentIndex()
-        if index.isValid():
-            self.view.edit(index)
-
-    def _move(self, offset: int) -> None:
-        index = self.view.currentIndex()
-        if not index.isValid():
-            return
+    def _move(self, row: int, offset: int) -> int | None:
         before = [entry.id for entry in self.model.items]
-        row = index.row()
-        target = row + offset
-        if not 0 <= target < len(before):
-            return
         after = list(before)
-        after.insert(target, after.pop(row))
+        after.insert(row + offset, after.pop(row))
         if not self._run(lambda: self.store_order(after)):
-            return
+            return None
         push_done(
             self.context,
             self.tr("Reorder"),
@@ -259,16 +215,13 @@ class TextListEditor(QDialog):
             redo=lambda: self.store_order(after),
         )
         self.reload()
-        self.view.setCurrentIndex(self.model.index(target))
+        return row + offset
 
-    def remove_current(self) -> None:
-        """Remove the selected entry (undoable)."""
-        entry = self.current_entry()
-        if entry is None:
-            return
+    def _remove(self, row: int) -> int | None:
+        entry = self.model.items[row]
         restore: list[Callable[[], object]] = []
         if not self._run(lambda: restore.append(self.store_remove(entry))):
-            return
+            return None
         state: dict[str, object] = {"id": entry.id, "restore": restore[0]}
 
         def undo() -> None:
@@ -281,15 +234,11 @@ class TextListEditor(QDialog):
 
         push_done(self.context, self.tr("Remove “%1”").replace("%1", entry.text), undo, redo)
         self.reload()
+        return min(row, self.model.rowCount() - 1)
 
-    def _update_buttons(self, *_args: QModelIndex) -> None:
-        index = self.view.currentIndex()
-        row = index.row() if index.isValid() else -1
-        count = self.model.rowCount()
-        self.edit_button.setEnabled(row >= 0)
-        self.remove_button.setEnabled(row >= 0)
-        self.up_button.setEnabled(row > 0)
-        self.down_button.setEnabled(0 <= row < count - 1)
+
+def _row_of(entries: Sequence[Entry], wanted: Callable[[Entry], bool]) -> int | None:
+    return next((row for row, entry in enumerate(entries) if wanted(entry)), None)
 
 
 def _id(state: dict[str, object]) -> int:

@@ -7,17 +7,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Literal
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QIcon, QPixmap, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QDialog,
-    QDialogButtonBox,
-    QHBoxLayout,
-    QListView,
-    QPushButton,
-    QVBoxLayout,
-)
+from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QVBoxLayout
+
+from einwandfrei.ui.widgets.item_list_model import ItemListModel
+from einwandfrei.ui.widgets.ordered_list import ListNames, OrderedList
 
 if TYPE_CHECKING:
     from einwandfrei.planning.changes import Change
@@ -25,13 +19,16 @@ if TYPE_CHECKING:
     from einwandfrei.ui.shell.main_window import MainWindow
 
 ListTable = Literal["categories", "techniques"]
-_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-def _swatch(colour: str) -> QIcon:
+def _swatch(entry: NamedEntry) -> QIcon:
     pixmap = QPixmap(14, 14)
-    pixmap.fill(QColor(colour) if colour else QColor(0, 0, 0, 0))
+    pixmap.fill(QColor(entry.colour) if entry.colour else QColor(0, 0, 0, 0))
     return QIcon(pixmap)
+
+
+def _name(entry: NamedEntry) -> str:
+    return entry.name
 
 
 class NamedListDialog(QDialog):
@@ -45,37 +42,42 @@ class NamedListDialog(QDialog):
         self.setWindowTitle(
             self.tr("Categories") if table == "categories" else self.tr("Techniques")
         )
-        self.entries = QStandardItemModel(self)
-        self.view = QListView(self)
-        self.view.setObjectName("namedList")
-        self.view.setModel(self.entries)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.doubleClicked.connect(self.rename)
-        buttons = QVBoxLayout()
-        self.buttons: dict[str, QPushButton] = {}
-        labels = [
-            ("add", self.tr("Add…"), self.add),
-            ("rename", self.tr("Rename…"), self.rename),
-            ("up", self.tr("Move Up"), lambda: self.move_selected(-1)),
-            ("down", self.tr("Move Down"), lambda: self.move_selected(1)),
-        ]
+        self.model: ItemListModel[NamedEntry] = ItemListModel(
+            _name, parent=self, icon=_swatch if table == "categories" else None
+        )
+        self.list = OrderedList(
+            self.model,
+            ListNames(
+                view="namedList",
+                add="addButton",
+                edit="renameButton",
+                up="upButton",
+                down="downButton",
+                remove="deleteButton",
+            ),
+            self,
+            add=self._add,
+            edit=self._rename,
+            move=self._move,
+            remove=self._delete,
+            labels={
+                "add": self.tr("&Add…"),
+                "edit": self.tr("Re&name…"),
+                "remove": self.tr("&Delete…"),
+            },
+        )
+        self.colour_button: QPushButton | None = None
         if table == "categories":
-            labels.append(("colour", self.tr("Colour…"), self.colour))
-        labels.append(("delete", self.tr("Delete…"), self.delete))
-        for key, label, slot in labels:
-            button = QPushButton(label, self)
-            button.setObjectName(f"{key}Button")
-            button.clicked.connect(slot)
-            buttons.addWidget(button)
-            self.buttons[key] = button
-        buttons.addStretch(1)
-        body = QHBoxLayout()
-        body.addWidget(self.view, 1)
-        body.addLayout(buttons)
+            self.colour_button = QPushButton(self.tr("&Colour…"), self)
+            self.colour_button.setObjectName("colourButton")
+            self.list.add_extra_button(
+                self.colour_button, before_remove=True, follows_selection=True
+            )
+            self.colour_button.clicked.connect(self.colour)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addLayout(body)
+        layout.addWidget(self.list)
         layout.addWidget(close)
         self.resize(440, 380)
         window.bus.changed.connect(self._changed)
@@ -94,13 +96,7 @@ class NamedListDialog(QDialog):
     def refresh(self) -> None:
         """Show the entries as stored, keeping the selection."""
         selected = self.selected_id()
-        self.entries.clear()
-        for entry in self._read():
-            item = QStandardItem(entry.name)
-            item.setData(entry.id, _ID_ROLE)
-            if self.table == "categories":
-                item.setIcon(_swatch(entry.colour))
-            self.entries.appendRow(item)
+        self.model.set_items(self._read())
         self.select(selected)
 
     def _changed(self, change: Change) -> None:
@@ -109,46 +105,46 @@ class NamedListDialog(QDialog):
 
     def ids(self) -> list[int]:
         """The entries' ids in order."""
-        return [
-            int(self.entries.item(row).data(_ID_ROLE)) for row in range(self.entries.rowCount())
-        ]
+        return [entry.id for entry in self.model.items]
 
     def selected_id(self) -> int | None:
         """The selected entry's id."""
-        index = self.view.currentIndex()
-        return int(index.data(_ID_ROLE)) if index.isValid() else None
+        row = self.list.current_row()
+        return self.model.items[row].id if row >= 0 else None
 
     def select(self, entry_id: int | None) -> None:
         """Select an entry by id."""
         if entry_id in self.ids():
-            self.view.setCurrentIndex(self.entries.index(self.ids().index(entry_id), 0))
+            self.list.select_row(self.ids().index(entry_id))
 
-    def add(self) -> None:
+    def _row_of(self, entry_id: int | None) -> int | None:
+        return self.ids().index(entry_id) if entry_id in self.ids() else None
+
+    def _add(self, _typed: str) -> int | None:
         """Ask for a name and add an entry."""
         name = self.window_.prompter.ask_text(self, self.windowTitle(), self.tr("Name:"))
         if name and name.strip() and self.window_.editing is not None:
-            self.select(self.window_.editing.vocabulary.add_named(self.table, name))
+            return self._row_of(self.window_.editing.vocabulary.add_named(self.table, name))
+        return None
 
-    def rename(self) -> None:
-        """Ask for a new name for the selected entry."""
-        entry_id = self.selected_id()
-        if entry_id is None or self.window_.editing is None:
+    def _rename(self, row: int) -> None:
+        """Ask for a new name for the entry in `row`."""
+        entry_id = self.model.items[row].id
+        if self.window_.editing is None:
             return
         name = self.window_.prompter.ask_text(self, self.windowTitle(), self.tr("New name:"))
         if name and name.strip():
             self.window_.editing.vocabulary.rename_named(self.table, entry_id, name)
 
-    def move_selected(self, offset: int) -> None:
-        """Move the selected entry up or down."""
-        entry_id = self.selected_id()
+    def _move(self, row: int, offset: int) -> int | None:
+        """Move the entry in `row` up or down."""
+        if self.window_.editing is None:
+            return None
         order = self.ids()
-        if entry_id is None or self.window_.editing is None:
-            return
-        index = order.index(entry_id)
-        if 0 <= index + offset < len(order):
-            order.insert(index + offset, order.pop(index))
-            self.window_.editing.vocabulary.reorder_named(self.table, order)
-            self.select(entry_id)
+        entry_id = order[row]
+        order.insert(row + offset, order.pop(row))
+        self.window_.editing.vocabulary.reorder_named(self.table, order)
+        return self._row_of(entry_id)
 
     def colour(self) -> None:
         """Choose the selected category's colour."""
@@ -160,14 +156,14 @@ class NamedListDialog(QDialog):
         if colour:
             self.window_.editing.vocabulary.set_category_colour(entry_id, colour)
 
-    def delete(self) -> None:
-        """Delete the selected entry after asking; what used it is left without one."""
+    def _delete(self, row: int) -> int | None:
+        """Delete the entry in `row` after asking; what used it is left without one."""
         from einwandfrei.store.library.named_lists import usage_count
 
-        entry_id = self.selected_id()
+        entry_id = self.model.items[row].id
         library = self.window_.library
-        if entry_id is None or self.window_.editing is None or library is None:
-            return
+        if self.window_.editing is None or library is None:
+            return None
         with library.read() as connection:
             used = usage_count(connection, self.table, entry_id)
         text = (
@@ -179,3 +175,5 @@ class NamedListDialog(QDialog):
             self, self.tr("Delete?"), text + " " + self.tr("You can undo this."), self.tr("Delete")
         ):
             self.window_.editing.vocabulary.delete_named(self.table, entry_id)
+            return min(row, self.model.rowCount() - 1)
+        return None

@@ -13,15 +13,15 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QIcon
 
 T = TypeVar("T")
 Index = QModelIndex | QPersistentModelIndex
 
 
 class ItemListModel(QAbstractListModel, Generic[T]):
-    """Items shown as text (with a tooltip, in bold, where asked); editable in place when `rename`
-    is given.
+    """Items shown as text (with a tooltip, an icon, in bold, where asked); editable in place when
+    `rename` is given.
 
     `itemsEdited` fires for every change made through the model's editing methods (not for
     `set_items`, which loads a list).
@@ -37,6 +37,7 @@ class ItemListModel(QAbstractListModel, Generic[T]):
         parent: QObject | None = None,
         *,
         bold: Callable[[T], bool] | None = None,
+        icon: Callable[[T], QIcon] | None = None,
     ) -> None:
         super().__init__(parent)
         self._items: list[T] = []
@@ -44,6 +45,7 @@ class ItemListModel(QAbstractListModel, Generic[T]):
         self._rename = rename
         self._tooltip = tooltip
         self._bold = bold
+        self._icon = icon
 
     @property
     def editable(self) -> bool:
@@ -66,6 +68,8 @@ class ItemListModel(QAbstractListModel, Generic[T]):
             return self._display(item)
         if role == Qt.ItemDataRole.ToolTipRole and self._tooltip is not None:
             return self._tooltip(item)
+        if role == Qt.ItemDataRole.DecorationRole and self._icon is not None:
+            return self._icon(item)
         if role == Qt.ItemDataRole.FontRole and self._bold is not None and self._bold(item):
             font = QFont()
             font.setBold(True)

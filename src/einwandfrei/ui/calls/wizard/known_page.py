@@ -4,15 +4,14 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
 from einwandfrei.planning.bank_rules import normalise_text
 from einwandfrei.planning.plan import Plan
 from einwandfrei.ui.calls.calls_context import CallsContext
 from einwandfrei.ui.calls.wizard.page_base import PlanPage, hint_label
-from einwandfrei.ui.widgets.event_hooks import on_enter
 from einwandfrei.ui.widgets.item_list_model import ItemListModel
-from einwandfrei.ui.widgets.ordered_list import ItemListEditor
+from einwandfrei.ui.widgets.ordered_list import ListNames, OrderedList
 
 
 def _same(text: str) -> str:
@@ -38,12 +37,18 @@ class KnownPage(PlanPage):
         self.origin = hint_label("", self, "keyMessagesOrigin")
         self.origin.hide()
         self.model: ItemListModel[str] = ItemListModel(_same, _renamed, parent=self)
-        self.editor = ItemListEditor(self.model, "keyMessages", self)
-        self.input = QLineEdit(self)
-        self.input.setObjectName("keyMessageInput")
+        self.editor = OrderedList(
+            self.model,
+            ListNames.prefixed("keyMessages", add="addKeyMessage", input="keyMessageInput"),
+            self,
+            adding=True,
+            add=self._add,
+        )
+        self.editor.view.setAlternatingRowColors(True)
+        assert self.editor.input is not None
+        self.input: QLineEdit = self.editor.input
         self.input.setPlaceholderText(self.tr("A message to repeat, e.g. “30% less set-up time”"))
-        self.add_button = QPushButton(self.tr("&Add"), self)
-        self.add_button.setObjectName("addKeyMessage")
+        self.add_button = self.editor.add_button
         self.empty_hint = hint_label(
             self.tr(
                 "Nothing to repeat yet? For a first call, note what they should remember "
@@ -52,21 +57,14 @@ class KnownPage(PlanPage):
             self,
             "keyMessagesHint",
         )
-        adding = QHBoxLayout()
-        adding.addWidget(self.input, 1)
-        adding.addWidget(self.add_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.origin)
         layout.addWidget(self.editor, 1)
-        layout.addLayout(adding)
         layout.addWidget(self.empty_hint)
 
-        self.add_button.clicked.connect(self._add)
-        on_enter(self.input, self._add)
         self.model.itemsEdited.connect(self.mark_edited)
         self.model.itemsEdited.connect(self._update_hint)
         self.model.modelReset.connect(self._update_hint)
-        self.setTabOrder(self.input, self.add_button)
 
     def set_origin(self, text: str) -> None:
         """Say where the messages came from ("Carried over from the call on …")."""
@@ -79,15 +77,9 @@ class KnownPage(PlanPage):
     def apply(self, plan: Plan) -> Plan:
         return replace(plan, key_messages=self.model.items)
 
-    def _add(self) -> None:
-        text = normalise_text(self.input.text())
-        if not text:
-            self.input.setFocus()
-            return
-        row = self.model.append(text)
-        self.editor.select_row(row)
-        self.input.clear()
-        self.input.setFocus()
+    def _add(self, typed: str) -> int | None:
+        text = normalise_text(typed)
+        return self.model.append(text) if text else None
 
     def _update_hint(self) -> None:
         self.empty_hint.setVisible(self.model.rowCount() == 0)

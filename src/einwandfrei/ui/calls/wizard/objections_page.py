@@ -25,7 +25,7 @@ from einwandfrei.ui.calls.calls_context import CallsContext
 from einwandfrei.ui.calls.wizard.page_base import PlanPage, hint_label, problem_label
 from einwandfrei.ui.widgets.item_list_model import ItemListModel
 from einwandfrei.ui.widgets.objection_picker import ObjectionPicker
-from einwandfrei.ui.widgets.ordered_list import ItemListEditor
+from einwandfrei.ui.widgets.ordered_list import ListNames, OrderedList
 
 SEARCH_LIMIT = 30
 
@@ -83,7 +83,10 @@ class ObjectionsPage(PlanPage):
         self.planned_model: ItemListModel[PlannedObjection] = ItemListModel(
             self._planned_text, parent=self
         )
-        self.planned = ItemListEditor(self.planned_model, "plannedObjections", self)
+        self.planned = OrderedList(
+            self.planned_model, ListNames.prefixed("plannedObjections"), self
+        )
+        self.planned.view.setAlternatingRowColors(True)
         self.problem = self.add_problem_label(
             (ProblemCode.NO_OBJECTIONS, ProblemCode.RESPONSE_MISSING),
             problem_label("objectionsProblem", self),

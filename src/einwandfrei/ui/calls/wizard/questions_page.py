@@ -24,7 +24,7 @@ from einwandfrei.ui.calls.calls_context import CallsContext
 from einwandfrei.ui.calls.wizard.page_base import PlanPage, hint_label, problem_label
 from einwandfrei.ui.widgets.event_hooks import on_enter
 from einwandfrei.ui.widgets.item_list_model import ItemListModel
-from einwandfrei.ui.widgets.ordered_list import ItemListEditor
+from einwandfrei.ui.widgets.ordered_list import ListNames, OrderedList
 
 
 class QuestionsPage(PlanPage):
@@ -70,7 +70,8 @@ class QuestionsPage(PlanPage):
         self.chosen_model: ItemListModel[PlannedQuestion] = ItemListModel(
             self._chosen_text, parent=self
         )
-        self.chosen = ItemListEditor(self.chosen_model, "chosenQuestions", self)
+        self.chosen = OrderedList(self.chosen_model, ListNames.prefixed("chosenQuestions"), self)
+        self.chosen.view.setAlternatingRowColors(True)
         self.count_problem = self.add_problem_label(
             (ProblemCode.TOO_FEW_QUESTIONS, ProblemCode.DUPLICATE_QUESTION),
             problem_label("questionsProblem", self),
