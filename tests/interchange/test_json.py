@@ -37,10 +37,12 @@ def test_export_import_export_gives_the_same_document(library: Library, tmp_path
 def test_the_document_has_the_documented_shape(library: Library) -> None:
     document = json.loads(export_text(library, "json"))
     assert document["format"] == "einwandfrei-library"
-    assert document["version"] == 1
+    assert document["version"] == 2
     objection = document["objections"][0]
-    assert {"text", "category", "responses"} <= objection.keys()
-    assert {"text", "technique"} <= objection["responses"][0].keys()
+    assert {"uuid", "text", "category", "responses"} <= objection.keys()
+    assert {"uuid", "text", "technique"} <= objection["responses"][0].keys()
+    assert document["questions"][0].keys() == {"uuid", "text"}
+    assert document["checklist"][0].keys() == {"uuid", "text"}
 
 
 def test_importing_twice_leaves_the_library_as_after_once(
@@ -84,8 +86,8 @@ def test_duplicates_merge_ignoring_case_and_spaces(empty_library: Library) -> No
 
 
 def test_a_newer_version_is_refused_with_a_clear_message() -> None:
-    document = json.dumps({"format": "einwandfrei-library", "version": 2, "objections": []})
-    with pytest.raises(InterchangeError, match=r"version 2 library.*reads version 1"):
+    document = json.dumps({"format": "einwandfrei-library", "version": 3, "objections": []})
+    with pytest.raises(InterchangeError, match=r"version 3 library.*reads version 2"):
         parse_library_json(document)
 
 
@@ -151,7 +153,7 @@ json_values = st.recursive(
         st.fixed_dictionaries(
             {
                 "format": st.just("einwandfrei-library"),
-                "version": st.just(1),
+                "version": st.sampled_from([1, 2]),
                 "objections": st.lists(json_values, min_size=1, max_size=4),
             },
         ).map(lambda value: json.dumps(value).encode()),

@@ -45,6 +45,7 @@ def _objection(**fields: object) -> dict[str, object]:
     return {"text": "Too expensive", "responses": [], **fields}
 
 
+UUID_A = "5f0c1b8e-8d1e-4f6a-9a57-6f5d2c9e0b11"
 JSON_CASES = [
     (b"\xff\xfe\x81", "it is not UTF-8 text (byte 0)."),
     ('{"a": 1', "it is not valid JSON (line 1, column 8: Expecting ',' delimiter)."),
@@ -53,8 +54,8 @@ JSON_CASES = [
     ("{}", 'it is not an Einwandfrei library (no "format": "einwandfrei-library").'),
     ('{"format": "einwandfrei-library"}', "its format version is missing or invalid."),
     (
-        '{"format": "einwandfrei-library", "version": 2}',
-        "it is a version 2 library, and this Einwandfrei reads version 1; update the app to "
+        '{"format": "einwandfrei-library", "version": 3}',
+        "it is a version 3 library, and this Einwandfrei reads version 2; update the app to "
         "import it.",
     ),
     (_document(), "it has no list of objections."),
@@ -114,6 +115,33 @@ JSON_CASES = [
     (
         _document(objections=[_objection(text="x" * 60, concern=1)]),
         f"objection 1 (“{'x' * 39}…”) has concern that is not text.",
+    ),
+    (
+        _document(objections=[_objection(uuid="not-a-uuid")]),
+        "objection 1 (“Too expensive”) has a uuid that is not a UUID (“not-a-uuid”).",
+    ),
+    (
+        _document(objections=[_objection(uuid=7)]),
+        "objection 1 (“Too expensive”) has uuid that is not text.",
+    ),
+    (
+        _document(objections=[_objection(uuid=UUID_A), _objection(text="Later", uuid=UUID_A)]),
+        "objection 2 (“Later”) has the same uuid as an earlier one.",
+    ),
+    (
+        _document(
+            objections=[
+                _objection(responses=[{"text": "A", "uuid": UUID_A}]),
+                _objection(text="Later", responses=[{"text": "B"}, {"text": "C", "uuid": UUID_A}]),
+            ]
+        ),
+        "objection 2 (“Later”), response 2 has the same uuid as an earlier one.",
+    ),
+    (
+        _document(
+            objections=[], checklist=[{"text": "a", "uuid": UUID_A}, {"text": "b", "uuid": UUID_A}]
+        ),
+        "checklist item 2 has the same uuid as an earlier one.",
     ),
     (_document(objections=[], questions=[""]), "question 1 has no text."),
     (_document(objections=[], checklist=["a", 5]), "checklist item 2 is not an object."),

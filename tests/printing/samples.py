@@ -44,7 +44,7 @@ def add_plan(
     """A plan for a call with `objection_ids` expected; `chosen` maps objection → response id."""
     if questions is None:
         with library.read() as connection:
-            questions = read_questions(connection)[:3]
+            questions = [question.text for question in read_questions(connection)[:3]]
     with library.session() as session:
         person = Customer(name=customer, company=company, role=role)
         plan = CallPlan(

@@ -5,7 +5,12 @@ from __future__ import annotations
 from sqlalchemy import text
 
 from einwandfrei.interchange.json_format import parse_library_json
-from einwandfrei.planning.library_content import LibraryContent, ObjectionRecord, ResponseRecord
+from einwandfrei.planning.library_content import (
+    LibraryContent,
+    ObjectionRecord,
+    ResponseRecord,
+    TextItemRecord,
+)
 from einwandfrei.resources import starter_library_text
 from einwandfrei.store.db.connection import Library
 from einwandfrei.store.db.integrity_check import check_library
@@ -51,8 +56,8 @@ def test_undo_of_a_merge_restores_the_objections_it_merged_into(library: Library
             ),
             ObjectionRecord("Something new entirely", "Brand-new category"),
         ),
-        questions=("A brand-new question?",),
-        checklist=("A brand-new checklist item",),
+        questions=(TextItemRecord("A brand-new question?"),),
+        checklist=(TextItemRecord("A brand-new checklist item"),),
     )
     change = import_undoably(library, incoming)
     assert (change.report.objections_added, change.report.objections_merged) == (1, 1)

@@ -1,4 +1,8 @@
-"""The JSON library document, version 1 (see docs/library-format.md): reading and writing."""
+"""The JSON library document, version 2 (see docs/library-format.md): reading and writing.
+
+Version 2 adds a `uuid` to objections, responses, questions and checklist items; version 1
+documents (without them) are still read.
+"""
 
 from __future__ import annotations
 
@@ -17,10 +21,12 @@ from einwandfrei.planning.library_content import (
     LibraryContent,
     ObjectionRecord,
     ResponseRecord,
+    TextItemRecord,
 )
+from einwandfrei.store.db.uuids import canonical_uuid
 
 FORMAT_NAME = "einwandfrei-library"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 _COLOUR = re.compile(r"^(#[0-9a-fA-F]{6})?$")
 
 
@@ -31,6 +37,7 @@ def response_to_dict(response: ResponseRecord, *, with_ids: bool = False) -> dic
     """A response as the document (or `search --json`, with ids) writes it."""
     data: dict[str, Any] = {"id": response.id} if with_ids else {}
     data.update(
+        uuid=response.uuid,
         text=response.text,
         technique=response.technique or None,
         follow_up=response.follow_up,
@@ -44,6 +51,7 @@ def objection_to_dict(objection: ObjectionRecord, *, with_ids: bool = False) -> 
     """An objection as the document (or `search --json`, with ids) writes it."""
     data: dict[str, Any] = {"id": objection.id} if with_ids else {}
     data.update(
+        uuid=objection.uuid,
         text=objection.text,
         category=objection.category,
         tags=list(objection.tags),
@@ -58,7 +66,7 @@ def objection_to_dict(objection: ObjectionRecord, *, with_ids: bool = False) -> 
 
 
 def library_to_json(content: LibraryContent, exported_at: datetime | None = None) -> str:
-    """The whole library as a version-1 JSON document."""
+    """The whole library as a JSON document of the current version."""
     moment = (exported_at or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
     document = {
         "format": FORMAT_NAME,
@@ -70,8 +78,8 @@ def library_to_json(content: LibraryContent, exported_at: datetime | None = None
         ],
         "techniques": list(content.techniques),
         "objections": [objection_to_dict(objection) for objection in content.objections],
-        "questions": [{"text": question} for question in content.questions],
-        "checklist": [{"text": item} for item in content.checklist],
+        "questions": [{"uuid": item.uuid, "text": item.text} for item in content.questions],
+        "checklist": [{"uuid": item.uuid, "text": item.text} for item in content.checklist],
     }
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
 
@@ -100,6 +108,7 @@ _FIELD_NAMES = {
     "probing_questions": QT_TRANSLATE_NOOP("Messages", "probing questions"),
     "kind": QT_TRANSLATE_NOOP("Messages", "kind"),
     "favorite": QT_TRANSLATE_NOOP("Messages", "a favourite flag"),
+    "uuid": QT_TRANSLATE_NOOP("Messages", "uuid"),
 }
 _TYPE_NAMES = {
     str: QT_TRANSLATE_NOOP("Messages", "text"),
@@ -183,6 +192,21 @@ class _Reader:
                 )
             return ""
         return str(value).strip()
+
+    def uuid(self, data: dict[str, Any]) -> str | None:
+        """The item's UUID in canonical form, None if it has none; refused if it is not one."""
+        value = self.field(data, "uuid", str, None)
+        if value is None:
+            return None
+        canonical = canonical_uuid(value.strip())
+        if canonical is None:
+            raise self.fail(
+                Message(
+                    QT_TRANSLATE_NOOP("Messages", "has a uuid that is not a UUID (“{value}”)"),
+                    value=_excerpt(value),
+                )
+            )
+        return canonical
 
     def strings(self, data: dict[str, Any], key: str) -> tuple[str, ...]:
         values = self.field(data, key, list, [])
@@ -316,6 +340,7 @@ def _read_content(document: dict[str, Any]) -> LibraryContent:
             follow_up=reader.text(data, "follow_up"),
             times_used=used,
             times_worked=worked,
+            uuid=reader.uuid(data),
         )
 
     def objection(data: dict[str, Any]) -> ObjectionRecord:
@@ -325,6 +350,7 @@ def _read_content(document: dict[str, Any]) -> LibraryContent:
             place=reader.where,
             excerpt=_excerpt(objection_text),
         )
+        identity = reader.uuid(data)
         kind = reader.text(data, "kind") or "unknown"
         if kind not in KINDS:
             raise reader.fail(
@@ -351,10 +377,11 @@ def _read_content(document: dict[str, Any]) -> LibraryContent:
             kind=kind,
             language=reader.text(data, "language") if "language" in data else language,
             favorite=bool(reader.field(data, "favorite", bool, False)),
+            uuid=identity,
         )
 
-    def text_item(data: dict[str, Any]) -> str:
-        return reader.text(data, "text", required=True)
+    def text_item(data: dict[str, Any]) -> TextItemRecord:
+        return TextItemRecord(reader.text(data, "text", required=True), reader.uuid(data))
 
     if not isinstance(document.get("objections"), list):
         raise refused_file(Message(QT_TRANSLATE_NOOP("Messages", "it has no list of objections")))
@@ -376,6 +403,7 @@ def _read_content(document: dict[str, Any]) -> LibraryContent:
             record = objection(item)
             reader.where = _DOCUMENT
         objections.append(record)
+    _refuse_doubled_uuids(reader, objections)
     questions = reader.objects(
         [
             {"text": q} if isinstance(q, str) else q
@@ -392,6 +420,14 @@ def _read_content(document: dict[str, Any]) -> LibraryContent:
         QT_TRANSLATE_NOOP("Messages", "checklist item {number}"),
         text_item,
     )
+    for items, label in (
+        (questions, QT_TRANSLATE_NOOP("Messages", "question {number}")),
+        (checklist, QT_TRANSLATE_NOOP("Messages", "checklist item {number}")),
+    ):
+        doubled = _first_doubled([item.uuid for item in items])
+        if doubled is not None:
+            reader.where = Message(label, number=doubled)
+            raise reader.fail(Message(_DOUBLED_UUID))
     return LibraryContent(
         objections=tuple(objections),
         categories=tuple(categories),
@@ -399,4 +435,49 @@ def _read_content(document: dict[str, Any]) -> LibraryContent:
         questions=tuple(questions),
         checklist=tuple(checklist),
         language=language,
+    )
+
+
+_DOUBLED_UUID = QT_TRANSLATE_NOOP("Messages", "has the same uuid as an earlier one")
+
+
+def _first_doubled(uuids: list[str | None]) -> int | None:
+    """The number (from 1) of the first item whose UUID an earlier item has, None if none has."""
+    seen: set[str] = set()
+    for number, value in enumerate(uuids, start=1):
+        if value is not None:
+            if value in seen:
+                return number
+            seen.add(value)
+    return None
+
+
+def _refuse_doubled_uuids(reader: _Reader, objections: list[ObjectionRecord]) -> None:
+    """Refuse a document in which two objections, or two responses, share a UUID."""
+    number = _first_doubled([objection.uuid for objection in objections])
+    if number is not None:
+        reader.where = _objection_place(number, objections[number - 1])
+        raise reader.fail(Message(_DOUBLED_UUID))
+    seen: set[str] = set()
+    for number, objection in enumerate(objections, start=1):
+        for response_number, response in enumerate(objection.responses, start=1):
+            if response.uuid is None:
+                continue
+            if response.uuid in seen:
+                reader.where = Message(
+                    QT_TRANSLATE_NOOP("Messages", "{outer}, {inner}"),
+                    outer=_objection_place(number, objection),
+                    inner=Message(
+                        QT_TRANSLATE_NOOP("Messages", "response {number}"), number=response_number
+                    ),
+                )
+                raise reader.fail(Message(_DOUBLED_UUID))
+            seen.add(response.uuid)
+
+
+def _objection_place(number: int, objection: ObjectionRecord) -> Message:
+    return Message(
+        QT_TRANSLATE_NOOP("Messages", "{place} (“{excerpt}”)"),
+        place=Message(QT_TRANSLATE_NOOP("Messages", "objection {number}"), number=number),
+        excerpt=_excerpt(objection.text),
     )

@@ -8,11 +8,15 @@ unusual; the detailed reader then checks that record and names what is wrong.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from einwandfrei.planning.library_content import KINDS, ObjectionRecord, ResponseRecord
 
 _EMPTY_TEXT = ("", None)
+# What this app writes; any other spelling of a UUID goes through the detailed reader.
+_CANONICAL_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+_NO_UUID = ""
 
 
 def _optional_text(value: Any) -> str | None:
@@ -32,6 +36,15 @@ def _text_list(value: Any) -> tuple[str, ...] | None:
     return tuple(stripped for item in value if (stripped := item.strip()))
 
 
+def _uuid(value: Any) -> str | None:
+    """A UUID as this app writes it, `_NO_UUID` for none, None when it is anything else."""
+    if value is None:
+        return _NO_UUID
+    if type(value) is str and _CANONICAL_UUID.fullmatch(value):
+        return value
+    return None
+
+
 def _count(value: Any) -> int | None:
     if value is None:
         return 0
@@ -49,8 +62,10 @@ def fast_response(data: Any) -> ResponseRecord | None:
     follow_up = _optional_text(data.get("follow_up"))
     used = _count(data.get("times_used"))
     worked = _count(data.get("times_worked"))
+    identity = _uuid(data.get("uuid"))
     if (
         not text
+        or identity is None
         or technique is None
         or follow_up is None
         or used is None
@@ -58,7 +73,7 @@ def fast_response(data: Any) -> ResponseRecord | None:
         or worked > used
     ):
         return None
-    return ResponseRecord(text, technique, follow_up, used, worked)
+    return ResponseRecord(text, technique, follow_up, used, worked, uuid=identity or None)
 
 
 def fast_objection(data: Any, default_language: str) -> ObjectionRecord | None:
@@ -74,8 +89,10 @@ def fast_objection(data: Any, default_language: str) -> ObjectionRecord | None:
     probes = _text_list(data.get("probing_questions"))
     favorite = data.get("favorite", False)
     raw_responses = data.get("responses")
+    identity = _uuid(data.get("uuid"))
     if (
         not text
+        or identity is None
         or category is None
         or concern is None
         or kind is None
@@ -100,4 +117,5 @@ def fast_objection(data: Any, default_language: str) -> ObjectionRecord | None:
         kind=kind or "unknown",
         language=language,
         favorite=favorite,
+        uuid=identity or None,
     )

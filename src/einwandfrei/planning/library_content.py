@@ -1,7 +1,9 @@
 """Plain, immutable views of library content, shared by reading, importing and exporting.
 
 These carry names, not ids, for categories, techniques and tags, so that they describe content the
-same way in every library; `id` is set only when a record was read from one.
+same way in every library; `id` is set only when a record was read from one. `uuid` names an
+objection, a response, a question or a checklist item in every library it travels to (None: not
+known yet, the library gives it one).
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ class ResponseRecord:
     times_used: int = 0
     times_worked: int = 0
     id: int | None = None
+    uuid: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +40,15 @@ class ObjectionRecord:
     language: str = ""
     favorite: bool = False
     id: int | None = None
+    uuid: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class TextItemRecord:
+    """A question of the bank or an item of the checklist template."""
+
+    text: str
+    uuid: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,8 +67,8 @@ class LibraryContent:
     objections: tuple[ObjectionRecord, ...]
     categories: tuple[CategoryRecord, ...] = ()
     techniques: tuple[str, ...] = ()
-    questions: tuple[str, ...] = ()
-    checklist: tuple[str, ...] = ()
+    questions: tuple[TextItemRecord, ...] = ()
+    checklist: tuple[TextItemRecord, ...] = ()
     language: str = ""
 
 

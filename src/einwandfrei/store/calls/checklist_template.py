@@ -13,6 +13,7 @@ from einwandfrei.planning.bank_rules import check_text, normalise_text
 from einwandfrei.planning.plan import ChecklistTick
 from einwandfrei.store.calls.question_bank import TextRefusedError
 from einwandfrei.store.db.errors import NotFoundError
+from einwandfrei.store.db.uuids import new_uuid
 from einwandfrei.store.models import ChecklistItem
 
 if TYPE_CHECKING:
@@ -31,16 +32,19 @@ class TemplateItem:
     text: str
     position: int
     active: bool = True
+    uuid: str = ""
 
 
 def list_checklist(connection: Connection) -> list[TemplateItem]:
     """Every template item in order."""
     rows = connection.execute(
-        select(_items.id, _items.text, _items.position, _items.is_active).order_by(
+        select(_items.id, _items.text, _items.position, _items.is_active, _items.uuid).order_by(
             _items.position, _items.id
         )
     )
-    return [TemplateItem(row.id, row.text, row.position, bool(row.is_active)) for row in rows]
+    return [
+        TemplateItem(row.id, row.text, row.position, bool(row.is_active), row.uuid) for row in rows
+    ]
 
 
 def template_ticks(connection: Connection) -> tuple[ChecklistTick, ...]:
@@ -95,7 +99,7 @@ def remove_checklist_item(library: Library, item_id: int) -> TemplateItem:
     """Remove an item from the template (plans keep their copy); returns it, for undo."""
     with library.session() as session:
         item = _get(session, item_id)
-        removed = TemplateItem(item.id, item.text, item.position, item.is_active)
+        removed = TemplateItem(item.id, item.text, item.position, item.is_active, item.uuid)
         session.delete(item)
         session.flush()
         _renumber(_ordered(session))
@@ -103,16 +107,20 @@ def remove_checklist_item(library: Library, item_id: int) -> TemplateItem:
 
 
 def restore_checklist_item(library: Library, item: TemplateItem) -> int:
-    """Put a removed item back where it was, under its old id when that is still free (so undo
-    history that names it stays valid); returns its id."""
+    """Put a removed item back where it was, under its old id and UUID when they are still free (so
+    undo history that names it stays valid); returns its id."""
     with library.session() as session:
         items = _ordered(session)
         problem = check_text(item.text, [other.text for other in items])
         if problem is not None:
             raise TextRefusedError(problem)
         free = session.get(ChecklistItem, item.id) is None
+        uuid_free = bool(item.uuid) and item.uuid not in {other.uuid for other in items}
         restored = ChecklistItem(
-            id=item.id if free else None, text=normalise_text(item.text), is_active=item.active
+            id=item.id if free else None,
+            uuid=item.uuid if uuid_free else new_uuid(),
+            text=normalise_text(item.text),
+            is_active=item.active,
         )
         items.insert(max(0, min(item.position, len(items))), restored)
         session.add(restored)

@@ -32,7 +32,7 @@ _BUSY_TIMEOUT_MS = 5_000
 
 OBJECTION_COLUMNS = (
     "SELECT o.id, o.text, c.name, o.concern, o.probing_questions, o.kind, o.language, "
-    "o.is_favorite FROM objections o LEFT JOIN categories c ON c.id = o.category_id "
+    "o.is_favorite, o.uuid FROM objections o LEFT JOIN categories c ON c.id = o.category_id "
 )
 LIBRARY_ORDER = " ORDER BY c.position IS NULL, c.position, c.name, o.id"
 
@@ -135,7 +135,8 @@ def records_for_rows(
         # The unary `+` keeps SQLite off the deleted_at index, which matches nearly every row.
         for row in db.execute(
             "SELECT r.id, r.objection_id, r.text, t.name, r.follow_up, r.times_used, "
-            "r.times_worked FROM responses r LEFT JOIN techniques t ON t.id = r.technique_id "
+            "r.times_worked, r.uuid FROM responses r "
+            "LEFT JOIN techniques t ON t.id = r.technique_id "
             f"WHERE r.objection_id IN {placeholders} AND +r.deleted_at IS NULL "
             "ORDER BY r.position, r.id",
             chunk,
@@ -148,6 +149,7 @@ def records_for_rows(
                     times_used=row[5],
                     times_worked=row[6],
                     id=row[0],
+                    uuid=row[7],
                 )
             )
         for objection_id, name in db.execute(
@@ -168,6 +170,7 @@ def records_for_rows(
             language=row[6],
             favorite=bool(row[7]),
             id=row[0],
+            uuid=row[8],
         )
         for row in rows
     ]

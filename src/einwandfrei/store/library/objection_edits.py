@@ -18,7 +18,9 @@ from einwandfrei.planning.library_content import KINDS, identity_key
 from einwandfrei.store.db.change_counter import mark_changed
 from einwandfrei.store.db.connection import Library
 from einwandfrei.store.db.errors import LibraryError, NotFoundError
+from einwandfrei.store.db.uuids import new_uuid
 from einwandfrei.store.library import snapshots
+from einwandfrei.store.library.reinstate_checks import reinstatable
 from einwandfrei.store.library.search_index import refresh_documents
 from einwandfrei.store.library.snapshots import Snapshot
 
@@ -106,10 +108,16 @@ def create_objection(
         now = now_text()
         result = connection.execute(
             text(
-                "INSERT INTO objections (text, category_id, language, created_at, updated_at, "
-                "version) VALUES (:text, :category_id, :language, :now, :now, 1)"
+                "INSERT INTO objections (uuid, text, category_id, language, created_at, "
+                "updated_at, version) VALUES (:uuid, :text, :category_id, :language, :now, :now, 1)"
             ),
-            {"text": cleaned, "category_id": category_id, "language": language, "now": now},
+            {
+                "uuid": new_uuid(),
+                "text": cleaned,
+                "category_id": category_id,
+                "language": language,
+                "now": now,
+            },
         )
         objection_id = int(str(result.lastrowid))
         finish(connection, [objection_id])
@@ -342,7 +350,11 @@ def purge_objections(
 
 
 def reinstate(library: Library, snapshot: Snapshot) -> None:
-    """Put back what `purge_objections` (or another deletion for good) removed, with its ids."""
+    """Put back what `purge_objections` (or another deletion for good) removed, with its ids.
+
+    Raises `CannotReinstateError`, changing nothing, when the library changed meanwhile so that
+    it cannot come back (see `reinstate_checks`).
+    """
     with library.write() as connection:
-        snapshots.reinstate(connection, snapshot)
+        snapshots.reinstate(connection, reinstatable(connection, snapshot))
         finish(connection, snapshot.objection_ids())

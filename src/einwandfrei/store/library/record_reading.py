@@ -6,7 +6,12 @@ from collections.abc import Sequence
 
 from sqlalchemy import Connection, text
 
-from einwandfrei.planning.library_content import CategoryRecord, LibraryContent, ObjectionRecord
+from einwandfrei.planning.library_content import (
+    CategoryRecord,
+    LibraryContent,
+    ObjectionRecord,
+    TextItemRecord,
+)
 from einwandfrei.store.library.fast_record_reading import read_meta_value, read_objection_records
 
 
@@ -40,22 +45,24 @@ def read_techniques(connection: Connection) -> list[str]:
     )
 
 
-def read_questions(connection: Connection) -> list[str]:
+def read_questions(connection: Connection) -> list[TextItemRecord]:
     """The open-question bank in display order (Trash excluded)."""
-    return list(
-        connection.execute(
-            text("SELECT text FROM questions WHERE deleted_at IS NULL ORDER BY position, id")
-        ).scalars()
-    )
+    return [
+        TextItemRecord(row.text, row.uuid)
+        for row in connection.execute(
+            text("SELECT text, uuid FROM questions WHERE deleted_at IS NULL ORDER BY position, id")
+        )
+    ]
 
 
-def read_checklist(connection: Connection) -> list[str]:
+def read_checklist(connection: Connection) -> list[TextItemRecord]:
     """The active items of the pre-call checklist template, in order."""
-    return list(
-        connection.execute(
-            text("SELECT text FROM checklist_items WHERE is_active ORDER BY position, id")
-        ).scalars()
-    )
+    return [
+        TextItemRecord(row.text, row.uuid)
+        for row in connection.execute(
+            text("SELECT text, uuid FROM checklist_items WHERE is_active ORDER BY position, id")
+        )
+    ]
 
 
 def read_meta(connection: Connection, key: str, default: str = "") -> str:

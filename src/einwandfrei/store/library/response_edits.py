@@ -14,6 +14,7 @@ from einwandfrei.messages import QT_TRANSLATE_NOOP, Message
 from einwandfrei.store.db.change_counter import mark_changed
 from einwandfrei.store.db.connection import Library
 from einwandfrei.store.db.errors import NotFoundError
+from einwandfrei.store.db.uuids import new_uuid
 from einwandfrei.store.library import snapshots
 from einwandfrei.store.library.objection_detail import response_order
 from einwandfrei.store.library.objection_edits import (
@@ -58,12 +59,13 @@ def add_response(
         now = now_text()
         response_id = connection.execute(
             text(
-                "INSERT INTO responses (objection_id, text, technique_id, follow_up, position, "
-                "created_at, updated_at, version) VALUES (:objection_id, :text, :technique_id, "
-                ":follow_up, (SELECT coalesce(max(position), -1) + 1 FROM responses "
-                "WHERE objection_id = :objection_id), :now, :now, 1)"
+                "INSERT INTO responses (uuid, objection_id, text, technique_id, follow_up, "
+                "position, created_at, updated_at, version) VALUES (:uuid, :objection_id, :text, "
+                ":technique_id, :follow_up, (SELECT coalesce(max(position), -1) + 1 "
+                "FROM responses WHERE objection_id = :objection_id), :now, :now, 1)"
             ),
             {
+                "uuid": new_uuid(),
                 "objection_id": objection_id,
                 "text": cleaned,
                 "technique_id": technique_id,

@@ -2,8 +2,13 @@
 
 `capture` follows the schema's foreign keys from the rows about to go: rows that would be deleted
 with them (ON DELETE CASCADE) are kept whole, and references that would be cleared (ON DELETE SET
-NULL) are remembered. `reinstate` puts everything back with the same ids. Because the foreign keys
-are read from the database itself, tables other features add later are covered too.
+NULL) are remembered. `reinstate` puts everything back with the same ids (SQLite never hands a
+deleted id out again: every such table is AUTOINCREMENT). Because the foreign keys are read from the
+database itself, tables other features add later are covered too.
+
+Another program may change the library between the deletion and its undoing. What can still come
+back does (a reference to a category deleted since is cleared, a tag deleted since is made again);
+what cannot is refused beforehand by `reinstate_checks`.
 """
 
 from __future__ import annotations
@@ -75,7 +80,7 @@ class Snapshot:
         return touched
 
 
-def _foreign_keys(connection: Connection) -> list[_ForeignKey]:
+def foreign_keys(connection: Connection) -> list[_ForeignKey]:
     tables = connection.execute(
         text(
             "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
@@ -107,7 +112,7 @@ def _select(
 
 def capture(connection: Connection, table: str, ids: Iterable[int]) -> Snapshot:
     """What deleting the rows of `table` with these ids would remove or clear."""
-    keys = _foreign_keys(connection)
+    keys = foreign_keys(connection)
     children: dict[str, list[_ForeignKey]] = defaultdict(list)
     for key in keys:
         children[key.parent].append(key)
@@ -192,12 +197,15 @@ def _tag_id(connection: Connection, tag_id: int, names: dict[int, str]) -> int:
 
 
 def reinstate(connection: Connection, snapshot: Snapshot) -> None:
-    """Put the captured rows back, with their ids, and restore the cleared references."""
+    """Put the captured rows back, with their ids, and restore the cleared references.
+
+    `reinstate_checks.reinstatable` says first what can come back.
+    """
     connection.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
     names = dict(snapshot.tag_names)
     nullable = {
         (key.child, key.column): key
-        for key in _foreign_keys(connection)
+        for key in foreign_keys(connection)
         if key.on_delete == "SET NULL"
     }
     for part in snapshot.tables:

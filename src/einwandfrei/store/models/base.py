@@ -5,8 +5,10 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import DateTime, Dialect, Integer, MetaData, TypeDecorator, func
+from sqlalchemy import DateTime, Dialect, Integer, MetaData, String, TypeDecorator, func, text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from einwandfrei.store.db.uuids import UUID4_SQL, new_uuid
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -69,3 +71,24 @@ class Versioned:
     """A counter the ORM raises on every update and checks, so stale edits fail loudly."""
 
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+
+
+class NeverReused:
+    """Ids SQLite never hands out twice (AUTOINCREMENT), even after the newest row is deleted.
+
+    Undo puts deleted rows back under their old ids; another program's insert meanwhile must not
+    have taken one of them.
+    """
+
+    __table_args__: Any = {"sqlite_autoincrement": True}  # noqa: RUF012
+
+
+class StablyIdentified:
+    """A UUID that names the row in every library it travels to (exports, the team playbook).
+
+    Every write path sets it (`new_uuid`); the schema's default is a safety net for any other.
+    """
+
+    uuid: Mapped[str] = mapped_column(
+        String(36), unique=True, default=new_uuid, server_default=text(f"({UUID4_SQL})")
+    )

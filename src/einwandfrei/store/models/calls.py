@@ -8,7 +8,14 @@ from datetime import datetime
 from sqlalchemy import Boolean, Enum, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from einwandfrei.store.models.base import Base, SoftDeleted, Timestamped, UtcDateTime, Versioned
+from einwandfrei.store.models.base import (
+    Base,
+    NeverReused,
+    SoftDeleted,
+    Timestamped,
+    UtcDateTime,
+    Versioned,
+)
 from einwandfrei.store.models.library import ChecklistItem, Objection, Question, Response
 
 
@@ -20,7 +27,7 @@ class PlanStatus(enum.StrEnum):
     DONE = "done"
 
 
-class Customer(Timestamped, SoftDeleted, Versioned, Base):
+class Customer(Timestamped, SoftDeleted, Versioned, NeverReused, Base):
     """A person the salesperson calls."""
 
     __tablename__ = "customers"
@@ -39,7 +46,7 @@ class Customer(Timestamped, SoftDeleted, Versioned, Base):
     )
 
 
-class CallPlan(Timestamped, SoftDeleted, Versioned, Base):
+class CallPlan(Timestamped, SoftDeleted, Versioned, NeverReused, Base):
     """The plan for one call and, once it happened, what came of it."""
 
     __tablename__ = "call_plans"
@@ -93,7 +100,7 @@ class CallPlan(Timestamped, SoftDeleted, Versioned, Base):
     )
 
 
-class PlanKeyMessage(Base):
+class PlanKeyMessage(NeverReused, Base):
     """A message to repeat in the call, because customers forget half of what they heard."""
 
     __tablename__ = "plan_key_messages"
@@ -106,7 +113,7 @@ class PlanKeyMessage(Base):
     text: Mapped[str] = mapped_column(Text)
 
 
-class PlanQuestion(Base):
+class PlanQuestion(NeverReused, Base):
     """An open question chosen for the call; the text is kept even if the bank changes."""
 
     __tablename__ = "plan_questions"
@@ -124,7 +131,7 @@ class PlanQuestion(Base):
     question: Mapped[Question | None] = relationship()
 
 
-class PlanObjection(Base):
+class PlanObjection(NeverReused, Base):
     """An objection expected in (or met during) the call, with the response chosen for it."""
 
     __tablename__ = "plan_objections"
@@ -149,7 +156,7 @@ class PlanObjection(Base):
     response: Mapped[Response | None] = relationship()
 
 
-class PlanChecklistEntry(Base):
+class PlanChecklistEntry(NeverReused, Base):
     """A checklist item copied into a plan, ticked or not."""
 
     __tablename__ = "plan_checklist_entries"

@@ -8,7 +8,15 @@ from datetime import datetime
 from sqlalchemy import Boolean, Column, Enum, ForeignKey, Integer, String, Table, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from einwandfrei.store.models.base import Base, SoftDeleted, Timestamped, UtcDateTime, Versioned
+from einwandfrei.store.models.base import (
+    Base,
+    NeverReused,
+    SoftDeleted,
+    StablyIdentified,
+    Timestamped,
+    UtcDateTime,
+    Versioned,
+)
 
 NOCASE = "NOCASE"
 
@@ -30,7 +38,7 @@ library_meta = Table(
 )
 
 
-class Category(Timestamped, Base):
+class Category(Timestamped, NeverReused, Base):
     """A group of objections such as price, timing or persistence."""
 
     __tablename__ = "categories"
@@ -41,7 +49,7 @@ class Category(Timestamped, Base):
     colour: Mapped[str] = mapped_column(String(16), default="", server_default="")
 
 
-class Technique(Base):
+class Technique(NeverReused, Base):
     """A named way of answering (reframe, question back, …); the list is the user's to edit."""
 
     __tablename__ = "techniques"
@@ -63,7 +71,7 @@ objection_tags = Table(
 )
 
 
-class Tag(Base):
+class Tag(NeverReused, Base):
     """A free label on objections."""
 
     __tablename__ = "tags"
@@ -72,7 +80,7 @@ class Tag(Base):
     name: Mapped[str] = mapped_column(String(100, collation=NOCASE), unique=True)
 
 
-class Objection(Timestamped, SoftDeleted, Versioned, Base):
+class Objection(Timestamped, SoftDeleted, Versioned, StablyIdentified, NeverReused, Base):
     """What a customer says, in their words, with what is behind it and how to probe it."""
 
     __tablename__ = "objections"
@@ -111,7 +119,7 @@ class Objection(Timestamped, SoftDeleted, Versioned, Base):
     )
 
 
-class Response(Timestamped, SoftDeleted, Versioned, Base):
+class Response(Timestamped, SoftDeleted, Versioned, StablyIdentified, NeverReused, Base):
     """A prepared answer to one objection."""
 
     __tablename__ = "responses"
@@ -138,7 +146,7 @@ class Response(Timestamped, SoftDeleted, Versioned, Base):
     technique: Mapped[Technique | None] = relationship(lazy="joined")
 
 
-class Question(Timestamped, SoftDeleted, Base):
+class Question(Timestamped, SoftDeleted, StablyIdentified, NeverReused, Base):
     """An open question that gets customers talking about themselves."""
 
     __tablename__ = "questions"
@@ -148,7 +156,7 @@ class Question(Timestamped, SoftDeleted, Base):
     position: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
 
-class ChecklistItem(Timestamped, Base):
+class ChecklistItem(Timestamped, StablyIdentified, NeverReused, Base):
     """One item of the user's own pre-call checklist template."""
 
     __tablename__ = "checklist_items"

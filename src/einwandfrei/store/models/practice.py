@@ -11,7 +11,7 @@ from datetime import datetime
 from sqlalchemy import Boolean, Float, ForeignKey, Integer
 from sqlalchemy.orm import Mapped, mapped_column
 
-from einwandfrei.store.models.base import Base, UtcDateTime
+from einwandfrei.store.models.base import Base, NeverReused, UtcDateTime
 
 
 class ReviewState(Base):
@@ -32,7 +32,7 @@ class ReviewState(Base):
     lapses: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
 
-class ReviewLog(Base):
+class ReviewLog(NeverReused, Base):
     """One graded drill (1 Again, 2 Hard, 3 Good, 4 Easy)."""
 
     __tablename__ = "review_logs"

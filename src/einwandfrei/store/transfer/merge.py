@@ -2,19 +2,27 @@
 
 The merge runs inside the caller's write transaction, so an import either lands whole or not at all.
 Rows are written with executemany (see `bulk_rows`; an ORM `add_all` is forty times slower for a
-large library). Duplicates merge instead of doubling (see `duplicates`).
+large library). Duplicates merge instead of doubling (see `duplicates`): an item whose UUID the
+library knows is that item. New rows keep the UUID they bring unless the library has given it to
+another row already (one in the Trash, say); then, and for rows without one, they get a fresh one.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import BindParameter, Connection, bindparam, text
 
-from einwandfrei.planning.library_content import LibraryContent, ObjectionRecord, identity_key
+from einwandfrei.planning.library_content import (
+    LibraryContent,
+    ObjectionRecord,
+    TextItemRecord,
+    identity_key,
+)
 from einwandfrei.store.db.change_counter import mark_changed
+from einwandfrei.store.db.uuids import new_uuids
 from einwandfrei.store.library import search_index
 from einwandfrei.store.library.duplicates import (
     combine_duplicates,
@@ -43,14 +51,61 @@ class MergeReport:
         return any(getattr(self, name) for name in self.__slots__)
 
 
-def _add_texts(
-    connection: Connection, table: str, texts: Sequence[str], *, soft_deleted: bool
+_UUID_CHUNK = 500
+
+
+class Uuids:
+    """The UUIDs new rows of one table get: the one they bring if it is free, else a fresh one."""
+
+    def __init__(self, taken: Iterable[str] = ()) -> None:
+        self.taken = set(taken)
+        self._fresh: list[str] = []
+
+    def assign(self, wanted: str | None) -> str:
+        """`wanted` if no row has it yet, else a fresh UUID; either is taken from now on."""
+        if wanted and wanted not in self.taken:
+            self.taken.add(wanted)
+            return wanted
+        if not self._fresh:
+            self._fresh = new_uuids(4096)
+        fresh = self._fresh.pop()
+        self.taken.add(fresh)
+        return fresh
+
+
+def known_uuids(
+    connection: Connection, table: str, uuids: Iterable[str | None], *, live: str = "1"
+) -> dict[str, tuple[int, bool]]:
+    """Which of `uuids` rows of `table` have: uuid → (id, whether the row counts as live).
+
+    `live` is the SQL condition of a live row ("deleted_at IS NULL" for tables with a Trash).
+    """
+    wanted = list(dict.fromkeys(value for value in uuids if value))
+    if not wanted or connection.execute(text(f"SELECT 1 FROM {table} LIMIT 1")).first() is None:
+        return {}
+    found: dict[str, tuple[int, bool]] = {}
+    for start in range(0, len(wanted), _UUID_CHUNK):
+        chunk: BindParameter[list[str]] = bindparam(
+            "uuids", wanted[start : start + _UUID_CHUNK], expanding=True
+        )
+        for row in connection.execute(
+            text(f"SELECT uuid, id, {live} FROM {table} WHERE uuid IN :uuids").bindparams(chunk)
+        ):
+            found[row[0]] = (int(row[1]), bool(row[2]))
+    return found
+
+
+def _add_items(
+    connection: Connection, table: str, items: Sequence[TextItemRecord], *, soft_deleted: bool
 ) -> int:
-    live = " WHERE deleted_at IS NULL" if soft_deleted else ""
+    """Add the questions or checklist items the table has neither by UUID nor by text."""
+    live = "deleted_at IS NULL" if soft_deleted else "1"
     known = {
         identity_key(value)
-        for value in connection.execute(text(f"SELECT text FROM {table}{live}")).scalars()
+        for value in connection.execute(text(f"SELECT text FROM {table} WHERE {live}")).scalars()
     }
+    found = known_uuids(connection, table, (item.uuid for item in items), live=live)
+    uuids = Uuids(found)
     position = int(
         connection.execute(
             text(f"SELECT coalesce(max(position), -1) + 1 FROM {table}")
@@ -58,17 +113,22 @@ def _add_texts(
     )
     now = timestamp_text()
     added = 0
-    for value in texts:
-        key = identity_key(value)
-        if not key or key in known:
+    for item in items:
+        key = identity_key(item.text)
+        if not key or key in known or (item.uuid in found and found[item.uuid][1]):
             continue
         known.add(key)
         connection.execute(
             text(
-                f"INSERT INTO {table} (text, position, created_at, updated_at) "
-                "VALUES (:text, :position, :now, :now)"
+                f"INSERT INTO {table} (uuid, text, position, created_at, updated_at) "
+                "VALUES (:uuid, :text, :position, :now, :now)"
             ),
-            {"text": value.strip(), "position": position, "now": now},
+            {
+                "uuid": uuids.assign(item.uuid),
+                "text": item.text.strip(),
+                "position": position,
+                "now": now,
+            },
         )
         position += 1
         added += 1
@@ -100,24 +160,43 @@ def merge_content(connection: Connection, content: LibraryContent) -> MergeRepor
             )
         )
     }
+    incoming = combine_duplicates(content.objections)
+    found = known_uuids(
+        connection, "objections", (o.uuid for o in incoming), live="deleted_at IS NULL"
+    )
     new: list[ObjectionRecord] = []
     merging: dict[int, ObjectionRecord] = {}
-    for objection in combine_duplicates(content.objections):
-        key = objection_key(objection.category, objection.text)
-        if key in existing:
-            merging[existing[key]] = objection
-        else:
+    for objection in incoming:
+        by_uuid = found.get(objection.uuid) if objection.uuid else None
+        target = (
+            by_uuid[0]
+            if by_uuid is not None and by_uuid[1]
+            else existing.get(objection_key(objection.category, objection.text))
+        )
+        if target is None:
             new.append(objection)
+        elif target in merging:  # one incoming by its UUID, another by its text
+            merging[target] = merge_objection_records(merging[target], objection)
+        else:
+            merging[target] = objection
+    response_uuids = Uuids(
+        known_uuids(
+            connection,
+            "responses",
+            (r.uuid for o in incoming for r in o.responses),
+        )
+    )
 
     now = timestamp_text()
     if len(new) > _LARGE_IMPORT:
         # Building a large search index rereads its segments; a bigger page cache saves the I/O.
         previous_cache = connection.exec_driver_sql("PRAGMA cache_size").scalar_one()
         connection.exec_driver_sql(f"PRAGMA cache_size = {_LARGE_IMPORT_CACHE}")
-    responses_added = _insert_objections(connection, new, categories, techniques, tags, now)
+    names = _Names(categories, techniques, tags)
+    responses_added = _insert_objections(connection, new, names, Uuids(found), response_uuids, now)
     if len(new) > _LARGE_IMPORT:
         connection.exec_driver_sql(f"PRAGMA cache_size = {int(previous_cache)}")
-    responses_added += _merge_into_existing(connection, merging, techniques, tags, now)
+    responses_added += _merge_into_existing(connection, merging, names, response_uuids, now)
     report = MergeReport(
         objections_added=len(new),
         objections_merged=len(merging),
@@ -125,14 +204,21 @@ def merge_content(connection: Connection, content: LibraryContent) -> MergeRepor
         categories_added=categories.added,
         techniques_added=techniques.added,
         tags_added=tags.added,
-        questions_added=_add_texts(connection, "questions", content.questions, soft_deleted=True),
-        checklist_added=_add_texts(
+        questions_added=_add_items(connection, "questions", content.questions, soft_deleted=True),
+        checklist_added=_add_items(
             connection, "checklist_items", content.checklist, soft_deleted=False
         ),
     )
     if report.changed_anything:
         mark_changed(connection)
     return report
+
+
+@dataclass(frozen=True, slots=True)
+class _Names:
+    categories: NamedRows
+    techniques: NamedRows
+    tags: NamedRows
 
 
 _DOCUMENT_CHUNK = 2_000
@@ -159,11 +245,12 @@ def _build_documents(
 def _insert_objections(
     connection: Connection,
     objections: Sequence[ObjectionRecord],
-    categories: NamedRows,
-    techniques: NamedRows,
-    tags: NamedRows,
+    names: _Names,
+    objection_uuids: Uuids,
+    response_uuids: Uuids,
     now: str,
 ) -> int:
+    categories, techniques, tags = names.categories, names.techniques, names.tags
     first_objection_id = objection_id = next_id(connection, "objections")
     response_id = next_id(connection, "responses")
     objection_rows: list[tuple[Any, ...]] = []
@@ -174,6 +261,7 @@ def _insert_objections(
         objection_rows.append(
             (
                 objection_id,
+                objection_uuids.assign(objection.uuid),
                 objection.text.strip(),
                 category_id,
                 objection.concern.strip(),
@@ -190,6 +278,7 @@ def _insert_objections(
             response_rows.append(
                 (
                     response_id,
+                    response_uuids.assign(response.uuid),
                     objection_id,
                     response.text.strip(),
                     technique_id,
@@ -207,20 +296,20 @@ def _insert_objections(
             for tag_id in dict.fromkeys(tags.id_for(t) for t in objection.tags)
         )
         objection_id += 1
-    for names in (categories, techniques, tags):
-        names.flush()
+    for named in (categories, techniques, tags):
+        named.flush()
     insert_many(
         connection,
-        "INSERT INTO objections (id, text, category_id, concern, probing_questions, kind, "
-        "language, is_favorite, created_at, updated_at, version) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)",
+        "INSERT INTO objections (id, uuid, text, category_id, concern, probing_questions, "
+        "kind, language, is_favorite, created_at, updated_at, version) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)",
         objection_rows,
     )
     insert_many(
         connection,
-        "INSERT INTO responses (id, objection_id, text, technique_id, follow_up, position, "
+        "INSERT INTO responses (id, uuid, objection_id, text, technique_id, follow_up, position, "
         "times_used, times_worked, created_at, updated_at, version) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)",
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)",
         response_rows,
     )
     insert_many(
@@ -239,12 +328,13 @@ def _insert_objections(
 def _merge_into_existing(
     connection: Connection,
     merging: dict[int, ObjectionRecord],
-    techniques: NamedRows,
-    tags: NamedRows,
+    names: _Names,
+    response_uuids: Uuids,
     now: str,
 ) -> int:
     if not merging:
         return 0
+    techniques, tags = names.techniques, names.tags
     from einwandfrei.store.library.record_reading import read_objections
 
     next_position = _next_response_positions(connection, list(merging))
@@ -270,6 +360,7 @@ def _merge_into_existing(
         for offset, response in enumerate(new_responses):
             response_rows.append(
                 (
+                    response_uuids.assign(response.uuid),
                     current.id,
                     response.text.strip(),
                     techniques.id_for(response.technique) if response.technique else None,
@@ -294,9 +385,9 @@ def _merge_into_existing(
     )
     insert_many(
         connection,
-        "INSERT INTO responses (objection_id, text, technique_id, follow_up, position, "
+        "INSERT INTO responses (uuid, objection_id, text, technique_id, follow_up, position, "
         "times_used, times_worked, created_at, updated_at, version) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1)",
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)",
         response_rows,
     )
     insert_many(

@@ -22,8 +22,19 @@ def timestamp_text() -> str:
 
 
 def next_id(connection: Connection, table: str) -> int:
+    """The id of the next new row: past every id the table ever gave out, deleted rows' included.
+
+    SQLite keeps the highest for AUTOINCREMENT tables in `sqlite_sequence` (and raises it when rows
+    are written with explicit ids); an undo may still put a deleted row back under its old id.
+    """
     return int(
-        connection.execute(text(f"SELECT coalesce(max(id), 0) + 1 FROM {table}")).scalar_one()
+        connection.execute(
+            text(
+                "SELECT max(coalesce((SELECT seq FROM sqlite_sequence WHERE name = :table), 0), "
+                f"coalesce((SELECT max(id) FROM {table}), 0)) + 1"
+            ),
+            {"table": table},
+        ).scalar_one()
     )
 
 
