@@ -91,7 +91,7 @@ def backup_library(library: Library, target: Path | None = None, *, label: str =
     copy_database(library.path, target)
     if target.parent == backup_folder(library):
         rotate(target.parent)
-        with library.write() as connection:
+        with library.write(counted=False) as connection:
             connection.execute(
                 text(
                     "INSERT INTO library_meta (key, value) VALUES (:key, :value) "

@@ -1,8 +1,10 @@
-"""The library's change counter, which tells automatic backups whether anything changed."""
+"""The library's change counter, which tells automatic backups whether anything changed.
+
+`Library.write` moves it once for every write transaction that changed a row; nothing else needs
+to call `mark_changed`.
+"""
 
 from __future__ import annotations
-
-from typing import Any
 
 from sqlalchemy import Connection, text
 
@@ -19,15 +21,3 @@ def mark_changed(connection: Connection) -> None:
         ),
         {"key": CHANGE_COUNT},
     )
-
-
-def _after_flush(session: Any, _flush_context: Any) -> None:
-    if session.new or session.dirty or session.deleted:
-        mark_changed(session.connection())
-
-
-def install_change_hooks(session_factory: Any) -> None:
-    """Count every flush that changed something in sessions from `session_factory`."""
-    from sqlalchemy import event
-
-    event.listen(session_factory, "after_flush", _after_flush)

@@ -14,6 +14,7 @@ from sqlalchemy import Connection, Engine, text
 from sqlalchemy.exc import DBAPIError
 
 from einwandfrei.messages import QT_TRANSLATE_NOOP, Message
+from einwandfrei.store.db.change_counter import mark_changed
 from einwandfrei.store.db.engine import WRITE_OPTIONS, create_library_engine
 from einwandfrei.store.db.errors import (
     BugError,
@@ -29,9 +30,10 @@ from einwandfrei.store.db.errors import (
     writable,
 )
 from einwandfrei.store.db.schema import HEAD_REVISION, KNOWN_REVISIONS
+from einwandfrei.store.library import search_index
 
 if TYPE_CHECKING:
-    from sqlalchemy.orm import Session, sessionmaker
+    from sqlalchemy.orm import Session
 
 MIGRATIONS_DIR = Path(__file__).parents[1] / "migrations"
 
@@ -39,16 +41,17 @@ MIGRATIONS_DIR = Path(__file__).parents[1] / "migrations"
 class Library:
     """An open library file.
 
-    `read()` and `write()` give Core connections inside one transaction; `session()` gives an ORM
-    session whose flushes keep the search index and the change counter in step. Everything that
-    changes data runs in exactly one of these, so each edit lands whole or not at all.
+    `read()` gives a connection in a read transaction, `write()` one in a write transaction;
+    `session()` is an ORM session inside a `write()`. Everything that changes data runs in exactly
+    one write transaction, so each edit lands whole or not at all, and every write transaction keeps
+    the search index and the change counter in step before it commits (see `write`): no writer has
+    to remember either.
     """
 
     def __init__(self, path: Path, engine: Engine) -> None:
         self.path = path
         self.engine = engine
         self._writer = engine.execution_options(**WRITE_OPTIONS)
-        self._session_factory: sessionmaker[Session] | None = None
 
     @contextlib.contextmanager
     def read(self) -> Iterator[Connection]:
@@ -57,29 +60,36 @@ class Library:
             yield connection
 
     @contextlib.contextmanager
-    def write(self) -> Iterator[Connection]:
-        """A connection in a write transaction, committed when the block ends without error."""
-        with _translated_errors(self.path), self._writer.begin() as connection:
-            yield connection
+    def write(self, *, counted: bool = True) -> Iterator[Connection]:
+        """A connection in a write transaction, committed when the block ends without error.
+
+        Before the commit, the search entries of the objections the block touched are refreshed
+        (`search_index.reindex_pending`) and, if any row changed, the change counter that tells
+        automatic backups to run moves on — unless `counted` is False (a backup's own bookkeeping).
+        """
+        with _translated_errors(self.path), self._writer.connect() as connection:
+            driver = connection.connection.driver_connection
+            assert isinstance(driver, sqlite3.Connection)
+            search_index.track_changes(driver)  # outside the transaction: see track_changes
+            with connection.begin():
+                changes = driver.total_changes
+                yield connection
+                search_index.reindex_pending(connection)
+                if counted and driver.total_changes != changes:
+                    mark_changed(connection)
 
     @contextlib.contextmanager
     def session(self) -> Iterator[Session]:
-        """An ORM session in one write transaction, committed when the block ends without error."""
-        with _translated_errors(self.path), self._sessions().begin() as session:
-            yield session
+        """An ORM session inside one `write()` transaction, flushed and committed at the end."""
+        from sqlalchemy.orm import Session
 
-    def _sessions(self) -> sessionmaker[Session]:
-        if self._session_factory is None:
-            from sqlalchemy.orm import sessionmaker
-
-            from einwandfrei.store.db.change_counter import install_change_hooks
-            from einwandfrei.store.library.search_index import install_index_hooks
-
-            factory = sessionmaker(bind=self._writer, expire_on_commit=False)
-            install_index_hooks(factory)
-            install_change_hooks(factory)
-            self._session_factory = factory
-        return self._session_factory
+        with self.write() as connection:
+            session = Session(bind=connection, expire_on_commit=False)
+            try:
+                yield session
+                session.flush()
+            finally:
+                session.close()
 
     def fold_write_ahead_log(self) -> None:
         """Leave WAL mode, so the library is one self-contained file (the next open resumes WAL)."""

@@ -14,13 +14,12 @@ from typing import Literal
 from sqlalchemy import Connection, text
 
 from einwandfrei.messages import QT_TRANSLATE_NOOP, Message
-from einwandfrei.store.db.change_counter import mark_changed
 from einwandfrei.store.db.connection import Library
 from einwandfrei.store.db.errors import ConflictError, LibraryError, NotFoundError
 from einwandfrei.store.library import snapshots
 from einwandfrei.store.library.list_views import NamedEntry
 from einwandfrei.store.library.listing import list_categories, list_tags, list_techniques
-from einwandfrei.store.library.objection_edits import CATEGORY_MISSING, finish, now_text
+from einwandfrei.store.library.objection_edits import CATEGORY_MISSING, now_text
 from einwandfrei.store.library.snapshots import Snapshot
 
 __all__ = [
@@ -100,7 +99,6 @@ def add_named(library: Library, table: NamedTable, name: str, *, colour: str = "
                 ),
                 {"name": cleaned, "colour": colour, "now": now_text()},
             ).lastrowid
-        mark_changed(connection)
     return int(str(new_id))
 
 
@@ -129,15 +127,6 @@ def rename_named(library: Library, table: NamedTable, entry_id: int, name: str) 
                 text(f"UPDATE {table} SET name = :name WHERE id = :id"),
                 {"name": cleaned, "id": entry_id},
             )
-            touched: list[int] = []
-            if table == "tags":  # tag names are part of the search entries
-                touched = list(
-                    connection.execute(
-                        text("SELECT objection_id FROM objection_tags WHERE tag_id = :id"),
-                        {"id": entry_id},
-                    ).scalars()
-                )
-            finish(connection, touched)
     return str(previous)
 
 
@@ -155,7 +144,6 @@ def set_category_colour(library: Library, category_id: int, colour: str) -> str:
             text("UPDATE categories SET colour = :colour WHERE id = :id"),
             {"colour": colour, "id": category_id},
         )
-        mark_changed(connection)
     return str(previous)
 
 
@@ -175,7 +163,6 @@ def reorder_named(
                     text(f"UPDATE {table} SET position = :position WHERE id = :id"),
                     {"position": position, "id": entry_id},
                 )
-            mark_changed(connection)
     return previous
 
 
@@ -186,7 +173,6 @@ def delete_named(library: Library, table: NamedTable, entry_id: int) -> Snapshot
         if not snapshot.ids(table):
             raise _missing(table, entry_id)
         snapshots.delete(connection, table, [entry_id])
-        finish(connection, snapshot.objection_ids())
     return snapshot
 
 

@@ -15,13 +15,11 @@ from sqlalchemy import Connection, bindparam, text
 
 from einwandfrei.messages import QT_TRANSLATE_NOOP, Message
 from einwandfrei.planning.library_content import KINDS, identity_key
-from einwandfrei.store.db.change_counter import mark_changed
 from einwandfrei.store.db.connection import Library
 from einwandfrei.store.db.errors import LibraryError, NotFoundError
 from einwandfrei.store.db.uuids import new_uuid
 from einwandfrei.store.library import snapshots
 from einwandfrei.store.library.reinstate_checks import reinstatable
-from einwandfrei.store.library.search_index import refresh_documents
 from einwandfrei.store.library.snapshots import Snapshot
 
 ObjectionTextField = Literal["text", "concern", "probing_questions"]
@@ -40,12 +38,6 @@ def now_text() -> str:
 
 def _ids(values: Iterable[int]) -> list[int]:
     return list(dict.fromkeys(values))
-
-
-def finish(connection: Connection, objection_ids: Iterable[int]) -> None:
-    """End a change: refresh the search entries of the objections it touched, count it."""
-    refresh_documents(connection, objection_ids)
-    mark_changed(connection)
 
 
 def touch(connection: Connection, objection_ids: Sequence[int]) -> None:
@@ -119,9 +111,7 @@ def create_objection(
                 "now": now,
             },
         )
-        objection_id = int(str(result.lastrowid))
-        finish(connection, [objection_id])
-    return objection_id
+        return int(str(result.lastrowid))
 
 
 def set_objection_text(
@@ -139,7 +129,6 @@ def set_objection_text(
                 ),
                 {"value": cleaned, "now": now_text(), "id": objection_id},
             )
-            finish(connection, [objection_id])
     return previous
 
 
@@ -155,7 +144,6 @@ def set_kind(library: Library, objection_id: int, kind: str) -> str:
                 {"kind": kind, "id": objection_id},
             )
             touch(connection, [objection_id])
-            mark_changed(connection)
     return previous
 
 
@@ -179,8 +167,6 @@ def _set_each(connection: Connection, column: str, values: Mapping[int, object])
             {"value": value, "id": objection_id},
         )
     touch(connection, list(values))
-    if values:
-        mark_changed(connection)
 
 
 def set_favourite(
@@ -288,7 +274,6 @@ def set_tags(library: Library, objection_id: int, names: Iterable[str]) -> tuple
             )
         prune_unused_tags(connection)
         touch(connection, [objection_id])
-        finish(connection, [objection_id])
     return previous
 
 
@@ -321,7 +306,6 @@ def _move_trash(library: Library, objection_ids: Iterable[int], *, into_trash: b
                 ),
                 {"stamp": now_text() if into_trash else None},
             )
-            finish(connection, moving)
     return moving
 
 
@@ -345,7 +329,6 @@ def purge_objections(
         snapshot = snapshots.capture(connection, "objections", doomed)
         snapshots.delete(connection, "objections", doomed)
         prune_unused_tags(connection)
-        finish(connection, snapshot.objection_ids())
     return snapshot
 
 
@@ -357,4 +340,3 @@ def reinstate(library: Library, snapshot: Snapshot) -> None:
     """
     with library.write() as connection:
         snapshots.reinstate(connection, reinstatable(connection, snapshot))
-        finish(connection, snapshot.objection_ids())

@@ -11,14 +11,12 @@ from typing import Literal
 from sqlalchemy import Connection, text
 
 from einwandfrei.messages import QT_TRANSLATE_NOOP, Message
-from einwandfrei.store.db.change_counter import mark_changed
 from einwandfrei.store.db.connection import Library
 from einwandfrei.store.db.errors import NotFoundError
 from einwandfrei.store.db.uuids import new_uuid
 from einwandfrei.store.library import snapshots
 from einwandfrei.store.library.objection_detail import response_order
 from einwandfrei.store.library.objection_edits import (
-    finish,
     now_text,
     objection_value,
     required_text,
@@ -74,7 +72,6 @@ def add_response(
             },
         ).lastrowid
         touch(connection, [objection_id])
-        finish(connection, [objection_id])
     return int(str(response_id))
 
 
@@ -99,7 +96,6 @@ def set_response_text(
                 {"value": cleaned, "now": now_text(), "id": response_id},
             )
             touch(connection, [owner])
-            finish(connection, [owner])
     return previous
 
 
@@ -128,7 +124,6 @@ def set_response_technique(
                 {"technique": technique_id, "now": now_text(), "id": response_id},
             )
             touch(connection, [owner])
-            mark_changed(connection)
     return None if previous is None else int(previous)
 
 
@@ -140,7 +135,6 @@ def _set_response_deleted(library: Library, response_id: int, deleted: bool) -> 
             {"at": now_text() if deleted else None, "id": response_id},
         )
         touch(connection, [owner])
-        finish(connection, [owner])
 
 
 def remove_response(library: Library, response_id: int) -> None:
@@ -160,7 +154,6 @@ def discard_response(library: Library, response_id: int) -> Snapshot:
         snapshot = snapshots.capture(connection, "responses", [response_id])
         snapshots.delete(connection, "responses", [response_id])
         touch(connection, [owner])
-        finish(connection, [owner])
     return snapshot
 
 
@@ -180,7 +173,6 @@ def reorder_responses(library: Library, objection_id: int, ordered_ids: Sequence
                     {"position": position, "id": response_id},
                 )
             touch(connection, [objection_id])
-            finish(connection, [objection_id])
     return previous
 
 

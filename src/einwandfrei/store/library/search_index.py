@@ -10,19 +10,27 @@ text (see `folding`):
   indexes 3- and 4-letter prefixes, so "does anything here match?" costs a fraction of a
   millisecond even for a short prefix over 300,000 responses; it is never ranked (see `search`).
 
-The tables are created by the migrations (`0001_initial`).
+The tables are created by the migrations (`0001_initial`). Objections in the Trash have no rows,
+so search never sees them.
 
-Every ORM flush refreshes the documents of the objections it touched (`install_index_hooks`), and
-bulk imports call `refresh_documents` themselves, in the same transaction as the change.
-Objections in the Trash have no rows, so search never sees them.
+What goes into an objection's rows is decided here and nowhere else: `build_document` (the text),
+`expected_documents` (where it is read from) and `_TRIGGERS` (which writes change it).
+
+**Keeping it in step.** `reindex_objections` is the one function that changes the index. No writer
+calls it: every write transaction (`Library.write`, `Library.session`) watches the tables through
+temporary triggers that note the objection whose document a row belongs to, and before the commit
+`reindex_pending` refreshes exactly those. So an edit, an undo, a call plan that adds an objection,
+an import: none can forget the index. A bulk import, which already holds the texts in memory,
+writes its new rows `untracked` and indexes them itself with `index_new_objections`.
 """
 
 from __future__ import annotations
 
+import contextlib
+import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any
 
 from sqlalchemy import BindParameter, Connection, bindparam, text
 
@@ -135,8 +143,12 @@ def expected_documents(
     return documents
 
 
-def write_documents(connection: Connection, documents: Sequence[SearchDocument]) -> None:
-    """Insert index rows for objections that have none yet."""
+def index_new_objections(connection: Connection, documents: Sequence[SearchDocument]) -> None:
+    """Insert the rows of objections that have none yet, from documents built in memory.
+
+    For bulk imports, which write their rows `untracked`; everything else is indexed by
+    `reindex_objections`.
+    """
     if not documents:
         return
     connection.exec_driver_sql(
@@ -149,7 +161,7 @@ def write_documents(connection: Connection, documents: Sequence[SearchDocument])
     )
 
 
-def remove_documents(connection: Connection, objection_ids: Sequence[int]) -> None:
+def _remove_documents(connection: Connection, objection_ids: Sequence[int]) -> None:
     """Drop the index rows of the given objections."""
     for chunk in _chunks(objection_ids):
         ids: BindParameter[list[int]] = bindparam("ids", chunk, expanding=True)
@@ -157,13 +169,16 @@ def remove_documents(connection: Connection, objection_ids: Sequence[int]) -> No
             connection.execute(text(f"DELETE FROM {table} WHERE rowid IN :ids").bindparams(ids))
 
 
-def refresh_documents(connection: Connection, objection_ids: Iterable[int]) -> None:
-    """Bring the index rows of the given objections in step with the tables."""
+def reindex_objections(connection: Connection, objection_ids: Iterable[int]) -> None:
+    """Bring the index rows of these objections in step with the tables (the one way it changes).
+
+    Deleted objections and those in the Trash lose their rows; the others get theirs rewritten.
+    """
     ids = sorted(set(objection_ids))
     if not ids:
         return
-    remove_documents(connection, ids)
-    write_documents(connection, expected_documents(connection, ids))
+    _remove_documents(connection, ids)
+    index_new_objections(connection, expected_documents(connection, ids))
 
 
 def rebuild(connection: Connection) -> int:
@@ -179,7 +194,7 @@ def rebuild(connection: Connection) -> int:
         connection.execute(text("SELECT id FROM objections WHERE deleted_at IS NULL")).scalars()
     )
     for chunk in _chunks(ids):
-        write_documents(connection, expected_documents(connection, chunk))
+        index_new_objections(connection, expected_documents(connection, chunk))
     return len(ids)
 
 
@@ -208,38 +223,99 @@ def all_expected_documents(connection: Connection) -> dict[int, StoredDocument]:
     }
 
 
-def _touched_objections(session: Any) -> tuple[set[int], set[int]]:
-    """Objection ids whose documents a flush may have changed, and ids of tags renamed in it."""
-    from einwandfrei.store.models import Objection, Response, Tag
+# Tracking -----------------------------------------------------------------------------------------
 
-    objection_ids: set[int] = set()
-    tag_ids: set[int] = set()
-    for instance in (*session.new, *session.dirty, *session.deleted):
-        if isinstance(instance, Objection):
-            objection_ids.add(instance.id)
-        elif isinstance(instance, Response):
-            objection_ids.add(instance.objection_id)
-        elif isinstance(instance, Tag) and instance.id is not None:
-            tag_ids.add(instance.id)
-    return objection_ids, tag_ids
+_PENDING = "search_pending"
+_NOTE = f"INSERT OR IGNORE INTO {_PENDING} (objection_id) VALUES"
+
+# Every write that changes what `build_document` reads, noting the objection it belongs to. Tag
+# and category names, techniques and counters are not searched, so they are not watched (a tag's
+# name is: renaming it notes every objection that carries it).
+_TRIGGERS = {
+    "search_pending_objection_added": (
+        f"AFTER INSERT ON main.objections BEGIN {_NOTE} (NEW.id); END"
+    ),
+    "search_pending_objection_changed": (
+        "AFTER UPDATE OF id, text, concern, probing_questions, deleted_at ON main.objections "
+        f"BEGIN {_NOTE} (OLD.id), (NEW.id); END"
+    ),
+    "search_pending_objection_removed": (
+        f"AFTER DELETE ON main.objections BEGIN {_NOTE} (OLD.id); END"
+    ),
+    "search_pending_response_added": (
+        f"AFTER INSERT ON main.responses BEGIN {_NOTE} (NEW.objection_id); END"
+    ),
+    "search_pending_response_changed": (
+        "AFTER UPDATE OF objection_id, text, follow_up, position, deleted_at ON main.responses "
+        f"BEGIN {_NOTE} (OLD.objection_id), (NEW.objection_id); END"
+    ),
+    "search_pending_response_removed": (
+        f"AFTER DELETE ON main.responses BEGIN {_NOTE} (OLD.objection_id); END"
+    ),
+    "search_pending_tag_added": (
+        f"AFTER INSERT ON main.objection_tags BEGIN {_NOTE} (NEW.objection_id); END"
+    ),
+    "search_pending_tag_moved": (
+        f"AFTER UPDATE ON main.objection_tags BEGIN {_NOTE} (OLD.objection_id), "
+        "(NEW.objection_id); END"
+    ),
+    "search_pending_tag_removed": (
+        f"AFTER DELETE ON main.objection_tags BEGIN {_NOTE} (OLD.objection_id); END"
+    ),
+    "search_pending_tag_renamed": (
+        f"AFTER UPDATE OF name ON main.tags BEGIN INSERT OR IGNORE INTO {_PENDING} "
+        "(objection_id) SELECT objection_id FROM main.objection_tags WHERE tag_id = NEW.id; END"
+    ),
+}
 
 
-def _after_flush(session: Any, _flush_context: Any) -> None:
-    objection_ids, tag_ids = _touched_objections(session)
-    connection = session.connection()
-    if tag_ids:
-        objection_ids.update(
-            connection.execute(
-                text("SELECT objection_id FROM objection_tags WHERE tag_id IN :ids").bindparams(
-                    bindparam("ids", sorted(tag_ids), expanding=True)
-                )
-            ).scalars()
+def _installed(db: sqlite3.Connection) -> set[str]:
+    return {
+        name
+        for (name,) in db.execute(
+            "SELECT name FROM sqlite_temp_master WHERE type = 'trigger' AND name LIKE ?",
+            (f"{_PENDING}_%",),
         )
-    refresh_documents(connection, objection_ids)
+    }
 
 
-def install_index_hooks(session_factory: Any) -> None:
-    """Make every flush of sessions from `session_factory` refresh the documents it touched."""
-    from sqlalchemy import event
+def track_changes(db: sqlite3.Connection) -> None:
+    """Make sure this connection notes the objections its writes touch (see the module's doc).
 
-    event.listen(session_factory, "after_flush", _after_flush)
+    Runs outside any transaction, before a write transaction begins: the triggers are temporary
+    (this connection's own) and checked each time, since a migration that rebuilds a table drops
+    the triggers on it.
+    """
+    missing = _TRIGGERS.keys() - _installed(db)
+    if not missing:
+        return
+    db.execute(f"CREATE TEMP TABLE IF NOT EXISTS {_PENDING} (objection_id INTEGER PRIMARY KEY)")
+    for name in sorted(missing):
+        db.execute(f"CREATE TEMP TRIGGER IF NOT EXISTS {name} {_TRIGGERS[name]}")
+
+
+def reindex_pending(connection: Connection) -> None:
+    """Reindex the objections this transaction's writes touched (before its commit)."""
+    db = connection.connection.driver_connection
+    assert isinstance(db, sqlite3.Connection)
+    pending = [objection_id for (objection_id,) in db.execute(f"SELECT * FROM {_PENDING}")]
+    if pending:
+        db.execute(f"DELETE FROM {_PENDING}")
+        reindex_objections(connection, pending)
+
+
+@contextlib.contextmanager
+def untracked(connection: Connection) -> Iterator[None]:
+    """Inside the block, writes are not noted: the block indexes what it writes itself.
+
+    For bulk imports, which build the documents of their new objections from memory
+    (`index_new_objections`) — faster than a trigger per row and a second read of every row.
+    The triggers are dropped and re-created inside the transaction, so a rollback restores them.
+    """
+    for name in _TRIGGERS:
+        connection.exec_driver_sql(f"DROP TRIGGER IF EXISTS temp.{name}")
+    try:
+        yield
+    finally:
+        for name, body in _TRIGGERS.items():
+            connection.exec_driver_sql(f"CREATE TEMP TRIGGER IF NOT EXISTS {name} {body}")

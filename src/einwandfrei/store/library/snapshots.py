@@ -67,18 +67,6 @@ class Snapshot:
                 found.extend(int(str(row[position])) for row in part.rows)
         return found
 
-    def objection_ids(self) -> set[int]:
-        """The objections whose search entries the deletion or its undoing changes.
-
-        Cleared references (a category, a technique) are not part of any search entry.
-        """
-        touched = set(self.ids("objections"))
-        for part in self.tables:
-            if "objection_id" in part.columns and part.table in ("responses", "objection_tags"):
-                position = part.columns.index("objection_id")
-                touched.update(int(str(row[position])) for row in part.rows)
-        return touched
-
 
 def foreign_keys(connection: Connection) -> list[_ForeignKey]:
     tables = connection.execute(

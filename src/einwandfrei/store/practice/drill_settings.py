@@ -17,7 +17,6 @@ from einwandfrei.planning.drill_records import (
     DEFAULT_RETENTION,
     DrillSettings,
 )
-from einwandfrei.store.db.change_counter import mark_changed
 from einwandfrei.store.models import library_meta
 
 NEW_PER_DAY_KEY = "drills_new_per_day"
@@ -62,5 +61,4 @@ def write_drill_settings(connection: Connection, settings: DrillSettings) -> Dri
                 index_elements=[library_meta.c.key], set_={"value": value}
             )
         )
-    mark_changed(connection)
     return stored

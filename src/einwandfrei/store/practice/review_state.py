@@ -18,7 +18,6 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import InstrumentedAttribute
 
 from einwandfrei.planning.drill_records import LEECH_LAPSES, ReviewLogRecord, ReviewStateRecord
-from einwandfrei.store.db.change_counter import mark_changed
 from einwandfrei.store.models import Objection, ReviewLog, ReviewState
 
 _CHUNK = 500
@@ -139,9 +138,7 @@ def save_review(connection: Connection, state: ReviewStateRecord, log: ReviewLog
     """
     if not log.is_cram:
         _put_state(connection, state)
-    log_id = _insert_log(connection, log)
-    mark_changed(connection)
-    return log_id
+    return _insert_log(connection, log)
 
 
 def undo_review(connection: Connection, log_id: int, previous: ReviewStateRecord | None) -> None:
@@ -160,7 +157,6 @@ def undo_review(connection: Connection, log_id: int, previous: ReviewStateRecord
             connection.execute(delete(ReviewState).where(ReviewState.objection_id == objection_id))
         else:
             _put_state(connection, previous)
-    mark_changed(connection)
 
 
 def leech_objection_ids(connection: Connection, min_lapses: int = LEECH_LAPSES) -> set[int]:

@@ -1,10 +1,12 @@
 """Merging library content into a library in bulk: imports and the starter library.
 
 The merge runs inside the caller's write transaction, so an import either lands whole or not at all.
-Rows are written with executemany (see `bulk_rows`; an ORM `add_all` is forty times slower for a
+Rows are written with executemany (see `row_writer`; an ORM `add_all` is forty times slower for a
 large library). Duplicates merge instead of doubling (see `duplicates`): an item whose UUID the
 library knows is that item. New rows keep the UUID they bring unless the library has given it to
 another row already (one in the Trash, say); then, and for rows without one, they get a fresh one.
+New objections are written `untracked` and indexed from the records in memory; what is merged into
+existing objections is reindexed by the write transaction, like any other edit.
 """
 
 from __future__ import annotations
@@ -21,7 +23,6 @@ from einwandfrei.planning.library_content import (
     TextItemRecord,
     identity_key,
 )
-from einwandfrei.store.db.change_counter import mark_changed
 from einwandfrei.store.db.uuids import new_uuids
 from einwandfrei.store.library import search_index
 from einwandfrei.store.library.duplicates import (
@@ -193,11 +194,14 @@ def merge_content(connection: Connection, content: LibraryContent) -> MergeRepor
         previous_cache = connection.exec_driver_sql("PRAGMA cache_size").scalar_one()
         connection.exec_driver_sql(f"PRAGMA cache_size = {_LARGE_IMPORT_CACHE}")
     names = _Names(categories, techniques, tags)
-    responses_added = _insert_objections(connection, new, names, Uuids(found), response_uuids, now)
+    with search_index.untracked(connection):  # indexed from memory, see _insert_objections
+        responses_added = _insert_objections(
+            connection, new, names, Uuids(found), response_uuids, now
+        )
     if len(new) > _LARGE_IMPORT:
         connection.exec_driver_sql(f"PRAGMA cache_size = {int(previous_cache)}")
     responses_added += _merge_into_existing(connection, merging, names, response_uuids, now)
-    report = MergeReport(
+    return MergeReport(
         objections_added=len(new),
         objections_merged=len(merging),
         responses_added=responses_added,
@@ -209,9 +213,6 @@ def merge_content(connection: Connection, content: LibraryContent) -> MergeRepor
             connection, "checklist_items", content.checklist, soft_deleted=False
         ),
     )
-    if report.changed_anything:
-        mark_changed(connection)
-    return report
 
 
 @dataclass(frozen=True, slots=True)
@@ -319,7 +320,7 @@ def _insert_objections(
     # memory at once. (A worker thread folding ahead was slower: it fights SQLite for the GIL.)
     for start in range(0, len(objections), _DOCUMENT_CHUNK):
         chunk = objections[start : start + _DOCUMENT_CHUNK]
-        search_index.write_documents(
+        search_index.index_new_objections(
             connection, _build_documents(first_objection_id + start, chunk)
         )
     return len(response_rows)
@@ -341,7 +342,6 @@ def _merge_into_existing(
     detail_updates: list[tuple[Any, ...]] = []
     response_rows: list[tuple[Any, ...]] = []
     tag_rows: list[tuple[int, int]] = []
-    changed: list[int] = []
     for current in read_objections(connection, list(merging)):
         assert current.id is not None
         merged = merge_objection_records(current, merging[current.id])
@@ -373,8 +373,6 @@ def _merge_into_existing(
                 )
             )
         tag_rows.extend((current.id, tags.id_for(tag)) for tag in new_tags)
-        if new_responses or new_tags or details_changed:
-            changed.append(current.id)
     techniques.flush()
     tags.flush()
     insert_many(
@@ -395,7 +393,6 @@ def _merge_into_existing(
         "INSERT OR IGNORE INTO objection_tags (objection_id, tag_id) VALUES (?, ?)",
         tag_rows,
     )
-    search_index.refresh_documents(connection, changed)
     return len(response_rows)
 
 

@@ -15,11 +15,9 @@ from dataclasses import dataclass
 from sqlalchemy import Connection, bindparam, text
 
 from einwandfrei.planning.library_content import LibraryContent, identity_key
-from einwandfrei.store.db.change_counter import mark_changed
 from einwandfrei.store.db.connection import Library
 from einwandfrei.store.library.objection_edits import prune_unused_tags
 from einwandfrei.store.library.record_reading import read_meta
-from einwandfrei.store.library.search_index import refresh_documents
 from einwandfrei.store.library.snapshots import delete
 from einwandfrei.store.transfer.merge import MergeReport, merge_content
 
@@ -126,7 +124,6 @@ def undo_import(library: Library, change: ImportChange) -> None:
                 text("DELETE FROM objection_tags WHERE objection_id = :o AND tag_id = :t"),
                 {"o": objection_id, "t": tag_id},
             )
-        response_owners = _response_owners(connection, change.inserted.get("responses", ()))
         for table in INSERTED_TABLES:
             delete(connection, table, list(change.inserted.get(table, ())))
         for details in change.merged:
@@ -146,26 +143,3 @@ def undo_import(library: Library, change: ImportChange) -> None:
             {"value": change.previous_language},
         )
         prune_unused_tags(connection)
-        refresh_documents(
-            connection,
-            {
-                *change.inserted.get("objections", ()),
-                *(details.objection_id for details in change.merged),
-                *response_owners,
-                *(objection_id for objection_id, _ in change.added_tag_links),
-            },
-        )
-        mark_changed(connection)
-
-
-def _response_owners(connection: Connection, response_ids: Sequence[int]) -> set[int]:
-    owners: set[int] = set()
-    for start in range(0, len(response_ids), _CHUNK):
-        owners.update(
-            connection.execute(
-                text("SELECT DISTINCT objection_id FROM responses WHERE id IN :ids").bindparams(
-                    bindparam("ids", list(response_ids[start : start + _CHUNK]), expanding=True)
-                )
-            ).scalars()
-        )
-    return owners
