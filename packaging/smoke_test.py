@@ -108,7 +108,7 @@ def source_version() -> str:
 
 
 def metainfo_version() -> str:
-    (metainfo,) = (ROOT / "packaging").glob("*.metainfo.xml")
+    (metainfo,) = (ROOT / "resources" / "linux").glob("*.metainfo.xml")
     release = ElementTree.parse(metainfo).getroot().find("releases/release")
     if release is None:
         raise CheckFailedError(f"{metainfo.name} lists no release")
@@ -136,7 +136,7 @@ def check_files_on_disk(bundle: Bundle) -> str:
         for path in (SOURCE_PACKAGE / folder).rglob("*")
         if path.is_file()
         and "__pycache__" not in path.parts
-        and path.suffix not in (".ts", ".pyc")
+        and path.suffix != ".pyc"
         and not (folder == "resources" and path.suffix == ".py")
     ]
     missing = [str(path) for path in wanted if not (bundled_package / path).is_file()]

@@ -7,18 +7,15 @@ English (what the command line prints); the window translates each template on i
 screen (`einwandfrei.ui.error_text`).
 
 Every template is written where it is used, inside `QT_TRANSLATE_NOOP("Messages", "…")`, which
-`pyside6-lupdate` collects into `resources/translations/messages_de.ts`. A translation keeps the
-placeholders of its template; one that does not is ignored and the English is shown instead.
+`pyside6-lupdate` collects into `resources/translations/messages_de.ts` (top level). A translation
+keeps the placeholders of its template; one that does not is ignored and the English is shown
+instead.
 
-After adding or changing a template (tests/messages/test_catalogue.py notices):
-
-    .venv/bin/pyside6-lupdate src/einwandfrei/messages.py \\
-        $(git ls-files 'src/einwandfrei/store/*.py' 'src/einwandfrei/interchange/*.py') \\
-        -ts src/einwandfrei/resources/translations/messages_de.ts -no-obsolete
-
-then translate the new entries and compile with `pyside6-lrelease … -qm messages_de.qm`. A
-sentence whose German needs another structure gets its own whole template (see `vocabulary`:
-one sentence per kind of entry), never one glued together from translated words.
+After adding or changing a template (tests/messages/test_catalogue.py notices), run
+`.venv/bin/python tools/build_resources.py --update`, translate the new entries in
+`messages_de.ts` and run `tools/build_resources.py` again to compile them. A sentence whose German
+needs another structure gets its own whole template (see `vocabulary`: one sentence per kind of
+entry), never one glued together from translated words.
 """
 
 from __future__ import annotations

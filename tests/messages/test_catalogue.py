@@ -14,21 +14,16 @@ from pathlib import Path
 import pytest
 
 from einwandfrei.messages import CONTEXT, placeholders
+from tools.build_resources import TRANSLATIONS, source_files
 
-SOURCE = Path(__file__).parents[2] / "src" / "einwandfrei"
-CATALOGUE = SOURCE / "resources" / "translations" / "messages_de.ts"
+CATALOGUE = TRANSLATIONS / "messages_de.ts"
 PROGRAMMING_ERRORS = ("ValueError", "TypeError", "RuntimeError")
 
 
 def _modules() -> list[Path]:
-    files = [SOURCE / "messages.py"]
-    for package in ("store", "interchange"):
-        files += [
-            path
-            for path in sorted((SOURCE / package).rglob("*.py"))
-            if "migrations" not in path.parts
-        ]
-    return files
+    """The sources of messages_de.ts (resources/translations/catalogues.toml), less the
+    migrations: their errors are for developers."""
+    return [path for path in source_files("messages") if "migrations" not in path.parts]
 
 
 def _calls(path: Path) -> Iterator[ast.Call]:

@@ -11,8 +11,9 @@ from einwandfrei.resources import APP_ID
 
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGING = ROOT / "packaging"
-DESKTOP_FILE = PACKAGING / f"{APP_ID}.desktop"
-METAINFO_FILE = PACKAGING / f"{APP_ID}.metainfo.xml"
+LINUX = ROOT / "resources" / "linux"
+DESKTOP_FILE = LINUX / f"{APP_ID}.desktop"
+METAINFO_FILE = LINUX / f"{APP_ID}.metainfo.xml"
 
 
 def png_size(data: bytes) -> tuple[int, int]:

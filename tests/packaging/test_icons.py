@@ -14,7 +14,7 @@ from einwandfrei.resources import (
     icon_file,
     resource,
 )
-from tests.packaging.conftest import PACKAGING, png_size
+from tests.packaging.conftest import ROOT, png_size
 
 
 @pytest.mark.parametrize("size", ICON_SIZES)
@@ -52,10 +52,10 @@ def test_an_unknown_size_is_refused_in_one_sentence() -> None:
 
 
 def test_the_windows_and_macos_icons_exist() -> None:
-    ico = (PACKAGING / "icons" / "einwandfrei.ico").read_bytes()
+    ico = (ROOT / "resources" / "icons" / "einwandfrei.ico").read_bytes()
     assert ico[:4] == b"\x00\x00\x01\x00"  # ICONDIR, type 1 = icon
     assert int.from_bytes(ico[4:6], "little") >= 6  # sizes 16 to 256
-    icns = (PACKAGING / "icons" / "einwandfrei.icns").read_bytes()
+    icns = (ROOT / "resources" / "icons" / "einwandfrei.icns").read_bytes()
     assert icns[:4] == b"icns"
     assert int.from_bytes(icns[4:8], "big") == len(icns)
 

@@ -23,7 +23,7 @@ needs_desktop_file_validate = pytest.mark.skipif(
 
 
 def test_the_packaged_entry_is_the_one_the_command_writes() -> None:
-    # The command and packaging/ share one text; only the Exec line differs per installation.
+    # The command and resources/linux/ share one text; only the Exec line differs per installation.
     assert DESKTOP_FILE.read_text(encoding="utf-8") == desktop_entry_text("einwandfrei")
 
 

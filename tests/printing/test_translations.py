@@ -5,11 +5,11 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 
 from einwandfrei.resources import resource
+from tools.build_resources import TRANSLATIONS
 
 
 def test_every_printing_string_has_a_german_translation() -> None:
-    ts = resource("translations", "printing_de.ts")
-    root = ET.fromstring(ts.read_text(encoding="utf-8"))
+    root = ET.parse(TRANSLATIONS / "printing_de.ts").getroot()
     messages = root.findall("./context/message")
     assert len(messages) > 80
     for message in messages:

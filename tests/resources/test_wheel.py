@@ -1,4 +1,5 @@
-"""Shipped files are inside the package, so an installed wheel has them too."""
+"""Shipped files are inside the package, so an installed wheel has them too: the built
+translations and icons, not their sources in the top-level resources/."""
 
 from __future__ import annotations
 
@@ -8,6 +9,9 @@ import zipfile
 from pathlib import Path
 
 import pytest
+
+from einwandfrei.resources import ICON_SIZES
+from tools.build_resources import catalogues
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -31,12 +35,18 @@ def test_the_wheel_carries_resources_and_migrations(tmp_path: Path) -> None:
     )
     wheel = next(tmp_path.glob("einwandfrei-*.whl"))
     names = set(zipfile.ZipFile(wheel).namelist())
-    for expected in (
+    expected = {
         "einwandfrei/resources/starter/starter-de.json",
         "einwandfrei/resources/starter/starter-en.json",
+        "einwandfrei/resources/print/print.css",
+        "einwandfrei/resources/icons/einwandfrei.svg",
         "einwandfrei/store/migrations/env.py",
         "einwandfrei/store/migrations/script.py.mako",
         "einwandfrei/store/migrations/versions/0001_initial.py",
-    ):
-        assert expected in names
-    assert not any(name.startswith("tests/") for name in names)
+        *(f"einwandfrei/resources/icons/einwandfrei-{size}.png" for size in ICON_SIZES),
+        *(f"einwandfrei/resources/translations/{catalogue.qm.name}" for catalogue in catalogues()),
+    }
+    assert sorted(expected - names) == []
+    assert not any(name.startswith(("tests/", "resources/", "tools/")) for name in names)
+    # The sources stay out: catalogues, the .ico and .icns are for building, not for running.
+    assert [name for name in names if name.endswith((".ts", ".toml", ".ico", ".icns"))] == []

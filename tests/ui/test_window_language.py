@@ -1,9 +1,11 @@
-"""The German interface, and the translation files: complete, and compiled from their sources."""
+"""The German interface: the window speaks German, and every German catalogue is loaded.
+
+The catalogues themselves (complete, compiled from their sources) are checked in
+tests/resources/test_translations.py.
+"""
 
 from __future__ import annotations
 
-import subprocess
-import sys
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
@@ -23,15 +25,9 @@ from PySide6.QtWidgets import (
 from einwandfrei.i18n import install_translators, interface_language, translation_files
 from einwandfrei.ui.shell.main_window import MainWindow
 from tests.ui.conftest import OFFSCREEN_SIZE_HINTS, WindowFactory
+from tools.build_resources import BUILT_TRANSLATIONS, TRANSLATIONS
 
 pytestmark = OFFSCREEN_SIZE_HINTS
-
-TRANSLATIONS = Path(__file__).parents[2] / "src" / "einwandfrei" / "resources" / "translations"
-LRELEASE = Path(sys.executable).with_name("pyside6-lrelease")
-
-
-def _ts_files() -> list[Path]:
-    return sorted(TRANSLATIONS.glob("*.ts"))
 
 
 @pytest.fixture
@@ -111,33 +107,5 @@ def test_the_language_comes_from_the_preferences_or_the_system(
 def test_every_german_translation_is_loaded() -> None:
     names = translation_files("de")
     assert "library_de.qm" in names
-    assert names == sorted(path.name for path in TRANSLATIONS.glob("*_de.qm"))
+    assert names == sorted(path.name for path in BUILT_TRANSLATIONS.glob("*_de.qm"))
     assert translation_files("en") == []
-
-
-@pytest.mark.parametrize("source", _ts_files(), ids=lambda path: path.name)
-def test_translation_sources_are_complete(source: Path) -> None:
-    tree = ET.parse(source)
-    problems = []
-    for message in tree.getroot().iter("message"):
-        translation = message.find("translation")
-        text = message.findtext("source")
-        if translation is None or translation.get("type") in ("unfinished", "vanished", "obsolete"):
-            problems.append(
-                f"{text!r} is {translation.get('type') if translation is not None else 'missing'}"
-            )
-        elif not "".join(translation.itertext()).strip():
-            problems.append(f"{text!r} has an empty translation")
-    assert problems == []
-
-
-@pytest.mark.skipif(not LRELEASE.exists(), reason="pyside6-lrelease is not installed")
-@pytest.mark.parametrize("source", _ts_files(), ids=lambda path: path.name)
-def test_compiled_translations_are_current(source: Path, tmp_path: Path) -> None:
-    compiled = tmp_path / source.with_suffix(".qm").name
-    subprocess.run(
-        [str(LRELEASE), str(source), "-qm", str(compiled)], check=True, capture_output=True
-    )
-    shipped = source.with_suffix(".qm")
-    assert shipped.exists(), f"{shipped.name} is missing: run pyside6-lrelease"
-    assert shipped.read_bytes() == compiled.read_bytes(), f"{shipped.name} is out of date"

@@ -4,8 +4,8 @@ Writes the freedesktop.org desktop entry and the app icon for the current user, 
 $XDG_DATA_HOME (default ~/.local/share): `applications/<APP_ID>.desktop` and
 `icons/hicolor/<size>x<size>/apps/<APP_ID>.png` plus `icons/hicolor/scalable/apps/<APP_ID>.svg`.
 The entry starts the installation that wrote it: the bundle's executable, the `einwandfrei` script
-of a pip or pipx install, or `python -m einwandfrei`. packaging/ holds the same entry with the plain
-`einwandfrei` command, for distributions.
+of a pip or pipx install, or `python -m einwandfrei`. resources/linux/ holds the same entry with the
+plain `einwandfrei` command, for distributions.
 """
 
 from __future__ import annotations

@@ -1,6 +1,8 @@
 """Files shipped with the app: starter libraries, translations, icons, the print stylesheet.
 
 They live inside the package, so a source checkout and an installed wheel find them the same way.
+The translations (`.qm`) and icons here are built from the sources in the top-level `resources/`
+folder by `tools/build_resources.py`; edit those, not these.
 """
 
 from __future__ import annotations
@@ -32,8 +34,8 @@ def starter_library_text(language: str) -> str:
 # `QGuiApplication.setDesktopFileName(APP_ID)`.
 APP_ID = "io.github.einwandfrei.Einwandfrei"
 
-# The app icon's PNG sizes in resources/icons (rendered from einwandfrei.svg by
-# packaging/render-icons.sh).
+# The app icon's PNG sizes in resources/icons (rendered from the top-level
+# resources/icons/einwandfrei.svg by tools/build_resources.py).
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 
 

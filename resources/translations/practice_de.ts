@@ -4,62 +4,50 @@
 <context>
     <name>DrillPage</name>
     <message>
-        <location filename="../../ui/practice/drill_page.py" line="110"/>
         <source>Cram: this grade leaves the schedule as it is.</source>
         <translation>Pauken: Diese Bewertung lässt den Übungsplan, wie er ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/drill_page.py" line="114"/>
         <source>You keep forgetting this answer. Rewrite it in your own words rather than drilling it harder.</source>
         <translation>Diese Antwort vergessen Sie immer wieder. Schreiben Sie sie in Ihren eigenen Worten neu, statt sie noch härter zu üben.</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/drill_page.py" line="139"/>
         <source>Answer aloud — or press Tab, type your answer, then %1.</source>
         <translation>Antworten Sie laut – oder drücken Sie Tab, tippen Sie Ihre Antwort und dann %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/drill_page.py" line="146"/>
         <source>Show the prepared answers (Space)</source>
         <translation>Vorbereitete Antworten zeigen (Leertaste)</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/drill_page.py" line="153"/>
         <source>Your words</source>
         <translation>Ihre Worte</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/drill_page.py" line="156"/>
         <source>Prepared answers</source>
         <translation>Vorbereitete Antworten</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/drill_page.py" line="183"/>
         <source>Key %1</source>
         <translation>Taste %1</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/drill_page.py" line="193"/>
         <source>Space: show the answers · 1–4: grade yourself · %1: take back a grade</source>
         <translation>Leertaste: Antworten zeigen · 1–4: sich selbst bewerten · %1: Bewertung zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/drill_page.py" line="225"/>
         <source>%1 · %2 of %3</source>
         <translation>%1 · %2 von %3</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/drill_page.py" line="257"/>
         <source>Behind it:</source>
         <translation>Dahinter steckt:</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/drill_page.py" line="258"/>
         <source>Then ask:</source>
         <translation>Dann fragen:</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/drill_page.py" line="263"/>
         <source>No answer is prepared for this objection yet.</source>
         <translation>Für diesen Einwand ist noch keine Antwort vorbereitet.</translation>
     </message>
@@ -67,37 +55,30 @@
 <context>
     <name>PracticeActions</name>
     <message>
-        <location filename="../../ui/practice/actions.py" line="87"/>
         <source>&amp;Practise Due Drills</source>
         <translation>Fällige Übungen &amp;üben</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/actions.py" line="92"/>
         <source>Practise &amp;Favourites</source>
         <translation>&amp;Favoriten üben</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/actions.py" line="96"/>
         <source>Practise a &amp;Category…</source>
         <translation>Eine &amp;Kategorie üben…</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/actions.py" line="100"/>
         <source>Practise a &amp;Tag…</source>
         <translation>Ein &amp;Schlagwort üben…</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/actions.py" line="104"/>
         <source>Practise &amp;Before a Call…</source>
         <translation>&amp;Vor einem Gespräch üben…</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/actions.py" line="109"/>
         <source>C&amp;ram…</source>
         <translation>&amp;Pauken…</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/actions.py" line="113"/>
         <source>Practice &amp;Statistics</source>
         <translation>Übungs&amp;statistik</translation>
     </message>
@@ -105,7 +86,6 @@
 <context>
     <name>PracticeCharts</name>
     <message>
-        <location filename="../../ui/practice/charts.py" line="27"/>
         <source>d MMM</source>
         <comment>date under a chart</comment>
         <translation>d. MMM</translation>
@@ -114,53 +94,42 @@
 <context>
     <name>PracticeChooser</name>
     <message>
-        <location filename="../../ui/practice/actions.py" line="223"/>
-        <location filename="../../ui/practice/chooser.py" line="71"/>
         <source>Before the call with %1</source>
         <translation>Vor dem Gespräch mit %1</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/chooser.py" line="39"/>
         <source>Due today</source>
         <translation>Heute fällig</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/chooser.py" line="44"/>
         <source>Favourites</source>
         <translation>Favoriten</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/chooser.py" line="57"/>
         <source>Category: %1</source>
         <translation>Kategorie: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/chooser.py" line="64"/>
         <source>Tag: %1</source>
         <translation>Schlagwort: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/chooser.py" line="94"/>
         <source>Practise</source>
         <translation>Üben</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/chooser.py" line="96"/>
         <source>&amp;What would you like to drill?</source>
         <translation>&amp;Was möchten Sie üben?</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/chooser.py" line="107"/>
         <source>&amp;Cram: go through all of them now — the schedule stays as it is</source>
         <translation>&amp;Pauken: jetzt alle durchgehen – der Übungsplan bleibt, wie er ist</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/chooser.py" line="115"/>
         <source>&amp;Start</source>
         <translation>&amp;Starten</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/chooser.py" line="136"/>
         <source>%1 (cram)</source>
         <translation>%1 (Pauken)</translation>
     </message>
@@ -168,7 +137,6 @@
 <context>
     <name>PracticeDialog</name>
     <message>
-        <location filename="../../ui/practice/dialog.py" line="35"/>
         <source>Practice — %1</source>
         <translation>Üben – %1</translation>
     </message>
@@ -176,57 +144,46 @@
 <context>
     <name>PracticeStatisticsDialog</name>
     <message>
-        <location filename="../../ui/practice/statistics.py" line="20"/>
         <source>Practice statistics</source>
         <translation>Übungsstatistik</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/statistics.py" line="28"/>
         <source>&amp;Close</source>
         <translation>Schl&amp;iessen</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/statistics.py" line="34"/>
         <source>Drills per day (last 30 days)</source>
         <translation>Übungen pro Tag (letzte 30 Tage)</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/statistics.py" line="36"/>
         <source>Retention per week: answers recalled after a day or more</source>
         <translation>Behalten pro Woche: Antworten, die nach einem Tag oder länger noch sassen</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/statistics.py" line="39"/>
         <source>Weakest objections</source>
         <translation>Schwächste Einwände</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/statistics.py" line="57"/>
         <source>1 drill in 30 days</source>
         <translation>1 Übung in 30 Tagen</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/statistics.py" line="58"/>
         <source>%1 drills in 30 days</source>
         <translation>%1 Übungen in 30 Tagen</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/statistics.py" line="60"/>
         <source>%1 drilled so far</source>
         <translation>bisher %1 geübt</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/statistics.py" line="67"/>
         <source>retention %1 over %2 recalls</source>
         <translation>behalten %1 von %2 Abrufen</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/statistics.py" line="75"/>
         <source>1 answer to rewrite</source>
         <translation>1 Antwort neu schreiben</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/statistics.py" line="76"/>
         <source>%1 answers to rewrite</source>
         <translation>%1 Antworten neu schreiben</translation>
     </message>
@@ -234,118 +191,95 @@
 <context>
     <name>PracticeWording</name>
     <message>
-        <location filename="../../ui/practice/wording.py" line="28"/>
         <source>Again</source>
         <translation>Nochmal</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/wording.py" line="30"/>
         <source>Hard</source>
         <translation>Schwer</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/wording.py" line="32"/>
         <source>Good</source>
         <translation>Gut</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/wording.py" line="33"/>
         <source>Easy</source>
         <translation>Einfach</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/wording.py" line="40"/>
         <source>&lt;1 min</source>
         <translation>&lt;1 Min.</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/wording.py" line="43"/>
         <source>%1 min</source>
         <translation>%1 Min.</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/wording.py" line="46"/>
         <source>%1 h</source>
         <translation>%1 Std.</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/wording.py" line="51"/>
         <source>1 day</source>
         <translation>1 Tag</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/wording.py" line="52"/>
         <source>%1 days</source>
         <translation>%1 Tage</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/wording.py" line="55"/>
         <source>%1 mo</source>
         <translation>%1 Mt.</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/wording.py" line="57"/>
         <source>%1 yr</source>
         <translation>%1 J.</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/wording.py" line="63"/>
         <source>No drills due</source>
         <translation>Keine Übungen fällig</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/wording.py" line="66"/>
         <source>1 drill due</source>
         <translation>1 Übung fällig</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/wording.py" line="67"/>
         <source>%1 drills due</source>
         <translation>%1 Übungen fällig</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/wording.py" line="75"/>
         <source>1 objection</source>
         <translation>1 Einwand</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/wording.py" line="76"/>
         <source>%1 objections</source>
         <translation>%1 Einwände</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/wording.py" line="83"/>
         <source>today</source>
         <translation>heute</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/wording.py" line="85"/>
         <source>tomorrow</source>
         <translation>morgen</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/wording.py" line="101"/>
         <source>d MMM</source>
         <comment>date of a call</comment>
         <translation>d. MMM</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/wording.py" line="112"/>
         <source>under a minute</source>
         <translation>weniger als einer Minute</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/wording.py" line="115"/>
         <source>1 minute</source>
         <translation>1 Minute</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/wording.py" line="116"/>
         <source>%1 minutes</source>
         <translation>%1 Minuten</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/wording.py" line="122"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
@@ -353,7 +287,6 @@
 <context>
     <name>QuickFindAction</name>
     <message>
-        <location filename="../../ui/quickfind/actions.py" line="33"/>
         <source>&amp;Quick-Find…</source>
         <translation>&amp;Schnellsuche…</translation>
     </message>
@@ -361,68 +294,54 @@
 <context>
     <name>QuickFindWindow</name>
     <message>
-        <location filename="../../ui/quickfind/window.py" line="115"/>
         <source>Quick-find — Einwandfrei</source>
         <translation>Schnellsuche – Einwandfrei</translation>
     </message>
     <message>
-        <location filename="../../ui/quickfind/window.py" line="126"/>
         <source>What did the customer say?</source>
         <translation>Was hat der Kunde gesagt?</translation>
     </message>
     <message>
-        <location filename="../../ui/quickfind/window.py" line="133"/>
         <source>On top</source>
         <translation>Im Vordergrund</translation>
     </message>
     <message>
-        <location filename="../../ui/quickfind/window.py" line="193"/>
-        <location filename="../../ui/quickfind/window.py" line="342"/>
         <source>Opening the library…</source>
         <translation>Die Bibliothek wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../../ui/quickfind/window.py" line="147"/>
         <source>Nothing matches. Try fewer letters or another word.</source>
         <translation>Nichts gefunden. Versuchen Sie weniger Buchstaben oder ein anderes Wort.</translation>
     </message>
     <message>
-        <location filename="../../ui/quickfind/window.py" line="136"/>
         <source>Keep this window above other windows (%1)</source>
         <translation>Dieses Fenster über allen anderen halten (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/quickfind/window.py" line="274"/>
         <source>Esc clears</source>
         <translation>Esc leert das Feld</translation>
     </message>
     <message>
-        <location filename="../../ui/quickfind/window.py" line="312"/>
         <source>No answer is prepared for this objection yet.</source>
         <translation>Für diesen Einwand ist noch keine Antwort vorbereitet.</translation>
     </message>
     <message>
-        <location filename="../../ui/quickfind/window.py" line="322"/>
         <source>answer %1 of %2</source>
         <translation>Antwort %1 von %2</translation>
     </message>
     <message>
-        <location filename="../../ui/quickfind/window.py" line="328"/>
         <source>Then ask: %1</source>
         <translation>Dann fragen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/quickfind/window.py" line="346"/>
         <source>Enter copies the answer · ↑↓ other matches · PgDn next answer · Esc clears</source>
         <translation>Enter kopiert die Antwort · ↑↓ weitere Treffer · Bild↓ nächste Antwort · Esc leert</translation>
     </message>
     <message>
-        <location filename="../../ui/quickfind/window.py" line="350"/>
         <source>Type a few letters of what the customer said.</source>
         <translation>Tippen Sie ein paar Buchstaben dessen, was der Kunde gesagt hat.</translation>
     </message>
     <message>
-        <location filename="../../ui/quickfind/window.py" line="362"/>
         <source>Copied to the clipboard.</source>
         <translation>In die Zwischenablage kopiert.</translation>
     </message>
@@ -430,12 +349,10 @@
 <context>
     <name>RetentionChart</name>
     <message>
-        <location filename="../../ui/practice/charts.py" line="149"/>
         <source>Retention shows once you recall answers drilled on an earlier day.</source>
         <translation>Das Behalten zeigt sich, sobald Sie Antworten abrufen, die Sie an einem früheren Tag geübt haben.</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/charts.py" line="193"/>
         <source>Goal %1</source>
         <translation>Ziel %1</translation>
     </message>
@@ -443,17 +360,14 @@
 <context>
     <name>ReviewsChart</name>
     <message>
-        <location filename="../../ui/practice/charts.py" line="83"/>
         <source>No drills in this period yet.</source>
         <translation>In diesem Zeitraum noch keine Übungen.</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/charts.py" line="113"/>
         <source>Scheduled</source>
         <translation>Geplant</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/charts.py" line="113"/>
         <source>Cram</source>
         <translation>Pauken</translation>
     </message>
@@ -461,57 +375,46 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../ui/practice/summary_page.py" line="40"/>
         <source>&amp;Take back the last grade</source>
         <translation>Letzte Bewertung &amp;zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/summary_page.py" line="42"/>
         <source>&amp;Statistics…</source>
         <translation>&amp;Statistik…</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/summary_page.py" line="44"/>
         <source>&amp;Close</source>
         <translation>Schl&amp;iessen</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/summary_page.py" line="73"/>
         <source>Well done — the session is complete.</source>
         <translation>Gut gemacht – die Übungsrunde ist geschafft.</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/summary_page.py" line="75"/>
         <source>You drilled %1 in %2.</source>
         <translation>Sie haben %1 in %2 geübt.</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/summary_page.py" line="87"/>
         <source>Nothing to drill right now.</source>
         <translation>Im Moment gibt es nichts zu üben.</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/summary_page.py" line="90"/>
         <source>Every answer here is fresh. Choose a category, your favourites or an upcoming call in the Practice menu to cram anyway — cramming leaves the schedule alone.</source>
         <translation>Alle Antworten hier sitzen. Wählen Sie im Menü «Üben» eine Kategorie, Ihre Favoriten oder ein bevorstehendes Gespräch, um trotzdem zu pauken – Pauken lässt den Übungsplan unverändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/summary_page.py" line="99"/>
         <source>You keep forgetting these answers — rewrite them in your own words:</source>
         <translation>Diese Antworten vergessen Sie immer wieder – schreiben Sie sie in Ihren eigenen Worten neu:</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/summary_page.py" line="111"/>
         <source>Next drills: %1 (%2).</source>
         <translation>Nächste Übungen: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/summary_page.py" line="118"/>
         <source>No drills are scheduled for tomorrow.</source>
         <translation>Für morgen sind keine Übungen geplant.</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/summary_page.py" line="119"/>
         <source>No drills are scheduled for the next %1 days.</source>
         <translation>Für die nächsten %1 Tage sind keine Übungen geplant.</translation>
     </message>
@@ -519,17 +422,14 @@
 <context>
     <name>WeakestChart</name>
     <message>
-        <location filename="../../ui/practice/charts.py" line="222"/>
         <source>No answer has failed twice yet.</source>
         <translation>Noch keine Antwort hat zweimal versagt.</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/charts.py" line="241"/>
         <source>%1 of %2 failed</source>
         <translation>%1 von %2 nicht gewusst</translation>
     </message>
     <message>
-        <location filename="../../ui/practice/charts.py" line="246"/>
         <source>rewrite it</source>
         <translation>neu schreiben</translation>
     </message>

@@ -4,17 +4,14 @@
 <context>
     <name>Features</name>
     <message>
-        <location filename="../../ui/features.py" line="60"/>
         <source>Show the follow-ups due in the Calls view (Ctrl+2)</source>
         <translation>Die fälligen Folgekontakte in der Ansicht «Gespräche» zeigen (Strg+2)</translation>
     </message>
     <message>
-        <location filename="../../ui/features.py" line="207"/>
         <source>This answer keeps slipping in your drills: rewrite it in your own words rather than drilling it harder.</source>
         <translation>Diese Antwort vergessen Sie beim Üben immer wieder: Schreiben Sie sie in Ihren eigenen Worten neu, statt sie noch härter zu üben.</translation>
     </message>
     <message>
-        <location filename="../../ui/features.py" line="229"/>
         <source>Please wait until printing ends, or cancel it.</source>
         <translation>Bitte warten Sie, bis das Drucken beendet ist, oder brechen Sie es ab.</translation>
     </message>
@@ -22,22 +19,18 @@
 <context>
     <name>PageSwitch</name>
     <message>
-        <location filename="../../ui/pages.py" line="74"/>
         <source>&amp;Library</source>
         <translation>&amp;Bibliothek</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="78"/>
         <source>&amp;Calls</source>
         <translation>&amp;Gespräche</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="81"/>
         <source>Your objections and answers (Ctrl+1)</source>
         <translation>Ihre Einwände und Antworten (Strg+1)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="83"/>
         <source>Call plans, past calls and the follow-ups due (Ctrl+2)</source>
         <translation>Gesprächspläne, vergangene Gespräche und fällige Folgekontakte (Strg+2)</translation>
     </message>
