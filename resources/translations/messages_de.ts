@@ -583,5 +583,81 @@
         <source>The tag cannot come back: another tag is called “{name}” now.</source>
         <translation>Das Schlagwort lässt sich nicht wiederherstellen: Inzwischen heisst ein anderes Schlagwort «{name}».</translation>
     </message>
+    <message>
+        <source>The connection to the team server was lost before the work was done; nothing was changed here — try again when the server is back.</source>
+        <translation>Die Verbindung zum Team-Server ist abgebrochen, bevor die Arbeit erledigt war; hier wurde nichts geändert – versuchen Sie es nochmals, wenn der Server wieder erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>{where} holds no team library; the database&apos;s owner sets one up with `einwandfrei team init URL`.</source>
+        <translation>{where} enthält keine Team-Bibliothek; der Eigentümer der Datenbank richtet sie mit `einwandfrei team init URL` ein.</translation>
+    </message>
+    <message>
+        <source>Only editors can publish: ask the team&apos;s admin to grant your user the role einwandfrei_editor.</source>
+        <translation>Nur Redaktoren können veröffentlichen: Bitten Sie die Administration des Teams, Ihrem Benutzer die Rolle einwandfrei_editor zu erteilen.</translation>
+    </message>
+    <message>
+        <source>Only editors can approve or reject suggestions: ask the team&apos;s admin to grant your user the role einwandfrei_editor.</source>
+        <translation>Nur Redaktoren können Vorschläge annehmen oder ablehnen: Bitten Sie die Administration des Teams, Ihrem Benutzer die Rolle einwandfrei_editor zu erteilen.</translation>
+    </message>
+    <message>
+        <source>The user {user} may not read the team library: ask the team&apos;s admin to grant it the role einwandfrei_member.</source>
+        <translation>Der Benutzer {user} darf die Team-Bibliothek nicht lesen: Bitten Sie die Administration des Teams, ihm die Rolle einwandfrei_member zu erteilen.</translation>
+    </message>
+    <message>
+        <source>The team server {where} asks for the password of {user}, and none was found: put it in ~/.pgpass (or PGPASSWORD, or a service file).</source>
+        <translation>Der Team-Server {where} verlangt das Passwort von {user}, und es wurde keines gefunden: Legen Sie es in ~/.pgpass ab (oder in PGPASSWORD oder einer Service-Datei).</translation>
+    </message>
+    <message>
+        <source>The team server {where} refused the login of {user}: the password, the user or the database is wrong ({reason}).</source>
+        <translation>Der Team-Server {where} hat die Anmeldung von {user} abgelehnt: Das Passwort, der Benutzer oder die Datenbank stimmt nicht ({reason}).</translation>
+    </message>
+    <message>
+        <source>The team server {where} cannot be reached; check the URL and the network ({reason}).</source>
+        <translation>Der Team-Server {where} ist nicht erreichbar; prüfen Sie die URL und das Netzwerk ({reason}).</translation>
+    </message>
+    <message>
+        <source>Someone else changed the team library at the same moment; nothing was changed — try again.</source>
+        <translation>Jemand anders hat die Team-Bibliothek im selben Moment geändert; es wurde nichts geändert – versuchen Sie es nochmals.</translation>
+    </message>
+    <message>
+        <source>The team server {where} refused the work ({reason}); nothing was changed.</source>
+        <translation>Der Team-Server {where} hat die Arbeit abgelehnt ({reason}); es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>This library is not linked to a team; link it with `einwandfrei team connect URL`.</source>
+        <translation>Diese Bibliothek ist mit keinem Team verbunden; verbinden Sie sie mit `einwandfrei team connect URL`.</translation>
+    </message>
+    <message>
+        <source>The team server {where} runs PostgreSQL {version}; the team library needs PostgreSQL 15 or newer.</source>
+        <translation>Auf dem Team-Server {where} läuft PostgreSQL {version}; die Team-Bibliothek braucht PostgreSQL 15 oder neuer.</translation>
+    </message>
+    <message>
+        <source>The team library on {where} was set up by an older Einwandfrei; the database&apos;s owner upgrades it with `einwandfrei team init URL`.</source>
+        <translation>Die Team-Bibliothek auf {where} wurde von einem älteren Einwandfrei eingerichtet; der Eigentümer der Datenbank aktualisiert sie mit `einwandfrei team init URL`.</translation>
+    </message>
+    <message>
+        <source>The team library on {where} was set up by a newer Einwandfrei (schema {revision}); update the app to use it.</source>
+        <translation>Die Team-Bibliothek auf {where} wurde von einem neueren Einwandfrei eingerichtet (Schema {revision}); aktualisieren Sie die App, um sie zu nutzen.</translation>
+    </message>
+    <message>
+        <source>Setting up the team library needs the database&apos;s owner with the right to create roles (CREATEROLE), or a superuser; nothing was changed.</source>
+        <translation>Die Team-Bibliothek einrichten kann nur der Eigentümer der Datenbank mit dem Recht, Rollen anzulegen (CREATEROLE), oder ein Superuser; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>This library is already linked to the team library on {where}; unlink it first with `einwandfrei team disconnect`.</source>
+        <translation>Diese Bibliothek ist bereits mit der Team-Bibliothek auf {where} verbunden; trennen Sie sie zuerst mit `einwandfrei team disconnect`.</translation>
+    </message>
+    <message>
+        <source>This library is not linked to a team.</source>
+        <translation>Diese Bibliothek ist mit keinem Team verbunden.</translation>
+    </message>
+    <message>
+        <source>“{url}” is not a PostgreSQL URL; it looks like postgresql://user@host/database.</source>
+        <translation>„{url}“ ist keine PostgreSQL-URL; sie sieht so aus: postgresql://benutzer@host/datenbank.</translation>
+    </message>
+    <message>
+        <source>The password in the URL was not saved: put it in ~/.pgpass (or PGPASSWORD, or a service file), where PostgreSQL&apos;s own tools find it too.</source>
+        <translation>Das Passwort in der URL wurde nicht gespeichert: Legen Sie es in ~/.pgpass ab (oder in PGPASSWORD oder einer Service-Datei), wo es auch die Werkzeuge von PostgreSQL finden.</translation>
+    </message>
 </context>
 </TS>
