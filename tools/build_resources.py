@@ -21,7 +21,6 @@ of date is written, so a run on an up-to-date checkout changes no file. The test
 from __future__ import annotations
 
 import argparse
-import os
 import shutil
 import struct
 import subprocess
@@ -34,7 +33,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt  # noqa: TID251 - a GUI tool
-from PySide6.QtGui import QGuiApplication, QImage, QPainter  # noqa: TID251
+from PySide6.QtGui import QImage, QPainter  # noqa: TID251
 from PySide6.QtSvg import QSvgRenderer  # noqa: TID251
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -333,8 +332,6 @@ def main(arguments: list[str] | None = None) -> int:
         "--check", action="store_true", help="change nothing; exit 1 if anything is out of date"
     )
     options = parser.parse_args(arguments)
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    _application = QGuiApplication.instance() or QGuiApplication([])
     if options.update:
         for catalogue in catalogues():
             update_catalogue(catalogue)

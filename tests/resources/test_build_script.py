@@ -8,7 +8,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication
 
 from einwandfrei.resources import icon_file
 from tools import build_resources
@@ -70,6 +72,10 @@ def test_a_build_makes_what_the_checkout_has_and_a_second_build_nothing(
     assert capsys.readouterr().out == "every built resource is up to date\n"
     assert {path: path.stat().st_mtime_ns for path in written} == written
     assert main(["--check"]) == 0
+    # The script draws without an application object, so it leaves none behind in the tests.
+    assert QCoreApplication.instance() is None or isinstance(
+        QCoreApplication.instance(), QApplication
+    )
 
 
 def test_check_names_what_an_edit_made_stale(
