@@ -52,6 +52,10 @@
         <translation>Der Kunde ist einverst&amp;anden</translation>
     </message>
     <message>
+        <source>This date lies in the past: the follow-up would be overdue at once.</source>
+        <translation>Dieses Datum liegt in der Vergangenheit: Der Folgekontakt wäre sofort überfällig.</translation>
+    </message>
+    <message>
         <source>&amp;Save log</source>
         <translation>Gesprächsnotiz &amp;speichern</translation>
     </message>

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from einwandfrei.planning.call_log import (
     CounterChange,
@@ -11,6 +11,7 @@ from einwandfrei.planning.call_log import (
     check_log,
     contributions,
     counter_changes,
+    next_contact_in_past,
     success_rate,
 )
 from einwandfrei.planning.plan import CallOutcome, CustomerInfo, Plan, PlannedObjection, PlanStatus
@@ -74,3 +75,11 @@ def test_success_rate() -> None:
     assert success_rate(0, 0) is None
     assert success_rate(4, 3) == 0.75
     assert success_rate(2, 5) == 1.0
+
+
+def test_a_next_contact_before_now_is_in_the_past() -> None:
+    minute = timedelta(minutes=1)
+    assert next_contact_in_past(CallOutcome(next_contact_at=NOW - minute), NOW)
+    assert not next_contact_in_past(CallOutcome(next_contact_at=NOW), NOW)
+    assert not next_contact_in_past(CallOutcome(next_contact_at=NOW + minute), NOW)
+    assert not next_contact_in_past(CallOutcome(), NOW)  # no next contact planned

@@ -59,6 +59,12 @@ def check_log(outcome: CallOutcome, objections: tuple[PlannedObjection, ...]) ->
     return problems
 
 
+def next_contact_in_past(outcome: CallOutcome, now: datetime) -> bool:
+    """Whether the next contact is set to a moment that has already gone by (a slip, nearly
+    always: such a follow-up would be overdue on the Due list the moment the log is saved)."""
+    return outcome.next_contact_at is not None and outcome.next_contact_at < now
+
+
 def apply_log(
     plan: Plan,
     outcome: CallOutcome,

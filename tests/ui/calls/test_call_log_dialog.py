@@ -8,7 +8,7 @@ from datetime import timedelta
 import pytest
 from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDateTimeEdit, QDialog
 from pytestqt.qtbot import QtBot
 from sqlalchemy import Connection, text
 
@@ -220,3 +220,59 @@ def test_an_unexpected_objection_is_found_once_and_added_with_enter(
     added = dialog.model.objections[2]
     assert (added.objection_id, added.was_expected, added.came_up) == (found[0].id, False, True)
     assert dialog.search.text() == ""
+
+
+@pytest.mark.parametrize(
+    ("language", "warning"),
+    [
+        ("en", "This date lies in the past: the follow-up would be overdue at once."),
+        ("de", "Dieses Datum liegt in der Vergangenheit: Der Folgekontakt wäre sofort überfällig."),
+    ],
+)
+def test_a_next_contact_in_the_past_is_warned_about_under_the_date(
+    qtbot: QtBot, library: Library, language: str, warning: str
+) -> None:
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    from einwandfrei.resources import resource
+
+    translator = QTranslator()
+    if language == "de":
+        assert translator.load(str(resource("translations", "planning_de.qm")))
+        QCoreApplication.installTranslator(translator)
+    try:
+        context = make_context(library)
+        plan = save_plan(library, ready_plan(library))
+        dialog = CallLogDialog(context, plan)
+    finally:
+        QCoreApplication.removeTranslator(translator)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert not dialog.past_warning.isVisible()  # the suggested follow-up lies ahead
+    assert dialog.past_warning.text() == warning
+
+    # A year back is in the past.
+    dialog.next_contact.setFocus()
+    dialog.next_contact.setCurrentSection(QDateTimeEdit.Section.YearSection)
+    QTest.keyClick(dialog.next_contact, Qt.Key.Key_Down)
+    chosen = dialog.outcome().next_contact_at
+    assert chosen is not None and chosen < context.now()
+    assert dialog.past_warning.isVisible()
+    below = dialog.past_warning.mapTo(dialog, dialog.past_warning.rect().topLeft()).y()
+    assert below > dialog.next_contact.mapTo(dialog, dialog.next_contact.rect().bottomLeft()).y()
+    assert dialog.next_contact.accessibleDescription() == warning
+
+    QTest.keyClick(dialog.next_contact, Qt.Key.Key_Up)  # back to the future: the warning goes
+    assert not dialog.past_warning.isVisible()
+    QTest.keyClick(dialog.next_contact, Qt.Key.Key_Down)
+    assert dialog.past_warning.isVisible()
+    dialog.next_box.setChecked(False)  # no next contact at all: nothing to warn about
+    assert not dialog.past_warning.isVisible()
+
+    # A warning, not a problem: the log saves with the date in the past.
+    dialog.next_box.setChecked(True)
+    QTest.mouseClick(dialog.goal_answer.no, Qt.MouseButton.LeftButton)
+    QTest.mouseClick(dialog.minimum_answer.no, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(dialog.logSaved):
+        QTest.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)

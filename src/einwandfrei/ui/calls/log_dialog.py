@@ -25,7 +25,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from einwandfrei.planning.call_log import LogProblem, LogProblemCode, apply_log, check_log
+from einwandfrei.planning.call_log import (
+    LogProblem,
+    LogProblemCode,
+    apply_log,
+    check_log,
+    next_contact_in_past,
+)
 from einwandfrei.planning.library_content import ObjectionRecord
 from einwandfrei.planning.plan import CallOutcome, Plan, PlannedObjection
 from einwandfrei.planning.suggestions import follow_up_time, suggested_follow_up_day
@@ -193,10 +199,18 @@ class CallLogDialog(QDialog):
         self.agreed = QCheckBox(self.tr("The customer a&greed to it"), self)
         self.agreed.setObjectName("nextContactAgreed")
         self.agreed_problem = problem_label("agreedProblem", self)
-        next_layout = QHBoxLayout(self.next_box)
-        next_layout.addWidget(self.next_contact)
-        next_layout.addWidget(self.agreed)
-        next_layout.addWidget(self.agreed_problem, 1)
+        # A warning, not a problem: saving stays possible (a call logged late may say so).
+        self.past_warning = problem_label("nextContactInPast", self)
+        self.past_warning.setText(
+            self.tr("This date lies in the past: the follow-up would be overdue at once.")
+        )
+        next_row = QHBoxLayout()
+        next_row.addWidget(self.next_contact)
+        next_row.addWidget(self.agreed)
+        next_row.addWidget(self.agreed_problem, 1)
+        next_layout = QVBoxLayout(self.next_box)
+        next_layout.addLayout(next_row)
+        next_layout.addWidget(self.past_warning)
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
@@ -225,6 +239,9 @@ class CallLogDialog(QDialog):
         self.model.objectionsEdited.connect(self._refresh_problems)
         self.agreed.toggled.connect(self._refresh_problems)
         self.next_box.toggled.connect(self._refresh_problems)
+        self.next_box.toggled.connect(self._refresh_past_warning)
+        self.next_contact.dateTimeChanged.connect(self._refresh_past_warning)
+        self._refresh_past_warning()
 
     # --- loading and reading -----------------------------------------------------------------
     def _load(self, plan: Plan) -> None:
@@ -270,6 +287,13 @@ class CallLogDialog(QDialog):
             texts = [log_problem_text(problem) for problem in problems if problem.code is code]
             label.setText("\n".join(texts))
             label.setVisible(bool(texts))
+
+    def _refresh_past_warning(self) -> None:
+        """Show the warning under the date while the next contact lies in the past."""
+        in_past = next_contact_in_past(self.outcome(), self.context.now())
+        self.past_warning.setVisible(in_past)
+        # Screen readers hear the warning with the field it concerns.
+        self.next_contact.setAccessibleDescription(self.past_warning.text() if in_past else "")
 
     # --- answers ------------------------------------------------------------------------------
     def _remember(self, ids: list[int]) -> None:
