@@ -27,6 +27,8 @@ from einwandfrei.printing.jobs import LayoutKind, PrintRequest, build_layout  # 
 from einwandfrei.printing.paper import Paper  # noqa: E402
 from einwandfrei.printing.render import render_pdf  # noqa: E402
 from einwandfrei.printing.translation import install_print_translator  # noqa: E402
+from einwandfrei.store.calls.checklist_template import template_ticks  # noqa: E402
+from einwandfrei.store.db.connection import Library  # noqa: E402
 from einwandfrei.store.library.print_selection import Scope, Selection  # noqa: E402
 from tests.printing.samples import add_plan, objection_ids  # noqa: E402
 
@@ -53,6 +55,12 @@ def render(
     return pdf
 
 
+def starter_checklist(library: Library) -> list[tuple[str, bool]]:
+    """The starter checklist with its first item (reading the last call's notes) ticked."""
+    with library.read() as connection:
+        return [(tick.text, index == 0) for index, tick in enumerate(template_ticks(connection))]
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--keep-pdf", action="store_true", help="keep the PDFs beside the PNGs")
@@ -63,13 +71,23 @@ def main() -> int:
     try:
         english, german = work / "en", work / "de"
         with open_data_folder(english, language="en", backup=False) as library:
-            short_plan = add_plan(library, objection_ids(library, 8))
+            checklist = starter_checklist(library)
+            short_plan = add_plan(
+                library,
+                objection_ids(library, 8),
+                phone="+41 44 123 45 67",
+                email="anna.keller@mueller.example",
+                checklist=checklist,
+            )
             long_plan = add_plan(
                 library,
                 objection_ids(library, 30),
                 customer="Thomas Brunner",
                 company="Brunner Logistik GmbH",
                 role="Managing Director",
+                phone="+1 312 555 0142",
+                email="t.brunner@brunner-logistik.example",
+                checklist=checklist,
             )
         with open_data_folder(german, language="de", backup=False) as library:
             german_plan = add_plan(
@@ -78,17 +96,15 @@ def main() -> int:
                 customer="Anna Keller",
                 company="Müller AG",
                 role="Leiterin Einkauf",
+                phone="+41 44 123 45 67",
+                email="anna.keller@mueller.example",
                 goal="Pilotprojekt für Q2 vereinbart",
                 minimum_goal="Ihr OK für einen Rückruf am 18. März",
                 opener="Passt es Ihnen gerade, oder soll ich Sie um zwei Uhr anrufen?",
                 fallback="Donnerstag um zehn vorschlagen und fragen, was besser passt.",
                 timing_notes="Quartalsende: Budgetgespräche diese Woche.",
                 key_messages=("30 % weniger Einrichtungszeit", "Support auf Schweizerdeutsch"),
-                checklist=(
-                    ("Headset getestet", True),
-                    ("Notizen zum letzten Gespräch gelesen", False),
-                    ("Referenzkunde aus derselben Branche bereit", False),
-                ),
+                checklist=starter_checklist(library),
             )
         pdfs.append(
             render(

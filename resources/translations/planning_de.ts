@@ -146,14 +146,21 @@
     </message>
 </context>
 <context>
+    <name>ChecklistModel</name>
+    <message>
+        <source>Ticked by the plan itself once it holds this.</source>
+        <translation>Wird vom Plan selbst abgehakt, sobald er das enthält.</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistPage</name>
     <message>
         <source>Checklist</source>
         <translation>Checkliste</translation>
     </message>
     <message>
-        <source>Your own checklist before a call. Tick what is done; the rest is listed in the summary.</source>
-        <translation>Ihre eigene Checkliste vor dem Gespräch. Haken Sie ab, was erledigt ist; der Rest steht in der Zusammenfassung.</translation>
+        <source>Your own checklist before a call. Tick what is done; the rest is listed in the summary. What the plan itself holds (goals, key messages, questions, opener, objections) is ticked for you.</source>
+        <translation>Ihre eigene Checkliste vor einem Gespräch. Haken Sie ab, was erledigt ist; der Rest erscheint in der Zusammenfassung. Was der Plan selbst enthält (Ziele, Kernbotschaften, Fragen, Einstieg, Einwände), wird für Sie abgehakt.</translation>
     </message>
     <message>
         <source>Your checklist is empty; add items with Calls › Edit Checklist…</source>

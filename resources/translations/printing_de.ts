@@ -127,8 +127,28 @@
         <translation>FRAGEN</translation>
     </message>
     <message>
+        <source>PHONE</source>
+        <translation>TELEFON</translation>
+    </message>
+    <message>
+        <source>EMAIL</source>
+        <translation>E-MAIL</translation>
+    </message>
+    <message>
         <source>STILL OPEN ON THE CHECKLIST</source>
         <translation>NOCH OFFEN AUF DER CHECKLISTE</translation>
+    </message>
+    <message>
+        <source>NOTES DURING THE CALL</source>
+        <translation>NOTIZEN WÄHREND DES GESPRÄCHS</translation>
+    </message>
+    <message>
+        <source>BEFORE YOU HANG UP</source>
+        <translation>VOR DEM AUFLEGEN</translation>
+    </message>
+    <message>
+        <source>At least: %1</source>
+        <translation>Mindestens: %1</translation>
     </message>
 </context>
 <context>

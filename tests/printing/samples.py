@@ -27,6 +27,8 @@ def add_plan(
     customer: str = "Anna Keller",
     company: str = "Müller AG",
     role: str = "Head of Purchasing",
+    phone: str = "",
+    email: str = "",
     goal: str = "Pilot agreed for Q2",
     minimum_goal: str = "Their OK to call back on 18 March",
     opener: str = "Is now a good moment, or shall I call you at two?",
@@ -46,7 +48,7 @@ def add_plan(
         with library.read() as connection:
             questions = [question.text for question in read_questions(connection)[:3]]
     with library.session() as session:
-        person = Customer(name=customer, company=company, role=role)
+        person = Customer(name=customer, company=company, role=role, phone=phone, email=email)
         plan = CallPlan(
             customer=person,
             status=PlanStatus.PLANNED,

@@ -5,13 +5,17 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, QRectF
+from PySide6.QtGui import QPdfWriter
 from PySide6.QtWidgets import QApplication
 
+from einwandfrei.printing.blocks import GridBlock
 from einwandfrei.printing.call_sheet import CallSheet
+from einwandfrei.printing.composer import Frame, Page
 from einwandfrei.printing.jobs import LayoutKind, PrintRequest, build_layout
 from einwandfrei.printing.paper import Paper
-from einwandfrei.printing.render import render_pdf
+from einwandfrei.printing.render import PDF_RESOLUTION, Tracker, render_pdf
+from einwandfrei.printing.sheet_parts import NotesArea
 from einwandfrei.printing.translation import install_print_translator
 from einwandfrei.store.calls.printable_plan import read_plan
 from einwandfrei.store.db.connection import Library
@@ -181,6 +185,8 @@ def test_the_sheet_speaks_german_with_the_german_translator(
     text = pdf_pages(tmp_path / "de.pdf")[0]
     for german in (
         "Gespräch mit Anna Keller",
+        "NOTIZEN WÄHREND DES GESPRÄCHS",
+        "VOR DEM AUFLEGEN Mindestens: Their OK to call back on 18 March",
         "ZIEL",
         "MINDESTENS",
         "WIEDERHOLEN",
@@ -245,3 +251,100 @@ def test_the_call_date_prints_in_the_locales_order(
     text = flat(pdf_pages(pdf)[0])
     assert flat(when) in text
     assert flat(not_expected) not in text
+
+
+def compose(library: Library, plan_id: int, paper: Paper, tmp_path: Path) -> list[Page]:
+    """The sheet's pages as composed for a PDF on `paper` (not painted)."""
+    with library.read() as connection:
+        sheet = CallSheet(read_plan(connection, plan_id), locale=QLocale("en_GB"))
+    writer = QPdfWriter(str(tmp_path / "composed.pdf"))
+    writer.setResolution(PDF_RESOLUTION)
+    writer.setPageLayout(paper.page_layout())
+    full = writer.pageLayout().fullRectPixels(writer.logicalDpiX())
+    return sheet.compose(writer, QRectF(0, 0, full.width(), full.height()), Tracker(None, 1))
+
+
+WORKING_CHECKLIST = (
+    ("Read the notes of the last call", True),
+    # Built-in items the sample plan covers (goals, three questions, opener, objections answered)
+    ("Goal and minimum goal written down (at least: OK for a next contact at a named time)", False),
+    ("Three open questions ready that get the customer talking about themselves", False),
+    ("Opener ready that asks whether now is a good moment", True),
+    ("Expected objections and chosen answers ready", False),
+    ("CRM record open", False),
+    ("Quiet place, headset tested", False),
+    ("Phone number and extension checked", False),
+    ("Documents to send after the call prepared", False),
+)
+STILL_OPEN = [text for text, _ in WORKING_CHECKLIST[5:]]
+
+
+@pytest.mark.parametrize("paper", [Paper.A4, Paper.LETTER])
+def test_the_sheet_holds_what_the_call_needs_in_its_order(
+    library: Library, tmp_path: Path, paper: Paper
+) -> None:
+    plan_id = add_plan(
+        library,
+        objection_ids(library, 6),
+        phone="+41 44 123 45 67",
+        email="anna.keller@mueller.example",
+        checklist=WORKING_CHECKLIST,
+    )
+    pdf = tmp_path / "sheet.pdf"
+    assert render_sheet(library, plan_id, pdf, paper) == 1
+    text = flat(pdf_pages(pdf)[0])
+    # How to reach the customer, in the header.
+    assert flat("PHONE +41 44 123 45 67") in text
+    assert flat("EMAIL anna.keller@mueller.example") in text
+    # Only what is still open: neither ticked items nor the ones the plan covers.
+    for item, _ in WORKING_CHECKLIST[:5]:
+        assert flat(item) not in text, item
+    for item in STILL_OPEN:
+        assert flat(item) in text, item
+    # Then the notes area, and last the minimum goal to ask for before hanging up.
+    checklist = text.index("STILLOPENONTHECHECKLIST")
+    notes = text.index("NOTESDURINGTHECALL")
+    last_ask = text.index(flat("BEFORE YOU HANG UP At least: Their OK to call back on 18 March"))
+    assert checklist < notes < last_ask
+    assert text.count(flat("Their OK to call back on 18 March")) == 2  # in the band and last
+
+    [page] = compose(library, plan_id, paper, tmp_path)
+    # The open items stand in a grid: two columns side by side, rows aligned.
+    [grid] = [item.piece.block for item in page.placed() if isinstance(item.piece.block, GridBlock)]
+    assert grid.columns >= 2 and len(grid.cells) == len(STILL_OPEN)
+    assert len(grid.rows) == -(-len(STILL_OPEN) // grid.columns)
+    # The notes area fills the free space below the checklist with ruled lines, down to the
+    # boxed minimum goal, the lowest thing on the page before the footer.
+    [notes_area] = [item for item in page.items if isinstance(item, NotesArea)]
+    grid_bottom = max(
+        item.y + item.piece.height for item in page.placed() if item.piece.block is grid
+    )
+    assert notes_area.rect.top() > grid_bottom
+    assert notes_area.line_count() >= 5
+    frames = [item for item in page.items if isinstance(item, Frame)]
+    foot = max(frames, key=lambda frame: frame.rect.top())
+    assert foot.rect.top() >= notes_area.rect.bottom()
+    assert all(item.y + item.piece.height <= foot.rect.top() for item in page.placed())
+
+
+def test_only_the_last_page_of_a_long_sheet_has_notes_and_the_last_ask(
+    library: Library, tmp_path: Path
+) -> None:
+    plan_id = add_plan(library, objection_ids(library, 30), checklist=WORKING_CHECKLIST)
+    pages = compose(library, plan_id, Paper.A4, tmp_path)
+    assert len(pages) >= 2
+    last_asks = [page for page in pages if any(isinstance(item, Frame) for item in page.items[-3:])]
+    assert last_asks == [pages[-1]]  # only the last page closes with the minimum goal
+    assert not any(isinstance(item, NotesArea) for page in pages[:-1] for item in page.items)
+
+
+def test_without_a_minimum_goal_or_contact_details_nothing_stands_empty(
+    library: Library, tmp_path: Path
+) -> None:
+    plan_id = add_plan(library, objection_ids(library, 2), minimum_goal="", checklist=())
+    pdf = tmp_path / "bare.pdf"
+    render_sheet(library, plan_id, pdf)
+    text = flat(pdf_pages(pdf)[0])
+    for absent in ("PHONE", "EMAIL", "BEFOREYOUHANGUP", "STILLOPEN"):
+        assert absent not in text
+    assert "NOTESDURINGTHECALL" in text

@@ -156,3 +156,26 @@ def test_a_plan_without_anything_optional(library: Library) -> None:
         plan = read_plan(connection, plan_id)
     assert plan.objections == () and plan.questions == () and plan.open_checklist == ()
     assert plan.customer_company == "" and plan.goal == ""
+
+
+def test_contact_details_and_what_the_plan_leaves_open_on_its_checklist(library: Library) -> None:
+    ids = objection_ids(library, 2)
+    checklist = (
+        ("Opener ready that asks whether now is a good moment", False),  # the plan has one
+        ("Key messages to repeat noted: the customer remembers only part of the last call", False),
+        ("Expected objections and chosen answers ready", False),  # answered by the best ones
+        ("CRM record open", False),
+    )
+    plan_id = add_plan(
+        library, ids, phone="+41 44 123 45 67", email="anna@example.ch", checklist=checklist
+    )
+    with library.read() as connection:
+        plan = read_plan(connection, plan_id)
+    assert (plan.customer_phone, plan.customer_email) == ("+41 44 123 45 67", "anna@example.ch")
+    assert plan.open_checklist == ("CRM record open",)
+
+    # Without key messages and without an opener, those items are still open.
+    bare = add_plan(library, ids, opener="", key_messages=(), checklist=checklist)
+    with library.read() as connection:
+        plan = read_plan(connection, bare)
+    assert plan.open_checklist == (checklist[0][0], checklist[1][0], "CRM record open")

@@ -257,3 +257,59 @@ class RowBlock:
                     QPointF(origin.x() + start, baseline), QPointF(origin.x() + end, baseline)
                 )
                 painter.restore()
+
+
+class GridBlock:
+    """Cells in rows and columns, filled row by row, each row as tall as its tallest cell, with an
+    optional heading above; it may be cut between rows (the heading stays with the first row)."""
+
+    def __init__(
+        self,
+        cells: list[TextBlock],
+        *,
+        columns: int,
+        column_width: float,
+        gap: float,
+        row_gap: float,
+        heading: TextBlock | None = None,
+        heading_gap: float = 0.0,
+    ) -> None:
+        self.cells = cells
+        self.columns = max(1, columns)
+        self.column_width = column_width
+        self.gap = gap
+        self.heading = heading
+        y = heading.height + heading_gap if heading is not None else 0.0
+        # (top, bottom) of each row
+        self.rows: list[tuple[float, float]] = []
+        for start in range(0, len(cells), self.columns):
+            row = cells[start : start + self.columns]
+            height = max(cell.height for cell in row)
+            top = y + (row_gap if self.rows else 0.0)
+            self.rows.append((top, top + height))
+            y = top + height
+        self._height = y
+
+    @property
+    def height(self) -> float:
+        """Heading and every row."""
+        return self._height
+
+    def break_points(self) -> list[float]:
+        """The bottom of every row."""
+        return [bottom for _, bottom in self.rows] or [self._height]
+
+    def keep_height(self) -> float:
+        """The heading and the first row."""
+        return self.break_points()[0]
+
+    def paint(self, painter: QPainter, origin: QPointF, top: float, bottom: float) -> None:
+        """Paint the heading (on the part holding it) and the rows between `top` and `bottom`."""
+        if self.heading is not None and top <= 0:
+            self.heading.paint(painter, origin, 0, self.heading.height)
+        for index, cell in enumerate(self.cells):
+            row_top, row_bottom = self.rows[index // self.columns]
+            if row_top < top - 0.5 or row_bottom > bottom + 0.5:
+                continue
+            x = origin.x() + (index % self.columns) * (self.column_width + self.gap)
+            cell.paint(painter, QPointF(x, origin.y() + row_top - top), 0, cell.height)

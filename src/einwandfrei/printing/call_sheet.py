@@ -3,6 +3,7 @@
     ┌──────────────────────────────────────────────────────────────┐
     │ Call with Anna Keller                   Tue 3 Dec 2024, 10:00 │
     │ Müller AG · Head of Purchasing                               │
+    │ Müller AG · Head of Purchasing  PHONE +41 44 … EMAIL anna@…   │
     │ ┌ GOAL  Pilot agreed for Q1 ──┬ MINIMUM  OK to call back ───┐ │
     │ REPEAT  • 30% less set-up time                                │
     │ OPENER  Is now a good moment, or shall I call at 14:00?       │
@@ -12,21 +13,31 @@
     │ “Too expensive.”               │ “Send me an email.”          │
     │ → Compared to what? …          │ → Gladly — so that …         │
     │ ? What do you compare with?    │ ? …                          │
-    │ STILL OPEN ON THE CHECKLIST ☐ …          Einwandfrei · page 1 of 1│
+    │ STILL OPEN ON THE CHECKLIST                                   │
+    │ ☐ CRM notes read          ☐ Reference ready    ☐ …            │
+    │ NOTES DURING THE CALL                                         │
+    │ ───────────────────────────────────────────────────────────── │
+    │ ───────────────────────────────────────────────────────────── │
+    │ ┌ BEFORE YOU HANG UP  At least: OK to call back on 18.12 ───┐ │
+    │                                       Einwandfrei · page 1 of 1│
     └──────────────────────────────────────────────────────────────┘
 
-The header (who, when, goal and minimum goal) repeats on every page. An objection block holds the
-objection, its response and the follow-up question and is never split across pages.
+The header (who, how to reach them, when, goal and minimum goal) repeats on every page. An
+objection block holds the objection, its response and the follow-up question and is never split
+across pages. The checklist lists only what is still open (items the plan covers itself are ticked
+by it, see `planning.checklist_coverage`); the free space of the last page is ruled for notes, and
+the minimum goal closes it as the last thing to ask for.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TypeGuard
 
 from PySide6.QtCore import QCoreApplication, QLineF, QLocale, QRectF
 from PySide6.QtGui import QPagedPaintDevice
 
-from einwandfrei.printing.blocks import Block, Canvas, LabelledBlock, TextBlock
+from einwandfrei.printing.blocks import Block, Canvas, GridBlock, LabelledBlock, TextBlock
 from einwandfrei.printing.composer import Composer, Drawable, Frame, Line, Page, Piece, Placed
 from einwandfrei.printing.pieces import (
     footer_items,
@@ -34,11 +45,18 @@ from einwandfrei.printing.pieces import (
     objection_with_response,
 )
 from einwandfrei.printing.render import Tracker
+from einwandfrei.printing.sheet_parts import (
+    LastAsk,
+    checklist_grid,
+    contact_block,
+    last_ask,
+    notes_area,
+)
 from einwandfrei.printing.style import RULE_GREY, TypeScale, escape
 from einwandfrei.store.calls.printable_plan import PlanForPrinting
 
 SCALE = TypeScale(large=13, body=8.5, small=7)
-# Shrinking a sheet that spills a little onto a second page, before letting it continue there.
+# Shrinking a sheet that spills a little onto another page, before letting it continue there.
 FIT_FACTORS = (0.93, 0.86)
 MARGIN_MM = 13
 COLUMN_GAP_MM = 7
@@ -65,13 +83,14 @@ class CallSheet:
         return len(self.plan.objections) + 4
 
     def compose(self, device: QPagedPaintDevice, paper: QRectF, tracker: Tracker) -> list[Page]:
-        """The pages: one when it fits (shrinking the type a little if that makes it fit)."""
+        """The pages: one when it fits (shrinking the type a little if that saves the last page
+        of a sheet that spills onto it only a little)."""
         pages = _Composition(self, Canvas(device, SCALE), paper, tracker).pages()
-        if len(pages) == 2 and _last_page_fill(pages) < 0.4:
+        if len(pages) >= 2 and _last_page_fill(pages) < 0.4:
             for factor in FIT_FACTORS:
                 canvas = Canvas(device, SCALE.scaled(factor))
                 smaller = _Composition(self, canvas, paper, Tracker(None, 1)).pages()
-                if len(smaller) == 1:
+                if len(smaller) < len(pages):
                     return smaller
         return pages
 
@@ -108,21 +127,28 @@ class _Composition:
             header, header_height = self._header(with_band=False)
         self.tracker.advance()
         footer_height = canvas.pt(canvas.scale.small * 1.6)
+        foot = last_ask(canvas, self.plan.minimum_goal, self.width)
+        # Room for the boxed minimum goal is kept on every page: only the last one shows it, but
+        # which page is last is known only at the end.
+        foot_room = foot.height + canvas.mm(3) if foot is not None else 0.0
         body_top = self.top + header_height + canvas.mm(3.5)
-        body = QRectF(self.left, body_top, self.width, self.bottom - footer_height - body_top)
+        body_bottom = self.bottom - footer_height - foot_room
+        body = QRectF(self.left, body_top, self.width, body_bottom - body_top)
         composer = Composer(lambda _index: body)
         if band_in_flow:
             for cell in self._band_cells(self.width):
                 composer.add(cell, space_before=canvas.mm(1.6))
             composer.y += canvas.mm(2)
         sections = self._sections()
+        has_sections = bool(sections)
         for index, section in enumerate(sections):
             composer.add(section, space_before=canvas.mm(1.6) if index else 0.0)
         self.tracker.advance()
-        self._objections(composer, has_sections=bool(sections))
-        checklist = self._checklist()
-        if checklist is not None:
-            self._add_checklist(composer, checklist)
+        self._objections(composer, has_sections=has_sections)
+        grid = checklist_grid(canvas, self.plan.open_checklist, self.width)
+        if grid is not None:
+            self._add_rule_above(composer, grid, has_sections or bool(self.plan.objections))
+        self._finish_last_page(composer, foot)
         pages = composer.pages
         for number, page in enumerate(pages, start=1):
             page.items[:0] = header
@@ -154,10 +180,23 @@ class _Composition:
         who = " · ".join(
             escape(part) for part in (plan.customer_company, plan.customer_role) if part.strip()
         )
-        if who:
-            line = canvas.text(f'<p class="quiet">{who}</p>', self.width)
-            items.append(_placed(line, self.left, y))
-            y += line.height
+        line = canvas.text(f'<p class="quiet">{who}</p>', self.width) if who else None
+        contact = contact_block(canvas, plan.customer_phone, plan.customer_email, self.width)
+        if line is not None and contact is not None:
+            room = self.width - line.natural_width() - canvas.mm(6)
+            if contact.natural_width() <= room:  # side by side: the contact flush right
+                contact = contact_block(
+                    canvas, plan.customer_phone, plan.customer_email, self.width, right=True
+                )
+                assert contact is not None
+                items.append(_placed(contact, self.left, y))
+                items.append(_placed(line, self.left, y))
+                y += max(line.height, contact.height)
+                line = contact = None
+        for block in (line, contact):
+            if block is not None:
+                items.append(_placed(block, self.left, y))
+                y += block.height
         if not with_band:
             return items, y - self.top
         y += canvas.mm(2.2)
@@ -283,29 +322,40 @@ class _Composition:
             on_page=rules,
         )
 
-    # The foot: what is still open on the checklist.
+    # After the objections: what is still open on the checklist, ruled lines for notes, and the
+    # minimum goal as the last thing to ask for.
 
-    def _checklist(self) -> LabelledBlock | None:
-        items = self.plan.open_checklist
-        if not items:
-            return None
-        canvas = self.canvas
-        text = QCoreApplication.translate("CallSheet", "STILL OPEN ON THE CHECKLIST")
-        label = canvas.text(f'<p class="label">{escape(text)}</p>', self.width / 3)
-        label_width = label.natural_width() + canvas.mm(3)
-        boxes = "\u2003\u2003".join(f"☐\u00a0{escape(item)}" for item in items)
-        return LabelledBlock(
-            label, canvas.text(f"<p>{boxes}</p>", self.width - label_width), label_width
-        )
-
-    def _add_checklist(self, composer: Composer, checklist: LabelledBlock) -> None:
+    def _add_rule_above(self, composer: Composer, grid: GridBlock, rule: bool) -> None:
+        """Add the checklist grid to the flow, with a hairline above it unless it starts a page."""
         canvas = self.canvas
         space = canvas.mm(3.5)
-        composer.add_at_foot(checklist, space_before=space)
-        y = composer.body.bottom() - checklist.height - space / 2
-        composer.add_item(
-            Line(QLineF(self.left, y, self.left + self.width, y), canvas.pt(0.5), RULE_GREY)
-        )
+        before = len(composer.pages) - 1
+        composer.add(grid, space_before=space)
+        for page in composer.pages[before:]:
+            first = next((item for item in page.items if _holds(item, grid)), None)
+            if first is None:
+                continue
+            y = first.y - space / 2
+            if rule and first.y > composer.body.top() + 0.5:
+                line = QLineF(self.left, y, self.left + self.width, y)
+                page.items.append(Line(line, canvas.pt(0.5), RULE_GREY))
+            return
+
+    def _finish_last_page(self, composer: Composer, foot: LastAsk | None) -> None:
+        """Rule the free space of the last page for notes and put the minimum goal at its foot."""
+        canvas = self.canvas
+        body = composer.body
+        space = canvas.mm(4)
+        top = composer.y + (0.0 if composer.at_top() else space)
+        notes = notes_area(canvas, QRectF(self.left, top, self.width, body.bottom() - top))
+        if notes is not None:
+            composer.add_item(notes)
+        if foot is not None:
+            composer.page.items.extend(foot.items(self.left, body.bottom() + canvas.mm(3)))
+
+
+def _holds(item: Drawable, block: GridBlock) -> TypeGuard[Placed]:
+    return isinstance(item, Placed) and item.piece.block is block and item.piece.top <= 0
 
 
 def _placed(block: TextBlock | LabelledBlock, x: float, y: float) -> Placed:

@@ -299,6 +299,9 @@ class Composer:
             used = self._fill(remaining, columns, width, gap, spacing, top, available)
             if used > 0 and on_page is not None:
                 on_page(QRectF(self.body.left(), top, self.body.width(), used))
+            if not remaining:  # the last ones fitted after all: what follows goes below them
+                self.y = top + used
+                return
             self.new_page()
             top = self.y
 

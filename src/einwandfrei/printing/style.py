@@ -28,6 +28,7 @@ PREFERRED_FAMILIES = (
     "Arial",
 )
 GREY = "#555555"
+BOX = "\u2610"  # ☐, the ballot box of checklists
 RULE_GREY = "#8a8a8a"
 
 # Control characters other than tab and line breaks are dropped (a regex scan is far quicker than
@@ -91,6 +92,7 @@ def stylesheet(scale: TypeScale, device: QPaintDevice) -> str:
     metrics = QFontMetricsF(base_font(scale.body), device)
     arrow = max(metrics.horizontalAdvance("→\u00a0"), metrics.horizontalAdvance("?\u00a0"))
     number = metrics.horizontalAdvance("0.\u00a0")
+    box = metrics.horizontalAdvance(f"{BOX}\u00a0")
     return _template().substitute(
         large=f"{scale.large:.2f}pt",
         body=f"{scale.body:.2f}pt",
@@ -100,6 +102,7 @@ def stylesheet(scale: TypeScale, device: QPaintDevice) -> str:
         gap=vertical(scale.body * 0.6),
         arrow=f"{arrow:.1f}px",
         number=f"{number:.1f}px",
+        box=f"{box:.1f}px",
         tracking=vertical(scale.small * 0.06),
         indent=f"{scale.body * 1.2 * dpi / 72:.1f}px",
     )

@@ -148,13 +148,15 @@ def fill_everything(qtbot: QtBot, wizard: PreCallWizard) -> None:
     assert "(new)" in objections.planned_model.data(objections.planned_model.index(1))
     next_page(qtbot, wizard)
 
-    # 7 Checklist: tick the first two with the space bar; the rest stay open.
+    # 7 Checklist: the starter's built-in items (goals, key messages, questions, opener,
+    # objections: rows 1-3, 5 and 6) are ticked by the plan and cannot be unticked by hand; tick
+    # the user's own first item and the timing check with the space bar; the rest stay open.
     checklist = page(wizard, ChecklistPage)
-    for row in (0, 1):
+    for row in (0, 1, 4):
         checklist.view.setCurrentIndex(checklist.model.index(row))
         QTest.keyClick(checklist.view, Qt.Key.Key_Space)
-    assert [tick.done for tick in checklist.model.ticks][:3] == [True, True, False]
-    assert checklist.count.text().startswith("2 of ")
+    assert [tick.done for tick in checklist.model.ticks][:8] == [True] * 7 + [False]
+    assert checklist.count.text().startswith("7 of ")
     next_page(qtbot, wizard)
 
 
@@ -207,7 +209,7 @@ def test_a_plan_made_page_by_page_is_saved_whole_and_reopens(
     assert plan.objections[0].response_id == price.responses[1].id
     assert persistent.responses[-1].text == NEW_RESPONSE
     assert plan.objections[1].response_id == persistent.responses[-1].id
-    assert [tick.done for tick in plan.checklist][:3] == [True, True, False]
+    assert [tick.done for tick in plan.checklist][:8] == [True] * 7 + [False]
     assert context.undo_stack is not None and context.undo_stack.count() == 1
 
     # Reopened, every field is where it was typed.

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from einwandfrei.planning.plan import PlanStatus
+from einwandfrei.planning.checklist_coverage import BUILT_IN_ITEMS, PlanFact
+from einwandfrei.planning.plan import ChecklistTick, PlanStatus
 from einwandfrei.planning.validation import Step
 from einwandfrei.store.calls.plan_lists import PlanSection, PlanSummary, list_plans
 from einwandfrei.store.calls.plans import read_plan, save_plan
@@ -51,6 +54,32 @@ def test_checklist_model(qtmodeltester: ModelTester, qtbot: QtBot, library: Libr
     assert page.model.data(page.model.index(0), Qt.ItemDataRole.CheckStateRole) == (
         Qt.CheckState.Checked
     )
+
+
+def test_built_in_checklist_items_follow_the_plan(qtbot: QtBot, library: Library) -> None:
+    key_messages = BUILT_IN_ITEMS[PlanFact.KEY_MESSAGES][0]
+    plan = replace(
+        ready_plan(library),
+        checklist=(ChecklistTick(key_messages, False), ChecklistTick("CRM open", False)),
+    )
+    wizard = PreCallWizard(make_context(library), plan)
+    qtbot.addWidget(wizard)
+    page = wizard.pages[Step.CHECKLIST]
+    assert isinstance(page, ChecklistPage)
+    model = page.model
+    assert [tick.done for tick in model.ticks] == [True, False]  # the plan has key messages
+    assert not model.flags(model.index(0)) & Qt.ItemFlag.ItemIsUserCheckable
+    assert model.flags(model.index(1)) & Qt.ItemFlag.ItemIsUserCheckable
+    assert model.data(model.index(0), Qt.ItemDataRole.ToolTipRole)
+    model.toggle(0)  # not by hand
+    model.toggle(1)
+    assert [tick.done for tick in model.ticks] == [True, True]
+
+    # The user takes the key messages out again: the item is open once more.
+    wizard.known_page.load_plan(replace(plan, key_messages=()))
+    page.initializePage()
+    assert [tick.done for tick in model.ticks] == [False, True]
+    assert [tick.done for tick in wizard.current_plan().checklist] == [False, True]
 
 
 def test_saving_is_undoable(qtbot: QtBot, library: Library) -> None:
