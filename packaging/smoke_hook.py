@@ -2,9 +2,10 @@
 
 Only active when the launcher is started with EINWANDFREI_SMOKE_REPORT set. It wraps
 `QApplication.exec` so that, once the event loop runs, a timer watches for the first visible
-top-level window, writes `time.monotonic()` of that moment (a system-wide clock on Linux, so the
-smoke test can subtract its own start time) and the window's title to the report file, waits a
-moment for the window to settle, then closes every window and quits the event loop.
+top-level window to be exposed (mapped and drawn), writes `time.monotonic()` of that moment (a
+system-wide clock on Linux, so the smoke test can subtract its own start time), the window's title
+and the Qt platform plugin in use to the report file, waits a moment for the window to settle,
+then closes every window and quits the event loop.
 """
 
 from __future__ import annotations
@@ -32,7 +33,12 @@ def install(report_file: str) -> None:
         watcher = QTimer(app)
 
         def look_for_window() -> None:
-            shown = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+            # Shown and exposed: on X11 the window is mapped and drawn, not only asked for.
+            shown = [
+                w
+                for w in QApplication.topLevelWidgets()
+                if w.isVisible() and w.windowHandle() is not None and w.windowHandle().isExposed()
+            ]
             if not shown:
                 return
             watcher.stop()
@@ -45,6 +51,7 @@ def install(report_file: str) -> None:
                         "object_name": window.objectName(),
                         "width": window.width(),
                         "height": window.height(),
+                        "platform": QApplication.platformName(),
                         "qt_plugins": QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath),
                         "qt_translations": QLibraryInfo.path(
                             QLibraryInfo.LibraryPath.TranslationsPath

@@ -50,4 +50,5 @@ def test_the_smoke_hook_reports_the_first_window_and_quits_cleanly(
     assert started < shown["shown_at_monotonic"] < time.monotonic()
     assert shown["width"] > 200
     assert shown["height"] > 150
+    assert shown["platform"] == "offscreen"
     assert (data_dir / "library.sqlite3").is_file()
