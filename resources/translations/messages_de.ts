@@ -659,5 +659,29 @@
         <source>The password in the URL was not saved: put it in ~/.pgpass (or PGPASSWORD, or a service file), where PostgreSQL&apos;s own tools find it too.</source>
         <translation>Das Passwort in der URL wurde nicht gespeichert: Legen Sie es in ~/.pgpass ab (oder in PGPASSWORD oder einer Service-Datei), wo es auch die Werkzeuge von PostgreSQL finden.</translation>
     </message>
+    <message>
+        <source>Objection library</source>
+        <translation>Einwandbibliothek</translation>
+    </message>
+    <message>
+        <source>Without category</source>
+        <translation>Ohne Kategorie</translation>
+    </message>
+    <message>
+        <source>Tags: {tags}</source>
+        <translation>Schlagwörter: {tags}</translation>
+    </message>
+    <message>
+        <source>Behind it:</source>
+        <translation>Dahinter:</translation>
+    </message>
+    <message>
+        <source>Probe first:</source>
+        <translation>Zuerst nachfragen:</translation>
+    </message>
+    <message>
+        <source>Then ask:</source>
+        <translation>Dann fragen:</translation>
+    </message>
 </context>
 </TS>

@@ -91,11 +91,11 @@ def test_import_twice_and_dry_run(einwandfrei: Run, tmp_path: Path) -> None:
         "objection;response;technique\nZu teuer;Im Vergleich wozu?;Gegenfrage\n", encoding="cp1252"
     )
     dry = einwandfrei("import", str(good), "--dry-run", check_exit=0)
-    assert dry.stdout.startswith("Would add 1 objections")
+    assert dry.stdout.startswith("Would add 1 objection and 1 response;")
     assert "Zu teuer" not in einwandfrei("export", "--format", "csv", check_exit=0).stdout
-    assert einwandfrei("import", str(good), check_exit=0).stdout.startswith("Added 1 objections")
+    assert einwandfrei("import", str(good), check_exit=0).stdout.startswith("Added 1 objection ")
     again = einwandfrei("import", str(good), check_exit=0).stdout
-    assert again.startswith("Added 0 objections and 0 responses; 1 objections were already")
+    assert again.startswith("Added 0 objections and 0 responses; 1 objection was already")
 
 
 def test_missing_file_is_one_sentence(einwandfrei: Run, tmp_path: Path) -> None:

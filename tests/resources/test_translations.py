@@ -109,4 +109,9 @@ def test_the_shipped_qm_is_compiled_from_the_current_ts(catalogue: Catalogue) ->
 
 def test_the_package_ships_a_qm_per_catalogue_and_no_ts() -> None:
     shipped = sorted(path.name for path in BUILT_TRANSLATIONS.iterdir())
-    assert shipped == sorted(catalogue.qm.name for catalogue in CATALOGUES)
+    # and the command line's gettext catalogue (tools/build_cli_catalogue.py, tests/cli)
+    languages = sorted({catalogue.language for catalogue in CATALOGUES})
+    gettext_catalogues = [f"cli_{language}.mo" for language in languages]
+    assert shipped == sorted(
+        [*(catalogue.qm.name for catalogue in CATALOGUES), *gettext_catalogues]
+    )

@@ -45,8 +45,9 @@ def test_the_wheel_carries_resources_and_migrations(tmp_path: Path) -> None:
         "einwandfrei/store/migrations/versions/0001_initial.py",
         *(f"einwandfrei/resources/icons/einwandfrei-{size}.png" for size in ICON_SIZES),
         *(f"einwandfrei/resources/translations/{catalogue.qm.name}" for catalogue in catalogues()),
+        "einwandfrei/resources/translations/cli_de.mo",
     }
     assert sorted(expected - names) == []
     assert not any(name.startswith(("tests/", "resources/", "tools/")) for name in names)
     # The sources stay out: catalogues, the .ico and .icns are for building, not for running.
-    assert [name for name in names if name.endswith((".ts", ".toml", ".ico", ".icns"))] == []
+    assert [name for name in names if name.endswith((".ts", ".po", ".toml", ".ico", ".icns"))] == []

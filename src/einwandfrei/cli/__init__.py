@@ -2,7 +2,9 @@
 
 Each command group lives in its own module with a `register(subcommands)` function, and `main`
 wires them up. Commands that only read or write the library never import Qt (or Alembic,
-unless a migration is due), so they start fast and run without a display.
+unless a migration is due), so they start fast and run without a display. The language is chosen
+first (`cli.language`: German under a German locale or with `--language de`), so that help,
+messages and argparse's own words all speak it.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from einwandfrei.cli import (
     team_commands,
 )
 from einwandfrei.cli.common import CommandError, add_global_options, report_unexpected
+from einwandfrei.cli.language import _, error_text, install, requested_language
 from einwandfrei.interchange.errors import InterchangeError
 from einwandfrei.store.db.errors import LibraryError
 
@@ -39,13 +42,26 @@ def build_parser() -> argparse.ArgumentParser:
     """The argument parser with every command."""
     parser = argparse.ArgumentParser(
         prog="einwandfrei",
-        description="Prepare sales calls: your library of customer objections and prepared "
-        "answers. Without a command, the window opens.",
+        description=_(
+            "Prepare sales calls: your library of customer objections and prepared answers. "
+            "Without a command, the window opens."
+        ),
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"%(prog)s {__version__}",
+        help=_("show the version and exit"),
+    )
     add_global_options(parser, suppress_defaults=False)
-    subcommands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    gui = subcommands.add_parser("gui", help="open the window (the default)")
+    subcommands = parser.add_subparsers(
+        dest="command", metavar=_("COMMAND"), help=_("what to do (default: gui)")
+    )
+    gui = subcommands.add_parser(
+        "gui",
+        help=_("open the window (the default)"),
+        description=_("Open the window on the library in the data folder."),
+    )
     add_global_options(gui)
     gui.set_defaults(handler=_run_gui)
     for module in COMMAND_MODULES:
@@ -61,15 +77,17 @@ def _run_gui(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the process exit status (0 ok, 1 failure, 2 usage)."""
+    arguments = sys.argv[1:] if argv is None else list(argv)
+    install(requested_language(arguments))
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(arguments)
     if getattr(args, "handler", None) is None:
         args.handler = _run_gui
     logging.basicConfig(level=logging.WARNING, format="einwandfrei: %(message)s")
     try:
         return int(args.handler(args))
     except (CommandError, LibraryError, InterchangeError) as error:
-        print(f"einwandfrei: {error}", file=sys.stderr)
+        print(f"einwandfrei: {error_text(error)}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130

@@ -12,7 +12,9 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from einwandfrei.cli.language import _, error_text
 from einwandfrei.languages import SUPPORTED_LANGUAGES
+from einwandfrei.messages import Message
 from einwandfrei.paths import resolve_data_dir
 
 if TYPE_CHECKING:
@@ -22,7 +24,12 @@ log = logging.getLogger(__name__)
 
 
 class CommandError(Exception):
-    """A command cannot do what was asked; `str()` is the one sentence for stderr."""
+    """A command cannot do what was asked: one sentence for stderr, already in the command line's
+    language (or a `Message`, translated when printed)."""
+
+    def __init__(self, sentence: str | Message) -> None:
+        self.message = sentence
+        super().__init__(sentence if isinstance(sentence, str) else sentence.render())
 
 
 def add_global_options(parser: argparse.ArgumentParser, *, suppress_defaults: bool = True) -> None:
@@ -32,28 +39,32 @@ def add_global_options(parser: argparse.ArgumentParser, *, suppress_defaults: bo
         "--data-dir",
         metavar="DIR",
         default=default,
-        help="the folder holding the library (default: $EINWANDFREI_DATA_DIR, else the user's "
-        "data folder)",
+        help=_(
+            "the folder holding the library (default: $EINWANDFREI_DATA_DIR, else the user's "
+            "data folder)"
+        ),
     )
     parser.add_argument(
         "--language",
         choices=SUPPORTED_LANGUAGES,
         default=default,
-        help="language of the starter library when a new library is created (default: the "
-        "system's)",
+        help=_(
+            "the language of the messages, and of the starter library when a new library is "
+            "created (default: the system's)"
+        ),
     )
     parser.add_argument(
         "--no-starter",
         dest="starter",
         action="store_false",
         default=argparse.SUPPRESS if suppress_defaults else True,
-        help="create a new library empty, without the starter library",
+        help=_("create a new library empty, without the starter library"),
     )
 
 
-def positive_number(expected: str) -> Callable[[str], int]:
-    """An argparse type for a whole number of at least 1; anything else is refused as
-    "expected <expected>, not '<value>'"."""
+def positive_number(refusal: str) -> Callable[[str], int]:
+    """An argparse type for a whole number of at least 1; anything else is refused with the
+    sentence `refusal`, its `{value}` the value given (quoted)."""
 
     def parse(value: str) -> int:
         try:
@@ -61,7 +72,7 @@ def positive_number(expected: str) -> Callable[[str], int]:
         except ValueError:
             number = 0
         if number < 1:
-            raise argparse.ArgumentTypeError(f"expected {expected}, not {value!r}")
+            raise argparse.ArgumentTypeError(refusal.format(value=repr(value)))
         return number
 
     return parse
@@ -100,7 +111,9 @@ def write_output(text: str, target: str | None) -> None:
     except OSError as error:
         with contextlib.suppress(OSError, NameError):
             Path(handle.name).unlink()
-        raise CommandError(f"{path} cannot be written ({error.strerror}).") from error
+        raise CommandError(
+            _("{path} cannot be written ({reason}).").format(path=path, reason=error.strerror)
+        ) from error
 
 
 def report_unexpected(error: Exception) -> str:
@@ -113,7 +126,10 @@ def report_unexpected(error: Exception) -> str:
         log_file = folder / "einwandfrei.log"
         with log_file.open("a", encoding="utf-8") as handle:
             handle.write("".join(traceback.format_exception(error)))
-        where = f"; details are in {log_file}"
     except OSError:
-        where = ""
-    return f"an unexpected error stopped the command ({type(error).__name__}: {error}){where}."
+        return _("an unexpected error stopped the command ({error}).").format(
+            error=f"{type(error).__name__}: {error_text(error)}"
+        )
+    return _("an unexpected error stopped the command ({error}); details are in {log}.").format(
+        error=f"{type(error).__name__}: {error_text(error)}", log=log_file
+    )

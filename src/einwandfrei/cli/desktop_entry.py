@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from einwandfrei.cli.common import CommandError, add_global_options
+from einwandfrei.cli.language import _, ngettext
 from einwandfrei.resources import APP_ID, ICON_SIZES, icon_file
 
 SCRIPT_NAMES = ("einwandfrei", "einwandfrei-gui")
@@ -29,13 +30,15 @@ def register(subcommands: Any) -> None:
     """Add `install-desktop-entry` to the parser."""
     command = subcommands.add_parser(
         "install-desktop-entry",
-        help="add Einwandfrei to your applications menu (Linux)",
-        description="Write the desktop entry and the icon for the current user, below "
-        "$XDG_DATA_HOME (default ~/.local/share), so that Einwandfrei appears in the "
-        "applications menu and starts this installation.",
+        help=_("add Einwandfrei to your applications menu (Linux)"),
+        description=_(
+            "Write the desktop entry and the icon for the current user, below $XDG_DATA_HOME "
+            "(default ~/.local/share), so that Einwandfrei appears in the applications menu and "
+            "starts this installation."
+        ),
     )
     command.add_argument(
-        "--remove", action="store_true", help="take the desktop entry and the icon away again"
+        "--remove", action="store_true", help=_("take the desktop entry and the icon away again")
     )
     add_global_options(command)
     command.set_defaults(handler=run_install_desktop_entry)
@@ -46,27 +49,48 @@ def run_install_desktop_entry(args: argparse.Namespace) -> int:
     platform = current_platform()
     if platform == "darwin":
         raise CommandError(
-            "install-desktop-entry is for Linux desktops; on macOS, drag Einwandfrei.app into "
-            "your Applications folder instead."
+            _(
+                "install-desktop-entry is for Linux desktops; on macOS, drag Einwandfrei.app "
+                "into your Applications folder instead."
+            )
         )
     if platform in ("win32", "cygwin"):
         raise CommandError(
-            "install-desktop-entry is for Linux desktops; on Windows, pin einwandfrei-gui.exe "
-            "from the Einwandfrei folder to the Start menu instead."
+            _(
+                "install-desktop-entry is for Linux desktops; on Windows, pin "
+                "einwandfrei-gui.exe from the Einwandfrei folder to the Start menu instead."
+            )
         )
     data_home = xdg_data_home()
     if args.remove:
         removed = remove_desktop_entry(data_home)
         if removed:
-            print(f"Removed the desktop entry and {len(removed) - 1} icons from {data_home}.")
+            icons = len(removed) - 1
+            print(
+                ngettext(
+                    "Removed the desktop entry and {count} icon from {folder}.",
+                    "Removed the desktop entry and {count} icons from {folder}.",
+                    icons,
+                ).format(count=icons, folder=data_home)
+            )
         else:
-            print(f"There was no desktop entry of Einwandfrei in {data_home} to remove.")
+            print(
+                _("There was no desktop entry of Einwandfrei in {folder} to remove.").format(
+                    folder=data_home
+                )
+            )
         return 0
     launch = launch_command()
     written = install_desktop_entry(data_home, launch)
+    icons = len(written) - 1
     print(
-        f"Wrote {written[0]} (it runs {' '.join(launch)}) and {len(written) - 1} icons; "
-        "Einwandfrei is in your applications menu now."
+        ngettext(
+            "Wrote {path} (it runs {command}) and {count} icon; Einwandfrei is in your "
+            "applications menu now.",
+            "Wrote {path} (it runs {command}) and {count} icons; Einwandfrei is in your "
+            "applications menu now.",
+            icons,
+        ).format(path=written[0], command=" ".join(launch), count=icons)
     )
     return 0
 
@@ -130,7 +154,9 @@ def remove_desktop_entry(data_home: Path) -> list[Path]:
         except FileNotFoundError:
             continue
         except OSError as error:
-            raise CommandError(f"{path} cannot be removed ({error.strerror}).") from error
+            raise CommandError(
+                _("{path} cannot be removed ({reason}).").format(path=path, reason=error.strerror)
+            ) from error
         removed.append(path)
     return removed
 
@@ -178,4 +204,6 @@ def _write_atomically(target: Path, content: bytes) -> None:
         temporary.write_bytes(content)
         temporary.replace(target)
     except OSError as error:
-        raise CommandError(f"{target} cannot be written ({error.strerror}).") from error
+        raise CommandError(
+            _("{path} cannot be written ({reason}).").format(path=target, reason=error.strerror)
+        ) from error

@@ -8,6 +8,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from einwandfrei.cli.common import add_global_options, opened_library, write_output
+from einwandfrei.cli.language import N_, _, ngettext
 
 if TYPE_CHECKING:
     from einwandfrei.planning.follow_ups import DueFollowUp
@@ -15,35 +16,41 @@ if TYPE_CHECKING:
     from einwandfrei.store.calls.plan_lists import PlanSummary
 
 SECTIONS = ("all", "upcoming", "drafts", "past", "trash")
+# A plan's state as `plans` prints it (the JSON keeps the stored value).
+STATE_NAMES = {"draft": N_("draft"), "planned": N_("planned"), "done": N_("done")}
 
 
 def register(subcommands: Any) -> None:
     """Add this module's commands to the parser."""
     plans = subcommands.add_parser(
         "plans",
-        help="list call plans",
-        description="Call plans with their date, state, customer and goal (newest first; "
-        "upcoming plans soonest first).",
+        help=_("list call plans"),
+        description=_(
+            "Call plans with their date, state, customer and goal (newest first; upcoming plans "
+            "soonest first)."
+        ),
     )
     plans.add_argument(
         "--section",
         choices=SECTIONS,
         default="all",
-        help="which plans: all live plans (default), upcoming, drafts, past calls, or the Trash",
+        help=_("which plans: all live plans (default), upcoming, drafts, past calls, or the Trash"),
     )
-    plans.add_argument("--json", action="store_true", help="print a JSON list")
+    plans.add_argument("--json", action="store_true", help=_("print a JSON list"))
     plans.set_defaults(handler=run_plans)
 
     due = subcommands.add_parser(
         "due",
-        help="list customers whose agreed next contact is today or overdue",
-        description="The Due list: customers who agreed to be contacted again on a day that is "
-        "today or past, the most overdue first.",
+        help=_("list customers whose agreed next contact is today or overdue"),
+        description=_(
+            "The Due list: customers who agreed to be contacted again on a day that is today or "
+            "past, the most overdue first."
+        ),
     )
     due.add_argument(
-        "--on", type=_day, metavar="YYYY-MM-DD", help="as of this day (default: today)"
+        "--on", type=_day, metavar=_("YYYY-MM-DD"), help=_("as of this day (default: today)")
     )
-    due.add_argument("--json", action="store_true", help="print a JSON list")
+    due.add_argument("--json", action="store_true", help=_("print a JSON list"))
     due.set_defaults(handler=run_due)
 
     for parser in (plans, due):
@@ -55,7 +62,7 @@ def _day(value: str) -> date:
         return date.fromisoformat(value)
     except ValueError:
         raise argparse.ArgumentTypeError(
-            f"expected a date like 2025-03-18, not {value!r}"
+            _("expected a date like 2025-03-18, not {value}").format(value=repr(value))
         ) from None
 
 
@@ -105,12 +112,16 @@ def run_plans(args: argparse.Namespace) -> int:
         document = [_plan_dict(plan) for plan in plans]
         write_output(json.dumps(document, ensure_ascii=False, indent=2) + "\n", None)
         return 0
+    no_date = _("(no date)")
+    states = {value: _(name) for value, name in STATE_NAMES.items()}
+    width = max(len(name) for name in states.values())
     lines = [
-        f"{plan.id:>5}  {_local(plan.scheduled_at) or '(no date)':16}  {plan.status.value:7}  "
-        f"{plan.customer.label()}" + (f" — {plan.goal}" if plan.goal else "")
+        f"{plan.id:>5}  {_local(plan.scheduled_at) or no_date:16}  "
+        f"{states[plan.status.value]:{width}}  {plan.customer.label()}"
+        + (f" — {plan.goal}" if plan.goal else "")
         for plan in plans
     ]
-    write_output("\n".join(lines or ["No call plans."]) + "\n", None)
+    write_output("\n".join(lines or [_("No call plans.")]) + "\n", None)
     return 0
 
 
@@ -138,14 +149,18 @@ def run_due(args: argparse.Namespace) -> int:
     lines = []
     for item in due:
         if item.days_overdue == 0:
-            when = "today"
-        elif item.days_overdue == 1:
-            when = "1 day overdue"
+            when = _("today")
         else:
-            when = f"{item.days_overdue} days overdue"
-        prepared = f"  (plan {item.prepared_plan_id} ready)" if item.prepared_plan_id else ""
+            when = ngettext(
+                "{count} day overdue", "{count} days overdue", item.days_overdue
+            ).format(count=item.days_overdue)
+        prepared = (
+            "  " + _("(plan {number} ready)").format(number=item.prepared_plan_id)
+            if item.prepared_plan_id
+            else ""
+        )
         lines.append(
             f"{_local(item.next_contact_at)}  {when:16}  {item.customer.label()}{prepared}"
         )
-    write_output("\n".join(lines or ["No follow-ups due."]) + "\n", None)
+    write_output("\n".join(lines or [_("No follow-ups due.")]) + "\n", None)
     return 0

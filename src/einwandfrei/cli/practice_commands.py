@@ -8,24 +8,29 @@ from datetime import datetime
 from typing import Any
 
 from einwandfrei.cli.common import add_global_options, opened_library, write_output
+from einwandfrei.cli.language import _, ngettext
 
 
 def register(subcommands: Any) -> None:
     """Add this module's commands to the parser."""
     drills = subcommands.add_parser(
         "drills",
-        help="say how many drills are due today, and which",
-        description="Today's drills: answers due for review, objections of upcoming calls "
-        "that must be fresh by the day before the call, and a few new objections a day.",
+        help=_("say how many drills are due today, and which"),
+        description=_(
+            "Today's drills: answers due for review, objections of upcoming calls that must be "
+            "fresh by the day before the call, and a few new objections a day."
+        ),
     )
-    drills.add_argument("--json", action="store_true", help="print a JSON document")
+    drills.add_argument("--json", action="store_true", help=_("print a JSON document"))
     drills.set_defaults(handler=run_drills)
 
     quick = subcommands.add_parser(
         "quick",
-        help="open the quick-find window on its own",
-        description="The quick-find window on its own, for calls: type a few letters of what "
-        "the customer said and read the best prepared answer.",
+        help=_("open the quick-find window on its own"),
+        description=_(
+            "The quick-find window on its own, for calls: type a few letters of what the "
+            "customer said and read the best prepared answer."
+        ),
     )
     quick.set_defaults(handler=run_quick)
 
@@ -65,14 +70,18 @@ def run_drills(args: argparse.Namespace) -> int:
         write_output(json.dumps(document, ensure_ascii=False, indent=2) + "\n", None)
         return 0
     if not drills:
-        write_output("No drills are due today.\n", None)
+        write_output(_("No drills are due today.") + "\n", None)
         return 0
-    lines = [f"{len(drills)} drill{'s' if len(drills) != 1 else ''} due today:"]
+    lines = [
+        ngettext("{count} drill due today:", "{count} drills due today:", len(drills)).format(
+            count=len(drills)
+        )
+    ]
     for drill in drills:
         category = f"  [{drill['category']}]" if drill["category"] else ""
-        notes = ["new"] if drill["new"] else []
+        notes = [_("new")] if drill["new"] else []
         if drill["leech"]:
-            notes.append("keeps being forgotten: rewrite its answer")
+            notes.append(_("keeps being forgotten: rewrite its answer"))
         note = f"  ({'; '.join(notes)})" if notes else ""
         lines.append(f"{drill['id']:>6}  {drill['text']}{category}{note}")
     write_output("\n".join(lines) + "\n", None)

@@ -20,6 +20,7 @@ from einwandfrei.cli.common import (
     opened_library,
     positive_number,
 )
+from einwandfrei.cli.language import _, ngettext
 
 if TYPE_CHECKING:
     import sqlite3
@@ -34,39 +35,50 @@ def register(subcommands: Any) -> None:
     """Add `sheet` to the parser."""
     sheet = subcommands.add_parser(
         "sheet",
-        help="print a call cheat sheet, a library booklet or pocket cards to a PDF",
-        description="Write a PDF: the cheat sheet of a call plan (--plan), or a booklet or pocket "
-        "cards of the library, a category, a tag or the favourites. Works without a display; "
-        "prints in the library's language.",
+        help=_("print a call cheat sheet, a library booklet or pocket cards to a PDF"),
+        description=_(
+            "Write a PDF: the cheat sheet of a call plan (--plan), or a booklet or pocket cards "
+            "of the library, a category, a tag or the favourites. Works without a display; "
+            "prints in the library's language."
+        ),
     )
     what = sheet.add_mutually_exclusive_group(required=True)
     what.add_argument(
         "--plan",
-        type=positive_number("a plan number like 12"),
+        type=positive_number(_("expected a plan number like 12, not {value}")),
         metavar="ID",
-        help="the call plan with this number",
+        help=_("the call plan with this number"),
     )
-    what.add_argument("--all", action="store_true", help="every objection in the library")
-    what.add_argument("--category", metavar="NAME", help="the objections of one category")
-    what.add_argument("--tag", metavar="NAME", help="the objections with this tag")
-    what.add_argument("--favorites", action="store_true", help="the favourite objections")
+    what.add_argument("--all", action="store_true", help=_("every objection in the library"))
+    what.add_argument("--category", metavar=_("NAME"), help=_("the objections of one category"))
+    what.add_argument("--tag", metavar=_("NAME"), help=_("the objections with this tag"))
+    what.add_argument("--favorites", action="store_true", help=_("the favourite objections"))
     sheet.add_argument(
         "--layout",
         choices=LAYOUTS,
-        help="sheet: the call cheat sheet (needs --plan; the default with it); booklet: grouped "
-        "by category with contents (the default otherwise); cards: one objection per card",
+        help=_(
+            "sheet: the call cheat sheet (needs --plan; the default with it); booklet: grouped "
+            "by category with contents (the default otherwise); cards: one objection per card"
+        ),
     )
     sheet.add_argument(
         "--paper",
         choices=PAPERS,
-        help="paper size (default: A4 or US Letter as the locale expects; A6 or 4×6 in index "
-        "cards for cards); cards on A4 or Letter come four to a sheet with cutting lines",
+        help=_(
+            "paper size (default: A4 or US Letter as the locale expects; A6 or 4×6 in index "
+            "cards for cards); cards on A4 or Letter come four to a sheet with cutting lines"
+        ),
     )
     sheet.add_argument(
-        "--backs", action="store_true", help="cards: add back sides for double-sided printing"
+        "--backs", action="store_true", help=_("cards: add back sides for double-sided printing")
     )
     sheet.add_argument(
-        "-o", "--output", metavar="FILE.pdf", required=True, type=Path, help="the PDF to write"
+        "-o",
+        "--output",
+        metavar=_("FILE.pdf"),
+        required=True,
+        type=Path,
+        help=_("the PDF to write"),
     )
     sheet.set_defaults(handler=run_sheet)
     add_global_options(sheet)
@@ -75,17 +87,16 @@ def register(subcommands: Any) -> None:
 def run_sheet(args: argparse.Namespace) -> int:
     """Write the PDF the arguments describe."""
     if args.layout == "sheet" and args.plan is None:
-        print(
-            "einwandfrei sheet: error: --layout sheet needs --plan ID (a call plan)",
-            file=sys.stderr,
-        )
+        problem = _("--layout sheet needs --plan ID (a call plan)")
+        usage_error = _("%(prog)s: error: %(message)s\n")  # argparse's own words
+        sys.stderr.write(usage_error % {"prog": "einwandfrei sheet", "message": problem})
         return 2
     request = _request(args)
     output = args.output.expanduser()
     if output.is_dir():
-        raise CommandError(f"{output} is a folder; name the PDF file to write.")
+        raise CommandError(_("{path} is a folder; name the PDF file to write.").format(path=output))
     if not output.parent.is_dir():
-        raise CommandError(f"The folder {output.parent} does not exist.")
+        raise CommandError(_("The folder {path} does not exist.").format(path=output.parent))
     from einwandfrei.paths import library_path
     from einwandfrei.store.library.fast_record_reading import open_snapshot
 
@@ -97,7 +108,7 @@ def run_sheet(args: argparse.Namespace) -> int:
         pass
     with open_snapshot(path) as snapshot:
         if snapshot is None:  # pragma: no cover — opened_library just made it current
-            raise CommandError(f"The library {path} could not be opened.")
+            raise CommandError(_("The library {path} could not be opened.").format(path=path))
         return _print(snapshot, request, output)
 
 
@@ -143,6 +154,9 @@ def _print(connection: sqlite3.Connection, request: PrintRequest, output: Path) 
     finally:
         if translator is not None:
             application.removeTranslator(translator)
-    noun = "page" if pages == 1 else "pages"
-    print(f"Wrote {output} ({pages} {noun}).")
+    print(
+        ngettext("Wrote {path} ({count} page).", "Wrote {path} ({count} pages).", pages).format(
+            path=output, count=pages
+        )
+    )
     return 0

@@ -31,7 +31,9 @@ def register(subcommands: Any) -> None:
         "suggest and per-answer counts (used, worked) ever leave this computer.",
     )
     add_global_options(team)
-    commands = team.add_subparsers(dest="team_command", metavar="TEAM_COMMAND", required=True)
+    commands = team.add_subparsers(
+        dest="team_command", metavar="TEAM_COMMAND", required=True, help="what to do"
+    )
 
     init = commands.add_parser(
         "init",

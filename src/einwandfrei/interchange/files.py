@@ -10,7 +10,7 @@ from einwandfrei.interchange.csv_format import library_to_csv, parse_library_csv
 from einwandfrei.interchange.errors import InterchangeError
 from einwandfrei.interchange.json_format import library_to_json, parse_library_json
 from einwandfrei.interchange.markdown_format import library_to_markdown
-from einwandfrei.messages import QT_TRANSLATE_NOOP, Message
+from einwandfrei.messages import QT_TRANSLATE_NOOP, Message, Translate
 from einwandfrei.planning.library_content import LibraryContent
 from einwandfrei.store.db.connection import Library
 from einwandfrei.store.library.record_reading import read_library
@@ -97,12 +97,15 @@ def import_file(
     return import_content(library, read_library_file(path, file_format), dry_run=dry_run)
 
 
-def export_text(library: Library, file_format: ExportFormat) -> str:
-    """The library as a JSON, CSV or Markdown document."""
+def export_text(
+    library: Library, file_format: ExportFormat, *, translate: Translate | None = None
+) -> str:
+    """The library as a JSON, CSV or Markdown document (Markdown's headings put into a language
+    by `translate`; none: English)."""
     with library.read() as connection:
         content = read_library(connection)
     if file_format == "csv":
         return library_to_csv(content)
     if file_format == "md":
-        return library_to_markdown(content)
+        return library_to_markdown(content, translate=translate)
     return library_to_json(content)

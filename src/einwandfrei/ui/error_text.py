@@ -13,14 +13,15 @@ from PySide6.QtCore import QCoreApplication
 from einwandfrei.messages import CONTEXT, Message
 
 
-def _translate(template: str) -> str:
+def translate_template(template: str) -> str:
+    """A `Message` template in the interface's language."""
     return QCoreApplication.translate(CONTEXT, template)
 
 
 def message_text(message: Message | str) -> str:
     """A message in the interface's language (text without a template is returned as it is)."""
     if isinstance(message, Message):
-        return message.render(_translate)
+        return message.render(translate_template)
     return message
 
 

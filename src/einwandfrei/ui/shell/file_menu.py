@@ -17,7 +17,7 @@ from PySide6.QtGui import QKeySequence
 from einwandfrei.paths import backup_dir
 from einwandfrei.placeholders import fill
 from einwandfrei.planning.changes import Change
-from einwandfrei.ui.error_text import error_text
+from einwandfrei.ui.error_text import error_text, translate_template
 from einwandfrei.ui.prompter import describe_backup
 from einwandfrei.ui.shell.background_work import BackgroundTask
 from einwandfrei.ui.widgets.key_names import key_text
@@ -209,7 +209,8 @@ class FileOperations(QObject):
         def work(library: Library) -> Path:
             from einwandfrei.interchange.files import export_text
 
-            write_atomically(target, export_text(library, file_format))  # type: ignore[arg-type]
+            text = export_text(library, file_format, translate=translate_template)  # type: ignore[arg-type]
+            write_atomically(target, text)
             return target
 
         def failed(error: BaseException) -> None:
