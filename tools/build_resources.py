@@ -54,7 +54,8 @@ MACOS_ICON = SOURCES / "icons" / "einwandfrei.icns"
 PNG_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 # Windows picks the nearest size itself; 256 is the largest an .ico holds.
 ICO_SIZES = (16, 24, 32, 48, 64, 128, 256)
-# The .icns element types Apple's iconutil writes for an icon set, with their pixel sizes.
+# The .icns element types that hold PNG images, with their pixel sizes (ic11 to ic14 are the
+# double-density variants of 16 to 256 points); the set Pillow wrote before this script.
 ICNS_TYPES: dict[bytes, int] = {
     b"ic07": 128,
     b"ic08": 256,
@@ -162,7 +163,7 @@ def render(svg: bytes, size: int) -> QImage:
     """The SVG drawn with QtSvg on a transparent square of `size` pixels."""
     renderer = QSvgRenderer(QByteArray(svg))
     if not renderer.isValid():
-        raise SystemExit(f"{ICON_SOURCE} is not an SVG document QtSvg can draw.")
+        raise SystemExit("The icon is not an SVG document QtSvg can draw.")
     image = QImage(size, size, QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(Qt.GlobalColor.transparent)
     painter = QPainter(image)
@@ -222,7 +223,7 @@ def ico_images(data: bytes) -> dict[int, bytes]:
 
 
 def icns(elements: dict[bytes, bytes]) -> bytes:
-    """A macOS icon of (type, PNG) elements, with the table of contents iconutil writes."""
+    """A macOS icon of (type, PNG) elements, led by a table of contents as iconutil writes."""
     body = b"".join(
         kind + struct.pack(">I", 8 + len(data)) + data for kind, data in elements.items()
     )
@@ -319,6 +320,13 @@ def stale(tolerance: Tolerance = EXACT) -> list[Output]:
     return found
 
 
+def strays() -> list[Path]:
+    """Compiled translations in the package that no catalogue makes any more (the window would
+    still load them)."""
+    made = {catalogue.qm for catalogue in catalogues()}
+    return sorted(path for path in BUILT_TRANSLATIONS.glob("*.qm") if path not in made)
+
+
 def main(arguments: list[str] | None = None) -> int:
     """Build (or with --check, only examine) the run-time resources; returns the exit status."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
@@ -347,9 +355,16 @@ def main(arguments: list[str] | None = None) -> int:
             output.path.parent.mkdir(parents=True, exist_ok=True)
             output.path.write_bytes(output.content)
             print(f"built {where}")
-    if not out_of_date:
+    left_over = strays()
+    for path in left_over:
+        if options.check:
+            print(f"left over: {path.relative_to(ROOT)}", file=sys.stderr)
+        else:
+            path.unlink()
+            print(f"removed {path.relative_to(ROOT)}, which no catalogue makes")
+    if not out_of_date and not left_over:
         print("every built resource is up to date")
-    return 1 if options.check and out_of_date else 0
+    return 1 if options.check and (out_of_date or left_over) else 0
 
 
 if __name__ == "__main__":

@@ -101,6 +101,24 @@ def test_check_names_what_an_edit_made_stale(
     assert len(named) == 1 + 1 + 8 + 2
 
 
+def test_a_qm_no_catalogue_makes_is_named_and_removed(
+    scratch: Scratch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main([]) == 0
+    left_over = scratch.built / "translations" / "retired_de.qm"
+    left_over.write_bytes((scratch.built / "translations" / "library_de.qm").read_bytes())
+    capsys.readouterr()
+    assert main(["--check"]) == 1
+    assert (
+        capsys.readouterr().err
+        == "left over: src/einwandfrei/resources/translations/retired_de.qm\n"
+    )
+    assert left_over.exists()
+    assert main([]) == 0
+    assert not left_over.exists()
+    assert main(["--check"]) == 0
+
+
 def test_update_collects_a_new_string_for_translation(
     scratch: Scratch, capsys: pytest.CaptureFixture[str]
 ) -> None:
