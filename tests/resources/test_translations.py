@@ -65,7 +65,10 @@ def test_every_source_with_translatable_strings_feeds_a_catalogue(tmp_path: Path
     everything = tmp_path / "everything.ts"
     _lupdate([PACKAGE / module for module in python_modules()], everything, locations="absolute")
     files = {
-        PurePosixPath(Path(location.attrib["filename"]).resolve().relative_to(PACKAGE).as_posix())
+        # lupdate writes each file name relative to the catalogue's folder.
+        PurePosixPath(
+            (tmp_path / location.attrib["filename"]).resolve().relative_to(PACKAGE).as_posix()
+        )
         for location in ET.parse(everything).getroot().iter("location")
         if "filename" in location.attrib
     }
