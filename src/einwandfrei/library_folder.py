@@ -2,6 +2,7 @@
 
 A new library is created under a temporary name, filled with the starter library, and renamed into
 place only when complete, so an interrupted first start never leaves a half-filled library behind.
+The folder and its files are private to the user (see `private_files`), tightened at every open.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from pathlib import Path
 
 from einwandfrei.languages import SUPPORTED_LANGUAGES, system_language
 from einwandfrei.paths import library_path
+from einwandfrei.private_files import tighten_data_folder
 from einwandfrei.store.db.connection import Library, create_library, library_exists, open_library
 
 log = logging.getLogger(__name__)
@@ -32,6 +34,8 @@ def open_data_folder(
     if the library changed since the last one.
     """
     path = library_path(data_dir)
+    # Before SQLite opens the library: its log files take the library file's mode.
+    tighten_data_folder(data_dir)
     if not library_exists(path):
         _create(path, language or system_language(), starter=starter)
     library = open_library(path)

@@ -10,13 +10,11 @@ from sqlalchemy import text
 
 from einwandfrei.library_folder import open_data_folder
 from einwandfrei.store.db.backup import (
-    KEEP,
     backup_folder,
     backup_library,
     list_backups,
     replace_damaged_library,
     restore_library,
-    rotate,
 )
 from einwandfrei.store.db.connection import Library
 from einwandfrei.store.db.errors import DamagedLibraryError, LibraryError
@@ -47,15 +45,6 @@ def test_opening_a_changed_library_backs_it_up(data_dir: Path) -> None:
         ).fetchone() == (1,)
         assert newest.execute("PRAGMA journal_mode").fetchone() == ("delete",)
     newest.close()
-
-
-def test_rotation_keeps_the_newest(library: Library) -> None:
-    for _ in range(KEEP + 3):
-        backup_library(library)
-    backups = list_backups(backup_folder(library))
-    assert len(backups) == KEEP
-    rotate(backup_folder(library), keep=2)
-    assert list_backups(backup_folder(library)) == backups[:2]
 
 
 def test_restore_backs_up_first_and_brings_back_the_content(library: Library) -> None:

@@ -138,7 +138,7 @@ def test_back_up_and_restore(
     window.file_operations.wait_for_background()
     run_file_task(window, qtbot, window.actions_.backup_now)
     assert "Backed up as" in window.statusBar().currentMessage()
-    backups = sorted((window.data_dir / "backups").glob("library-*-manual.sqlite3"))
+    backups = sorted((window.data_dir / "backups").glob("library-*-manual.checked.sqlite3"))
     assert len(backups) == 1
     first = window.model.id_at(0)
     window.browser.select_rows([first])

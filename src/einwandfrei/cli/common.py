@@ -119,11 +119,13 @@ def write_output(text: str, target: str | None) -> None:
 def report_unexpected(error: Exception) -> str:
     """Log an unexpected error's traceback to the log file and say where it is, in one sentence."""
     from einwandfrei.paths import log_dir
+    from einwandfrei.private_files import create_private_file, make_private_folder
 
     try:
         folder = log_dir()
-        folder.mkdir(parents=True, exist_ok=True)
+        make_private_folder(folder)
         log_file = folder / "einwandfrei.log"
+        create_private_file(log_file)  # a traceback may quote a customer's name
         with log_file.open("a", encoding="utf-8") as handle:
             handle.write("".join(traceback.format_exception(error)))
     except OSError:

@@ -7,8 +7,6 @@ The real one, with Qt's dialogs, is `qt_prompter.QtPrompter`.
 
 from __future__ import annotations
 
-import re
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -16,8 +14,6 @@ from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QDialog, QWidget
-
-_BACKUP_NAME = re.compile(r"library-(\d{8})-(\d{6})-\d+(?:-(.+))?\.sqlite3$")
 
 
 class Prompter(Protocol):
@@ -83,15 +79,18 @@ class LazyQtPrompter:
 
 
 def describe_backup(path: Path) -> str:
-    """A backup as the user knows it: its local date and time, and why it was made."""
-    match = _BACKUP_NAME.search(path.name)
-    if match is None:
+    """A backup as the user knows it: its local date and time, why it was made, and whether it
+    failed its check when it was written."""
+    from einwandfrei.store.db.backup_ladder import Check, parse_backup_name
+
+    backup = parse_backup_name(path)
+    if backup is None:
         return path.name
-    stamp = datetime.strptime(match[1] + match[2], "%Y%m%d%H%M%S").replace(tzinfo=UTC)
     when = QLocale().toString(
-        QDateTime.fromSecsSinceEpoch(int(stamp.timestamp())), QLocale.FormatType.ShortFormat
+        QDateTime.fromSecsSinceEpoch(int(backup.taken_at.timestamp())),
+        QLocale.FormatType.ShortFormat,
     )
-    label = match[3] or ""
+    label = backup.label
     if label.startswith("before-upgrade"):
         reason = QCoreApplication.translate("Backups", "before an upgrade")
     elif label == "before-restore":
@@ -100,6 +99,10 @@ def describe_backup(path: Path) -> str:
         reason = QCoreApplication.translate("Backups", "made by you")
     else:
         reason = QCoreApplication.translate("Backups", "automatic")
+    if backup.check is Check.FAILED:
+        return QCoreApplication.translate("Backups", "{when} ({reason}, damaged)").format(
+            when=when, reason=reason
+        )
     return QCoreApplication.translate("Backups", "{when} ({reason})").format(
         when=when, reason=reason
     )

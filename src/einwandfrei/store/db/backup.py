@@ -1,20 +1,35 @@
 """Backups with SQLite's online backup API: automatic on open, on demand, and restore.
 
-A backup is a complete library file, written beside the library in `backups/` under a sortable name
-(`library-20261127-104740-123456.sqlite3`, UTC) and renamed into place only once complete. The
-newest `KEEP` backups are kept. Restoring first backs up the library it replaces.
+A backup is a complete library file, written beside the library in `backups/` and renamed into
+place only once complete and checked (`quick_check`); its name says when it was taken (UTC), why,
+and whether it passed the check (see `backup_ladder`). Backups are kept on a ladder that never
+deletes the newest good one, and what an interrupted backup left behind is removed at the next.
+Restoring first backs up the library it replaces.
 """
 
 from __future__ import annotations
 
 import contextlib
 import sqlite3
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import text
 
 from einwandfrei.messages import QT_TRANSLATE_NOOP, Message
+from einwandfrei.private_files import create_private_file, make_private_folder
+from einwandfrei.store.db.backup_ladder import (
+    LADDER,
+    PARTIAL_SUFFIX,
+    Check,
+    Ladder,
+    backup_name,
+    list_backups,
+    quick_check_passes,
+    remove_abandoned_partials,
+    rotate,
+)
 from einwandfrei.store.db.change_counter import BACKED_UP_CHANGE_COUNT, CHANGE_COUNT
 from einwandfrei.store.db.connection import Library, migrate, stored_revision
 from einwandfrei.store.db.errors import (
@@ -26,9 +41,26 @@ from einwandfrei.store.db.errors import (
 from einwandfrei.store.db.schema import HEAD_REVISION, KNOWN_REVISIONS
 from einwandfrei.store.library.record_reading import read_meta
 
-KEEP = 10
-BACKUP_PREFIX = "library-"
-BACKUP_SUFFIX = ".sqlite3"
+__all__ = [
+    "LADDER",
+    "Ladder",
+    "backup_folder",
+    "backup_if_changed",
+    "backup_library",
+    "check_restorable",
+    "copy_database",
+    "list_backups",
+    "replace_damaged_library",
+    "restore_library",
+    "rotate",
+    "set_aside",
+]
+
+Clock = Callable[[], datetime]
+
+
+def _utc_now() -> datetime:
+    return datetime.now(UTC)
 
 
 def backup_folder(library: Library) -> Path:
@@ -36,26 +68,19 @@ def backup_folder(library: Library) -> Path:
     return library.path.parent / "backups"
 
 
-def list_backups(folder: Path) -> list[Path]:
-    """The backups in `folder`, newest first."""
-    if not folder.is_dir():
-        return []
-    return sorted(
-        (
-            path
-            for path in folder.iterdir()
-            if path.name.startswith(BACKUP_PREFIX) and path.name.endswith(BACKUP_SUFFIX)
-        ),
-        reverse=True,
-    )
+def copy_database(source: Path, target: Path, *, check: bool = False) -> Check:
+    """Copy the library at `source` to `target` consistently, even while it is in use.
 
-
-def copy_database(source: Path, target: Path) -> None:
-    """Copy the library at `source` to `target` consistently, even while it is in use."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_name(target.name + ".partial")
+    With `check`, the copy is checked (`quick_check`) before it is renamed into place; the result
+    says how that went (`Check.UNKNOWN` without `check`). The copy is private (0600).
+    """
+    if not target.parent.is_dir():
+        make_private_folder(target.parent)  # a folder of our own (an existing one is the user's)
+    partial = target.with_name(target.name + PARTIAL_SUFFIX)
     partial.unlink(missing_ok=True)
+    verdict = Check.UNKNOWN
     try:
+        create_private_file(partial)
         with (
             contextlib.closing(sqlite3.connect(f"{source.as_uri()}?mode=ro", uri=True)) as src,
             contextlib.closing(sqlite3.connect(partial)) as dst,
@@ -63,6 +88,8 @@ def copy_database(source: Path, target: Path) -> None:
             src.backup(dst)
             # A backup is one self-contained file, whatever journal mode the source uses.
             dst.execute("PRAGMA journal_mode = DELETE")
+        if check:
+            verdict = Check.PASSED if quick_check_passes(partial) else Check.FAILED
         partial.replace(target)
     except (OSError, sqlite3.Error) as error:
         partial.unlink(missing_ok=True)
@@ -75,47 +102,54 @@ def copy_database(source: Path, target: Path) -> None:
                 reason=sqlite_detail(error),
             )
         ) from error
+    return verdict
 
 
-def _stamp() -> str:
-    return datetime.now(UTC).strftime("%Y%m%d-%H%M%S-%f")
+def backup_library(
+    library: Library,
+    target: Path | None = None,
+    *,
+    label: str = "",
+    clock: Clock = _utc_now,
+    ladder: Ladder = LADDER,
+) -> Path:
+    """Back up the library now: to `target`, or into the backup folder; returns the file written.
 
-
-def backup_library(library: Library, target: Path | None = None, *, label: str = "") -> Path:
-    """Back up the library now: to `target`, or into the backup folder (then rotated)."""
-    if target is None:
-        suffix = f"-{label}" if label else ""
-        target = backup_folder(library) / f"{BACKUP_PREFIX}{_stamp()}{suffix}{BACKUP_SUFFIX}"
+    A backup into the folder is checked and named for it, the folder is rotated on `ladder`, and
+    what interrupted backups left there is removed. `clock` gives the time the name records.
+    """
     with library.read() as connection:
         change_count = read_meta(connection, CHANGE_COUNT, "0")
-    copy_database(library.path, target)
-    if target.parent == backup_folder(library):
-        rotate(target.parent)
-        with library.write(counted=False) as connection:
-            connection.execute(
-                text(
-                    "INSERT INTO library_meta (key, value) VALUES (:key, :value) "
-                    "ON CONFLICT (key) DO UPDATE SET value = :value"
-                ),
-                {"key": BACKED_UP_CHANGE_COUNT, "value": change_count},
-            )
-    return target
+    if target is not None:
+        copy_database(library.path, target)
+        return target
+    folder = backup_folder(library)
+    remove_abandoned_partials(folder)
+    moment = clock()
+    unchecked = folder / backup_name(moment, label)
+    verdict = copy_database(library.path, unchecked, check=True)
+    written = folder / backup_name(moment, label, verdict)
+    unchecked.replace(written)
+    rotate(folder, ladder)
+    with library.write(counted=False) as connection:
+        connection.execute(
+            text(
+                "INSERT INTO library_meta (key, value) VALUES (:key, :value) "
+                "ON CONFLICT (key) DO UPDATE SET value = :value"
+            ),
+            {"key": BACKED_UP_CHANGE_COUNT, "value": change_count},
+        )
+    return written
 
 
-def rotate(folder: Path, keep: int = KEEP) -> None:
-    """Delete all but the newest `keep` backups in `folder`."""
-    for old in list_backups(folder)[keep:]:
-        old.unlink(missing_ok=True)
-
-
-def backup_if_changed(library: Library) -> Path | None:
+def backup_if_changed(library: Library, *, clock: Clock = _utc_now) -> Path | None:
     """The automatic backup: back up if the library changed since its last backup (or has none)."""
     with library.read() as connection:
         changed = read_meta(connection, CHANGE_COUNT, "0") != read_meta(
             connection, BACKED_UP_CHANGE_COUNT, ""
         )
     if changed or not list_backups(backup_folder(library)):
-        return backup_library(library)
+        return backup_library(library, clock=clock)
     return None
 
 
@@ -180,9 +214,9 @@ def restore_library(library: Library, source: Path) -> Path:
     return safety
 
 
-def set_aside(path: Path, reason: str = "damaged") -> Path:
+def set_aside(path: Path, reason: str = "damaged", *, clock: Clock = _utc_now) -> Path:
     """Move a library file (and its journal files) out of the way, never deleting it."""
-    aside = path.with_name(f"{path.name}.{reason}-{_stamp()}")
+    aside = path.with_name(f"{path.name}.{reason}-{clock().strftime('%Y%m%d-%H%M%S-%f')}")
     for suffix in ("-wal", "-shm"):
         companion = path.with_name(path.name + suffix)
         if companion.exists():

@@ -14,6 +14,7 @@ from sqlalchemy import Connection, Engine, text
 from sqlalchemy.exc import DBAPIError
 
 from einwandfrei.messages import QT_TRANSLATE_NOOP, Message
+from einwandfrei.private_files import create_private_file, make_private_folder
 from einwandfrei.store.db.change_counter import mark_changed
 from einwandfrei.store.db.engine import WRITE_OPTIONS, create_library_engine
 from einwandfrei.store.db.errors import (
@@ -25,6 +26,7 @@ from einwandfrei.store.db.errors import (
     ReadOnlyLibraryError,
     ReadOnlyLibraryFileError,
     library_error,
+    read_only_error,
     side_files,
     sqlite_detail,
     writable,
@@ -237,11 +239,15 @@ def open_library(path: Path) -> Library:
 def create_library(path: Path, *, language: str) -> Library:
     """Create an empty library at `path` (the schema and the library's own settings)."""
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        make_private_folder(path.parent)
     except OSError as error:
         raise ReadOnlyLibraryError(path.parent) from error
     if not os.access(path.parent, os.W_OK):
         raise ReadOnlyLibraryError(path.parent)
+    try:
+        create_private_file(path)  # SQLite gives its log files the library file's mode
+    except OSError as error:
+        raise read_only_error(path) from error
     library = Library(path, create_library_engine(path))
     try:
         migrate(library)

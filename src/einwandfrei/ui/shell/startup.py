@@ -22,6 +22,7 @@ from PySide6.QtCore import QCoreApplication, QLockFile
 from PySide6.QtWidgets import QWidget
 
 from einwandfrei.paths import LOCK_FILE_NAME, backup_dir, library_path
+from einwandfrei.private_files import make_private, make_private_folder
 from einwandfrei.ui.error_text import error_text, message_text
 from einwandfrei.ui.prompter import Prompter, describe_backup
 
@@ -38,7 +39,7 @@ def lock_data_folder(
 ) -> QLockFile:
     """Lock the data folder for this window; refuse if another window holds it, or if read-only."""
     try:
-        data_dir.mkdir(parents=True, exist_ok=True)
+        make_private_folder(data_dir)
     except OSError as error:
         prompter.warn(
             parent,
@@ -72,6 +73,7 @@ def lock_data_folder(
             ).format(folder=data_dir),
         )
         raise StartupRefused
+    make_private(data_dir / LOCK_FILE_NAME)
     return lock
 
 
