@@ -11,6 +11,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWidget
 
 from einwandfrei.store.db.connection import Library
+from einwandfrei.store.privacy.forget_customer import ForgetPreview
 from einwandfrei.ui.calls.calls_context import CallsContext, DiscardChoice
 
 # Tuesday, 4 March 2025, 08:30 local time: the wizard suggests a call at 09:00 that day.
@@ -31,10 +32,15 @@ def english_locale() -> Iterator[None]:
 class ScriptedPrompts:
     """Prompts that answer as the test says and remember what they were asked."""
 
-    def __init__(self, discard: DiscardChoice = DiscardChoice.DISCARD) -> None:
+    def __init__(
+        self, discard: DiscardChoice = DiscardChoice.DISCARD, *, forget: bool = True
+    ) -> None:
         self.discard = discard
         self.discard_asked = 0
         self.errors: list[str] = []
+        self.forget = forget
+        self.forgets: list[tuple[ForgetPreview, int]] = []
+        self.reports: list[tuple[str, str]] = []
 
     def ask_discard(self, parent: QWidget) -> DiscardChoice:
         del parent
@@ -44,6 +50,15 @@ class ScriptedPrompts:
     def show_error(self, parent: QWidget | None, message: str) -> None:
         del parent
         self.errors.append(message)
+
+    def confirm_forget(self, parent: QWidget, preview: ForgetPreview, backups: int) -> bool:
+        del parent
+        self.forgets.append((preview, backups))
+        return self.forget
+
+    def show_report(self, parent: QWidget | None, title: str, message: str) -> None:
+        del parent
+        self.reports.append((title, message))
 
 
 class Clock:

@@ -42,6 +42,10 @@
         <source>{when} ({reason})</source>
         <translation>{when} ({reason})</translation>
     </message>
+    <message>
+        <source>{when} ({reason}, damaged)</source>
+        <translation>{when} ({reason}, beschädigt)</translation>
+    </message>
 </context>
 <context>
     <name>EditOperations</name>

@@ -683,5 +683,49 @@
         <source>Then ask:</source>
         <translation>Dann fragen:</translation>
     </message>
+    <message>
+        <source>“{name}” was erased for good. Call plans: {plans}; call logs: {logs}; texts elsewhere that named them: {texts}; backups rewritten: {copies}.</source>
+        <translation>«{name}» wurde endgültig gelöscht. Gesprächspläne: {plans}; Gesprächsnotizen: {logs}; andere Texte, die den Namen enthielten: {texts}; neu geschriebene Sicherungen: {copies}.</translation>
+    </message>
+    <message>
+        <source>The backup {path} could not be rewritten ({reason}), so it was deleted.</source>
+        <translation>Die Sicherung {path} liess sich nicht neu schreiben ({reason}) und wurde deshalb gelöscht.</translation>
+    </message>
+    <message>
+        <source>These files still contain the name, and Einwandfrei does not rewrite them: {files}.</source>
+        <translation>Diese Dateien enthalten den Namen noch, und Einwandfrei schreibt sie nicht neu: {files}.</translation>
+    </message>
+    <message>
+        <source>it was written by a newer Einwandfrei</source>
+        <translation>sie wurde von einem neueren Einwandfrei geschrieben</translation>
+    </message>
+    <message>
+        <source>it is damaged</source>
+        <translation>sie ist beschädigt</translation>
+    </message>
+    <message>
+        <source>The library {path} could not be compacted ({reason}); run the command again to finish.</source>
+        <translation>Die Bibliothek {path} liess sich nicht verdichten ({reason}); führen Sie den Befehl noch einmal aus, um die Arbeit abzuschliessen.</translation>
+    </message>
+    <message>
+        <source>There is no customer called “{name}”.</source>
+        <translation>Es gibt keinen Kunden namens «{name}».</translation>
+    </message>
+    <message>
+        <source>{count} customers are called “{name}” (ids {ids}); name the one to forget by its id.</source>
+        <translation>{count} Kunden heissen «{name}» (IDs {ids}); nennen Sie den zu löschenden mit seiner ID.</translation>
+    </message>
+    <message>
+        <source>This erases “{name}” for good: the customer, call plans: {plans}, call logs: {logs}, and their name in {texts} texts elsewhere in the library — also from every backup in {folder}. It cannot be undone.</source>
+        <translation>Damit wird «{name}» endgültig gelöscht: der Kunde, Gesprächspläne: {plans}, Gesprächsnotizen: {logs} und der Name in {texts} anderen Texten der Bibliothek — auch aus jeder Sicherung in {folder}. Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>The library in {folder} is open in an Einwandfrei window; erase the customer there (in the Calls view’s Trash) or close the window first.</source>
+        <translation>Die Bibliothek in {folder} ist in einem Einwandfrei-Fenster geöffnet; löschen Sie den Kunden dort (im Papierkorb der Ansicht «Gespräche») oder schliessen Sie zuerst das Fenster.</translation>
+    </message>
+    <message>
+        <source>Nothing was erased.</source>
+        <translation>Es wurde nichts gelöscht.</translation>
+    </message>
 </context>
 </TS>

@@ -20,6 +20,7 @@ from einwandfrei.cli import (
     library_commands,
     plan_commands,
     practice_commands,
+    privacy_commands,
     sheet_command,
     team_commands,
 )
@@ -31,6 +32,7 @@ from einwandfrei.store.db.errors import LibraryError
 COMMAND_MODULES = (
     library_commands,
     plan_commands,
+    privacy_commands,
     practice_commands,
     desktop_entry,
     sheet_command,

@@ -144,6 +144,7 @@ def test_the_calls_menu_actions(qtbot: QtBot, library: Library) -> None:
         "actionEditCustomer",
         "actionTrashCustomer",
         "actionRestoreCustomer",
+        "actionForgetCustomer",
         "actionEditChecklist",
         "actionEditQuestionBank",
     ]
@@ -156,6 +157,7 @@ def test_the_calls_menu_actions(qtbot: QtBot, library: Library) -> None:
         "&Edit Customer…",
         "&Move Customer to Trash",
         "&Restore Customer",
+        "Delete Customer &Permanently…",
         "Edit &Checklist…",
         "Edit &Question Bank…",
     ]

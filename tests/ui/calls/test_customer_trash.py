@@ -82,7 +82,7 @@ def test_restore_a_trashed_customer_from_the_trash_tab(qtbot: QtBot, library: Li
     # Nothing is selected yet: nothing to restore.
     assert not part.restore_button.isEnabled() and not part.restore_action.isEnabled()
     assert part.list.contextMenuPolicy() is Qt.ContextMenuPolicy.ActionsContextMenu
-    assert part.list.actions() == [part.restore_action]
+    assert part.list.actions() == [part.restore_action, part.forget_action]
 
     click_trashed(view, 0)
     assert part.restore_button.isEnabled() and part.restore_action.isEnabled()

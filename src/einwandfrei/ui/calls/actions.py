@@ -26,6 +26,7 @@ class CallsActions:
     edit_customer: QAction  # the customer pane's own, enabled while a customer is in sight
     trash_customer: QAction
     restore_customer: QAction  # the Trash tab's own, enabled while a trashed customer is selected
+    forget_customer: QAction  # the Trash tab's own too: Delete Customer Permanently…
 
 
 def create_calls_actions(window: QWidget, menu: QMenu, calls_view: CallsView) -> CallsActions:
@@ -65,6 +66,7 @@ def create_calls_actions(window: QWidget, menu: QMenu, calls_view: CallsView) ->
     menu.addAction(pane.edit_action)
     menu.addAction(pane.trash_action)
     menu.addAction(calls_view.customer_trash.restore_action)
+    menu.addAction(calls_view.customer_trash.forget_action)
     menu.addSeparator()
     checklist = action(
         "actionEditChecklist", QCoreApplication.translate("CallsActions", "Edit &Checklist…")
@@ -96,4 +98,5 @@ def create_calls_actions(window: QWidget, menu: QMenu, calls_view: CallsView) ->
         pane.edit_action,
         pane.trash_action,
         calls_view.customer_trash.restore_action,
+        calls_view.customer_trash.forget_action,
     )

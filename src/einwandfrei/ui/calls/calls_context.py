@@ -11,7 +11,7 @@ import enum
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoStack
@@ -20,6 +20,9 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from einwandfrei.planning.changes import Change
 from einwandfrei.store.db.connection import Library
 from einwandfrei.ui.change_bus import ChangeBus
+
+if TYPE_CHECKING:
+    from einwandfrei.store.privacy.forget_customer import ForgetPreview
 
 
 class DiscardChoice(enum.Enum):
@@ -39,6 +42,14 @@ class Prompts(Protocol):
 
     def show_error(self, parent: QWidget | None, message: str) -> None:
         """Tell the user that something could not be done (one sentence)."""
+        ...
+
+    def confirm_forget(self, parent: QWidget, preview: ForgetPreview, backups: int) -> bool:
+        """Ask before a customer is deleted permanently (what goes; it cannot be undone)."""
+        ...
+
+    def show_report(self, parent: QWidget | None, title: str, message: str) -> None:
+        """Tell the user what was done."""
         ...
 
 
@@ -78,6 +89,15 @@ class MessageBoxPrompts:
     def show_error(self, parent: QWidget | None, message: str) -> None:
         title = QCoreApplication.translate("MessageBoxPrompts", "That did not work")
         QMessageBox.warning(parent, title, message)
+
+    def confirm_forget(self, parent: QWidget, preview: ForgetPreview, backups: int) -> bool:
+        from einwandfrei.ui.calls.forget_dialog import ForgetCustomerDialog
+
+        dialog = ForgetCustomerDialog(preview, backups, parent)
+        return dialog.exec() == ForgetCustomerDialog.DialogCode.Accepted
+
+    def show_report(self, parent: QWidget | None, title: str, message: str) -> None:
+        QMessageBox.information(parent, title, message)
 
 
 def _now() -> datetime:

@@ -3,7 +3,9 @@
 A customer moved to the Trash leaves the customer list, the plan lists and the wizard; here they
 can be brought back with "Restore Customer" (the button beside the list, the list's context menu
 and, through `actions.create_calls_actions`, the Calls menu). Restoring goes on the undo stack;
-their plans come back with them (those not in the Trash themselves).
+their plans come back with them (those not in the Trash themselves). "Delete Customer
+Permanently…" (beside it too) erases them for good, backups included, after a confirmation that
+says what goes (see `forget_customer`); that cannot be undone.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from PySide6.QtWidgets import (
 from einwandfrei.store.calls.customers import TrashedCustomer
 from einwandfrei.store.db.errors import LibraryError
 from einwandfrei.ui.calls.calls_context import CallsContext
+from einwandfrei.ui.calls.forget_customer import forget_customer
 from einwandfrei.ui.error_text import error_text
 from einwandfrei.ui.undo.calls_steps import restore_customer_undoably
 from einwandfrei.ui.widgets.event_hooks import on_show_or_hide
@@ -83,13 +86,29 @@ class CustomerTrash(QWidget):
         )
         self.restore_action = QAction(self.tr("&Restore Customer"), self)
         self.restore_action.setObjectName("actionRestoreCustomer")
+        self.forget_button = QPushButton(self.tr("&Delete permanently…"), self)
+        self.forget_button.setObjectName("forgetCustomerButton")
+        self.forget_button.setToolTip(
+            self.tr(
+                "Erase the customer for good: their details, plans and call logs, and their name "
+                "wherever it is written — also in every backup. This cannot be undone."
+            )
+        )
+        self.forget_action = QAction(self.tr("Delete Customer &Permanently…"), self)
+        self.forget_action.setObjectName("actionForgetCustomer")
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.list.addAction(self.restore_action)
+        self.list.addAction(self.forget_action)
 
+        buttons = QVBoxLayout()
+        buttons.setContentsMargins(0, 0, 0, 0)
+        buttons.addWidget(self.restore_button)
+        buttons.addWidget(self.forget_button)
+        buttons.addStretch(1)
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.list, 1)
-        row.addWidget(self.restore_button, 0, Qt.AlignmentFlag.AlignTop)
+        row.addLayout(buttons)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 0)
         layout.addWidget(self.title)
@@ -99,6 +118,8 @@ class CustomerTrash(QWidget):
         self.restore_button.clicked.connect(self.restore_selected)
         self.restore_action.triggered.connect(self.restore_selected)
         on_show_or_hide(self, self._enable_actions)
+        self.forget_button.clicked.connect(self.forget_selected)
+        self.forget_action.triggered.connect(self.forget_selected)
         self._fit_height()
         self._enable_actions()
 
@@ -141,18 +162,26 @@ class CustomerTrash(QWidget):
         except LibraryError as error:
             self.context.prompts.show_error(self, error_text(error))
 
+    def forget_selected(self) -> None:
+        """Erase the selected customer for good, after asking (not undoable)."""
+        trashed = self.selected()
+        if trashed is None or trashed.customer.id is None or not self.isVisible():
+            return
+        forget_customer(self.context, self, trashed.customer.id)
+
     # --- events ---------------------------------------------------------------------------------
     def _enable_actions(self) -> None:
         # Like the customer actions: what Restore would act on must be in sight and selected.
         usable = self.isVisible() and self.selected() is not None
-        self.restore_action.setEnabled(usable)
-        self.restore_button.setEnabled(usable)
+        for part in (self.restore_action, self.restore_button, self.forget_action):
+            part.setEnabled(usable)
+        self.forget_button.setEnabled(usable)
 
     def _fit_height(self) -> None:
         rows = min(max(self.model.rowCount(), 1), ROWS_SHOWN)
         row_height = self.list.sizeHintForRow(0) if self.model.rowCount() else 0
         row_height = max(row_height, self.list.fontMetrics().height() + 2)
         frame = 2 * self.list.frameWidth()
-        # At least as tall as the button beside it, so one customer does not look squeezed.
-        button = self.restore_button.sizeHint().height()
-        self.list.setFixedHeight(max(rows * row_height + frame, button))
+        # At least as tall as the buttons beside it, so one customer does not look squeezed.
+        buttons = self.restore_button.sizeHint().height() + self.forget_button.sizeHint().height()
+        self.list.setFixedHeight(max(rows * row_height + frame, buttons + 6))
