@@ -54,7 +54,7 @@ def test_delete_a_customer_permanently_from_the_trash(
     stack = view.context.undo_stack
     assert stack is not None and stack.canUndo()
 
-    with qtbot.waitSignal(view.changed, timeout=60_000):
+    with qtbot.waitSignal(view.context.bus.changed, timeout=60_000):
         QTest.mouseClick(view.customer_trash.forget_button, Qt.MouseButton.LeftButton)
         assert stack.count() == 0  # cleared before the erasing starts
 

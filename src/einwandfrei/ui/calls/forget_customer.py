@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from einwandfrei.planning.changes import Change
 from einwandfrei.store.db.errors import LibraryError
 from einwandfrei.ui.calls.calls_context import CallsContext
 from einwandfrei.ui.error_text import error_text, message_text
@@ -53,7 +54,7 @@ def _start(context: CallsContext, parent: QWidget, customer_id: int, name: str) 
         return forget_everywhere(library, customer_id, log_folder=log_dir())
 
     def done(report: Any) -> None:
-        context.notify()
+        context.publish(Change.whole_library())
         context.prompts.show_report(
             parent,
             QCoreApplication.translate("ForgetCustomer", "Customer deleted permanently"),
@@ -61,7 +62,7 @@ def _start(context: CallsContext, parent: QWidget, customer_id: int, name: str) 
         )
 
     def failed(error: BaseException) -> None:
-        context.notify()  # the library may have changed before the failure
+        context.publish(Change.whole_library())  # it may have changed before the failure
         context.prompts.show_error(parent, error_text(error))
 
     library = context.library
