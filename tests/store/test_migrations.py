@@ -17,6 +17,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import create_engine, inspect
 
 from einwandfrei.store.db.backup import backup_folder, list_backups
+from einwandfrei.store.db.backup_ladder import parse_backup_name
 from einwandfrei.store.db.connection import MIGRATIONS_DIR, create_library, open_library
 from einwandfrei.store.db.schema import HEAD_REVISION, KNOWN_REVISIONS, SEARCH_TABLE_PREFIX
 from einwandfrei.store.models import Base
@@ -199,9 +200,8 @@ def test_an_older_library_keeps_its_rows_and_gets_uuids(tmp_path: Path) -> None:
         after = {
             table: raw.execute(f"SELECT * FROM {table} ORDER BY 1").fetchall() for table in before
         }
-    assert list_backups(backup_folder(library))[-1].name.endswith(
-        f"-before-upgrade-from-{KNOWN_REVISIONS[0]}.sqlite3"
-    )
+    safety = parse_backup_name(list_backups(backup_folder(library))[-1])
+    assert safety is not None and safety.label == f"before-upgrade-from-{KNOWN_REVISIONS[0]}"
     library.close()
 
     assert {table: len(values) for table, values in uuids.items()} == {
