@@ -220,13 +220,15 @@ def _rewrite(copy: Path, target: ForgetTarget, mentions: Mentions) -> Message | 
         return Message(QT_TRANSLATE_NOOP("Messages", "it is damaged"))
     engine = _copy_engine(copy)
     try:
-        with engine.begin() as connection:
+        with Library(copy, engine).write() as connection:
             erase_customer(connection, target, mentions)
         with engine.connect() as connection:
             raw = connection.connection.dbapi_connection
             assert raw is not None
             compact(raw)  # type: ignore[arg-type]
             raw.execute("PRAGMA journal_mode = DELETE")  # a copy is one self-contained file
+    except LibraryError as error:
+        return error.message
     except DBAPIError as error:
         return sqlite_detail(error.orig or error)
     except sqlite3.Error as error:

@@ -1,8 +1,9 @@
 """Forgetting one customer inside one library file: their row, their plans and call logs, and every
 mention of them in the free text (see `mentions`), then the freed bytes overwritten.
 
-`erase_customer` works on any connection in a write transaction — the library's, or a backup's —
-so the library and each copy of it in the data folder are cleaned the same way. `compact` then
+`erase_customer` works inside any `Library.write()` — the library's, or a backup's — so the
+library and each copy of it in the data folder are cleaned the same way (the write refreshes the
+search entries of the objections it changed). `compact` then
 rebuilds the file (`secure_delete`, VACUUM and, for a library in WAL mode, a checkpoint that empties
 the write-ahead log), so no page, free or in use, still holds the deleted bytes.
 """
@@ -16,7 +17,6 @@ from sqlalchemy import Connection
 
 from einwandfrei.messages import QT_TRANSLATE_NOOP, Message
 from einwandfrei.planning.bank_rules import identity
-from einwandfrei.store.db.change_counter import mark_changed
 from einwandfrei.store.db.errors import LibraryError, NotFoundError
 from einwandfrei.store.library import search_index
 from einwandfrei.store.privacy.mentions import (
@@ -206,19 +206,19 @@ def erase_customer(connection: Connection, target: ForgetTarget, mentions: Menti
         )
         connection.exec_driver_sql("DELETE FROM customers WHERE id = ?", (target.customer_id,))
     redacted = redact_mentions(connection, mentions)
-    search_index.refresh_documents(connection, redacted.objection_ids)
-    for table in (search_index.OBJECTION_TABLE, search_index.DOCUMENT_TABLE):
-        # Merging every segment into one drops what deleted rows left in the index.
-        connection.exec_driver_sql(f"INSERT INTO {table} ({table}) VALUES ('optimize')")
-    mark_changed(connection)
+    # `Library.write` refreshes the search entries of the objections changed here at its end.
     return Erased(row is not None, plans, logs, redacted.texts)
 
 
 def compact(raw: sqlite3.Connection) -> bool:
     """Rebuild the database on `raw` (outside any transaction) so that no deleted byte remains:
-    `secure_delete`, VACUUM, and for WAL mode a checkpoint that truncates the log. Returns whether
+    `secure_delete`, the search index merged (FTS5 'optimize'), VACUUM, and for WAL mode a
+    checkpoint that truncates the log. Returns whether
     the log could be emptied (False: a reader elsewhere held on to it)."""
     raw.execute("PRAGMA secure_delete = ON")
+    for table in (search_index.OBJECTION_TABLE, search_index.DOCUMENT_TABLE):
+        # Merging every segment into one drops what deleted rows left in the index.
+        raw.execute(f"INSERT INTO {table} ({table}) VALUES ('optimize')")
     raw.execute("VACUUM")
     (mode,) = raw.execute("PRAGMA journal_mode").fetchone()
     if str(mode).lower() != "wal":

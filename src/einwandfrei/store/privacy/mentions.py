@@ -109,8 +109,6 @@ class Redacted:
 
     texts: int = 0
     """Fields changed (each field of each row counts once)."""
-    objection_ids: set[int] = field(default_factory=set)
-    """Objections whose search documents must be refreshed."""
 
 
 def count_mentions(connection: Connection, mentions: Mentions) -> int:
@@ -123,21 +121,17 @@ def count_mentions(connection: Connection, mentions: Mentions) -> int:
     return found
 
 
-def redact_mentions(
-    connection: Connection, mentions: Mentions, *, skip_customer: int | None = None
-) -> Redacted:
-    """Replace every mention in the searched fields, inside the caller's write transaction.
-
-    `skip_customer`: a customer row (about to be deleted) whose fields need no rewriting.
+def redact_mentions(connection: Connection, mentions: Mentions) -> Redacted:
+    """Replace every mention in the searched fields, inside the caller's `Library.write()` (which
+    refreshes the search entries of the objections whose words changed).
     """
     result = Redacted()
     for table, column in FREE_TEXT_FIELDS:
         for rowid, value in _texts(connection, table, column):
-            if (table, rowid) == ("customers", skip_customer) or not mentions.found_in(value):
+            if not mentions.found_in(value):
                 continue
             _write(connection, table, column, rowid, mentions.redact(value))
             result.texts += 1
-            result.objection_ids.update(_objections_of(connection, table, rowid))
     for table, column in NAME_FIELDS:
         for rowid, value in _texts(connection, table, column):
             if not mentions.found_in(value):
@@ -145,12 +139,6 @@ def redact_mentions(
             name = _free_name(connection, table, column, mentions.redact(value), rowid)
             _write(connection, table, column, rowid, name)
             result.texts += 1
-            if table == "tags":
-                result.objection_ids.update(
-                    connection.exec_driver_sql(
-                        "SELECT objection_id FROM objection_tags WHERE tag_id = ?", (rowid,)
-                    ).scalars()
-                )
     return result
 
 
@@ -166,18 +154,6 @@ def _write(connection: Connection, table: str, column: str, rowid: int, value: s
     connection.exec_driver_sql(
         f"UPDATE {table} SET {column} = ?{bump} WHERE rowid = ?", (value, rowid)
     )
-
-
-def _objections_of(connection: Connection, table: str, rowid: int) -> list[int]:
-    if table == "objections":
-        return [rowid]
-    if table == "responses":
-        return list(
-            connection.exec_driver_sql(
-                "SELECT objection_id FROM responses WHERE rowid = ?", (rowid,)
-            ).scalars()
-        )
-    return []
 
 
 def _free_name(connection: Connection, table: str, column: str, wanted: str, rowid: int) -> str:
