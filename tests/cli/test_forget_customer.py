@@ -62,3 +62,14 @@ def test_forgetting_is_refused_while_a_window_has_the_library_open(
     )
     (data_dir / "library.lock").write_text("999999999\neinwandfrei\n", encoding="utf-8")
     einwandfrei("forget-customer", NAME, "--yes", check_exit=0)  # a lock its window left behind
+
+
+def test_forgetting_speaks_german(einwandfrei: Run, data_dir: Path) -> None:
+    _scene(data_dir)
+    refused = einwandfrei("--language", "de", "forget-customer", NAME, input="nein\n", check_exit=1)
+    assert refused.stderr.startswith(f"Damit wird «{NAME}» endgültig gelöscht: der Kunde, ")
+    assert refused.stderr.endswith(
+        "Zum Löschen ja eingeben: einwandfrei: Es wurde nichts gelöscht.\n"
+    )
+    result = einwandfrei("--language", "de", "forget-customer", NAME, input="ja\n", check_exit=0)
+    assert result.stdout.startswith(f"«{NAME}» wurde endgültig gelöscht. Gesprächspläne: 2; ")

@@ -11,22 +11,25 @@ from pathlib import Path
 from typing import Any
 
 from einwandfrei.cli.common import CommandError, add_global_options, data_dir, opened_library
+from einwandfrei.cli.language import _, message_text
 
 
 def register(subcommands: Any) -> None:
     """Add this module's commands to the parser."""
     forget = subcommands.add_parser(
         "forget-customer",
-        help="erase a customer for good, from the library and every backup",
-        description="Erase a customer for good: their details, call plans and call logs, and "
-        "their name and e-mail address wherever the library's texts mention them — in the "
-        "library, its search index, every backup in the data folder and the log files. The "
-        "freed bytes are overwritten. This cannot be undone. Names the customer by id or by name "
-        "(case does not matter); customers in the Trash count.",
+        help=_("erase a customer for good, from the library and every backup"),
+        description=_(
+            "Erase a customer for good: their details, call plans and call logs, and their name "
+            "and e-mail address wherever the library's texts mention them — in the library, its "
+            "search index, every backup in the data folder and the log files. The freed bytes "
+            "are overwritten. This cannot be undone. Names the customer by id or by name (case "
+            "does not matter); customers in the Trash count."
+        ),
     )
-    forget.add_argument("customer", metavar="NAME|ID", help="the customer's name or id")
+    forget.add_argument("customer", metavar=_("NAME|ID"), help=_("the customer's name or id"))
     forget.add_argument(
-        "--yes", action="store_true", help="do not ask for confirmation (for scripts)"
+        "--yes", action="store_true", help=_("do not ask for confirmation (for scripts)")
     )
     forget.set_defaults(handler=run_forget_customer)
     add_global_options(forget)
@@ -57,9 +60,10 @@ def held_by_a_window(folder: Path) -> bool:
 
 def _confirmed(question: str) -> bool:
     print(question, file=sys.stderr)
-    print("Type yes to erase: ", end="", file=sys.stderr, flush=True)
+    print(_("Type yes to erase: "), end="", file=sys.stderr, flush=True)
+    answers = {"y", "yes", *_("y|yes").split("|")}
     with contextlib.suppress(EOFError):
-        return input().strip().lower() in ("y", "yes")
+        return input().strip().lower() in answers
     return False
 
 
@@ -72,16 +76,17 @@ def run_forget_customer(args: argparse.Namespace) -> int:
 
     folder = data_dir(args)
     if held_by_a_window(folder):
-        raise CommandError(str(open_in_a_window(folder)))
+        raise CommandError(open_in_a_window(folder))
     with opened_library(args) as library:
         with library.read() as connection:
             target = find_customer(connection, args.customer)
             preview = preview_forget(connection, target.customer_id)
-        if not args.yes and not _confirmed(str(forget_question(preview, folder))):
-            raise CommandError(str(nothing_erased()))
+        if not args.yes and not _confirmed(message_text(forget_question(preview, folder))):
+            raise CommandError(nothing_erased())
         report = forget_everywhere(library, target.customer_id, log_folder=log_dir())
-    for sentence in report.sentences()[:-1] if report.still_named else report.sentences():
-        print(sentence)
+    sentences = report.sentences()
+    for sentence in sentences[:-1] if report.still_named else sentences:
+        print(message_text(sentence))
     if report.still_named:
-        raise CommandError(str(report.sentences()[-1]))
+        raise CommandError(sentences[-1])
     return 0
