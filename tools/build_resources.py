@@ -9,6 +9,9 @@
 What comes from what:
 
     resources/translations/<name>_<language>.ts  -> src/einwandfrei/resources/translations/*.qm
+    resources/translations/cli_de.po             -> src/einwandfrei/resources/translations/cli_de.mo
+                                                    (the command line's gettext catalogue; Babel,
+                                                    through tools/build_cli_catalogue.py)
     resources/icons/einwandfrei.svg              -> src/einwandfrei/resources/icons/ (a copy of the
                                                     SVG and a PNG per size), and beside the SVG
                                                     einwandfrei.ico (Windows) and .icns (macOS)
@@ -30,6 +33,7 @@ import tomllib
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
+from types import ModuleType
 from typing import Any
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt  # noqa: TID251 - a GUI tool
@@ -159,6 +163,31 @@ def compiled(ts: Path) -> bytes:
         return qm.read_bytes()
 
 
+def cli_catalogue() -> ModuleType:
+    """tools/build_cli_catalogue.py, which updates and compiles the command line's catalogue."""
+    if str(ROOT) not in sys.path:  # run as a script, tools/ is not a package on the path
+        sys.path.insert(0, str(ROOT))
+    from tools import build_cli_catalogue
+
+    return build_cli_catalogue
+
+
+def update_cli_catalogue() -> Path:
+    """Collect the command line's sentences (and argparse's) into its .po; returns the .po."""
+    cli = cli_catalogue()
+    running = f"{sys.version_info.major}.{sys.version_info.minor}"
+    if running != cli.ARGPARSE_PYTHON:
+        print(
+            f"note: cli_de.po holds argparse's words of Python {cli.ARGPARSE_PYTHON}, not {running}"
+        )
+    current = cli.read_catalogue(cli.PO) if cli.PO.is_file() else cli.template()
+    fresh: bytes = cli.po_bytes(cli.updated(current))
+    if not cli.PO.is_file() or cli.PO.read_bytes() != fresh:
+        cli.PO.write_bytes(fresh)
+    path: Path = cli.PO
+    return path
+
+
 def render(svg: bytes, size: int) -> QImage:
     """The SVG drawn with QtSvg on a transparent square of `size` pixels."""
     renderer = QSvgRenderer(QByteArray(svg))
@@ -266,6 +295,9 @@ def outputs() -> list[Output]:
     for catalogue in catalogues():
         qm = compiled(catalogue.ts)
         built.append(Output(catalogue.qm, qm, _same_bytes(qm)))
+    cli = cli_catalogue()
+    mo: bytes = cli.mo_bytes(cli.read_catalogue(cli.PO))
+    built.append(Output(cli.MO, mo, _same_bytes(mo)))
     svg = ICON_SOURCE.read_bytes()
     sizes = sorted({*PNG_SIZES, *ICO_SIZES, *ICNS_TYPES.values()})
     images = {size: render(svg, size) for size in sizes}
@@ -344,6 +376,7 @@ def main(arguments: list[str] | None = None) -> int:
         for catalogue in catalogues():
             update_catalogue(catalogue)
             print(f"collected the strings of {catalogue.ts.relative_to(ROOT)}")
+        print(f"collected the sentences of {update_cli_catalogue().relative_to(ROOT)}")
     # A build rewrites any picture that differs at all; --check forgives what another Qt version
     # draws a shade differently, as the tests do.
     out_of_date = stale(ICON_TOLERANCE if options.check else EXACT)

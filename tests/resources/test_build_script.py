@@ -13,7 +13,7 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
 from einwandfrei.resources import icon_file
-from tools import build_resources
+from tools import build_cli_catalogue, build_resources
 from tools.build_resources import ROOT, difference, main
 
 
@@ -45,6 +45,8 @@ def scratch(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Scratch:
     }
     for name, path in paths.items():
         monkeypatch.setattr(build_resources, name, path)
+    monkeypatch.setattr(build_cli_catalogue, "PO", paths["TRANSLATIONS"] / "cli_de.po")
+    monkeypatch.setattr(build_cli_catalogue, "MO", built / "translations" / "cli_de.mo")
     return Scratch(tmp_path, paths["TRANSLATIONS"], paths["ICON_SOURCE"], built)
 
 
@@ -56,10 +58,11 @@ def test_a_build_makes_what_the_checkout_has_and_a_second_build_nothing(
     scratch: Scratch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert main(["--check"]) == 1
-    assert len(_named(capsys.readouterr().err)) == 6 + 1 + 8 + 2  # .qm, SVG, PNGs, .ico, .icns
+    # six .qm, the .mo, the SVG, eight PNGs, the .ico and the .icns
+    assert len(_named(capsys.readouterr().err)) == 6 + 1 + 1 + 8 + 2
 
     assert main([]) == 0
-    assert len(capsys.readouterr().out.splitlines()) == 17
+    assert len(capsys.readouterr().out.splitlines()) == 18
     for built in (scratch.built / "translations").iterdir():
         checkout = ROOT / "src" / "einwandfrei" / "resources" / "translations" / built.name
         assert built.read_bytes() == checkout.read_bytes(), built.name
@@ -92,13 +95,24 @@ def test_check_names_what_an_edit_made_stale(
         "src/einwandfrei/resources/translations/printing_de.qm"
     ]
 
+    po = scratch.translations / "cli_de.po"
+    po.write_text(
+        po.read_text(encoding="utf-8").replace('msgstr "Aufruf: "', 'msgstr "Gebrauch: "', 1),
+        encoding="utf-8",
+    )
+    assert main(["--check"]) == 1
+    assert _named(capsys.readouterr().err) == [
+        "src/einwandfrei/resources/translations/cli_de.mo",
+        "src/einwandfrei/resources/translations/printing_de.qm",
+    ]
+
     scratch.svg.write_bytes(scratch.svg.read_bytes().replace(b"#2e9d55", b"#2e9d60"))
     assert main(["--check"]) == 1
     named = _named(capsys.readouterr().err)
     assert "src/einwandfrei/resources/icons/einwandfrei.svg" in named
     assert "src/einwandfrei/resources/icons/einwandfrei-48.png" in named
     assert {"resources/icons/einwandfrei.ico", "resources/icons/einwandfrei.icns"} <= set(named)
-    assert len(named) == 1 + 1 + 8 + 2
+    assert len(named) == 2 + 1 + 8 + 2
 
 
 def test_a_qm_no_catalogue_makes_is_named_and_removed(
