@@ -220,6 +220,10 @@
         <translation>Das Dokument</translation>
     </message>
     <message>
+        <source>has {what} with a lone surrogate ({code}), which is not a character</source>
+        <translation>hat im Feld «{what}» ein einzelnes Surrogat ({code}), das kein Zeichen ist</translation>
+    </message>
+    <message>
         <source>The file cannot be imported: {where} {problem}.</source>
         <translation>Die Datei kann nicht importiert werden: {where} {problem}.</translation>
     </message>
@@ -726,6 +730,10 @@
     <message>
         <source>Nothing was erased.</source>
         <translation>Es wurde nichts gelöscht.</translation>
+    </message>
+    <message>
+        <source>The data folder {path} cannot be used: {file} is a file, not a folder; choose a folder with --data-dir.</source>
+        <translation>Der Datenordner {path} kann nicht verwendet werden: {file} ist eine Datei, kein Ordner; wählen Sie mit --data-dir einen Ordner.</translation>
     </message>
 </context>
 </TS>

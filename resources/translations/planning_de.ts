@@ -374,6 +374,80 @@
     </message>
 </context>
 <context>
+    <name>ForgetCustomer</name>
+    <message>
+        <source>Customer deleted permanently</source>
+        <translation>Kunde endgültig gelöscht</translation>
+    </message>
+    <message>
+        <source>Erasing “%1” from the library and its backups…</source>
+        <translation>«%1» wird aus der Bibliothek und ihren Sicherungen gelöscht…</translation>
+    </message>
+</context>
+<context>
+    <name>ForgetCustomerDialog</name>
+    <message>
+        <source>&amp;Delete Permanently</source>
+        <translation>Endgültig &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Delete Customer Permanently</source>
+        <translation>Kunden endgültig löschen</translation>
+    </message>
+    <message>
+        <source>Delete “%1” permanently?</source>
+        <translation>«%1» endgültig löschen?</translation>
+    </message>
+    <message>
+        <source>Einwandfrei removes for good:</source>
+        <translation>Einwandfrei entfernt endgültig:</translation>
+    </message>
+    <message>
+        <source>This cannot be undone: the bytes are overwritten, and the Undo history is cleared. A backup that cannot be rewritten is deleted.</source>
+        <translation>Das lässt sich nicht rückgängig machen: Die Daten werden überschrieben, und der Verlauf für «Rückgängig» wird geleert. Eine Sicherung, die sich nicht neu schreiben lässt, wird gelöscht.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) and all their details</source>
+        <translation>%1 (%2) mit allen Angaben</translation>
+    </message>
+    <message>
+        <source>%1 and all their details</source>
+        <translation>%1 mit allen Angaben</translation>
+    </message>
+    <message>
+        <source>1 call plan</source>
+        <translation>1 Gesprächsplan</translation>
+    </message>
+    <message>
+        <source>%1 call plans</source>
+        <translation>%1 Gesprächspläne</translation>
+    </message>
+    <message>
+        <source>1 call log</source>
+        <translation>1 Gesprächsnotiz</translation>
+    </message>
+    <message>
+        <source>%1 call logs</source>
+        <translation>%1 Gesprächsnotizen</translation>
+    </message>
+    <message>
+        <source>their name in 1 text elsewhere (notes, plans, objections, answers)</source>
+        <translation>der Name in 1 anderen Text (Notizen, Pläne, Einwände, Antworten)</translation>
+    </message>
+    <message>
+        <source>their name in %1 texts elsewhere (notes, plans, objections, answers)</source>
+        <translation>der Name in %1 anderen Texten (Notizen, Pläne, Einwände, Antworten)</translation>
+    </message>
+    <message>
+        <source>all of this from the 1 backup in the data folder</source>
+        <translation>all das auch aus der 1 Sicherung im Datenordner</translation>
+    </message>
+    <message>
+        <source>all of this from the %1 backups in the data folder</source>
+        <translation>all das auch aus den %1 Sicherungen im Datenordner</translation>
+    </message>
+</context>
+<context>
     <name>GoalPage</name>
     <message>
         <source>Goal</source>
@@ -1092,80 +1166,6 @@
     <message>
         <source>No</source>
         <translation>Nein</translation>
-    </message>
-</context>
-<context>
-    <name>ForgetCustomer</name>
-    <message>
-        <source>Customer deleted permanently</source>
-        <translation>Kunde endgültig gelöscht</translation>
-    </message>
-    <message>
-        <source>Erasing “%1” from the library and its backups…</source>
-        <translation>«%1» wird aus der Bibliothek und ihren Sicherungen gelöscht…</translation>
-    </message>
-</context>
-<context>
-    <name>ForgetCustomerDialog</name>
-    <message>
-        <source>&amp;Delete Permanently</source>
-        <translation>Endgültig &amp;löschen</translation>
-    </message>
-    <message>
-        <source>Delete Customer Permanently</source>
-        <translation>Kunden endgültig löschen</translation>
-    </message>
-    <message>
-        <source>Delete “%1” permanently?</source>
-        <translation>«%1» endgültig löschen?</translation>
-    </message>
-    <message>
-        <source>Einwandfrei removes for good:</source>
-        <translation>Einwandfrei entfernt endgültig:</translation>
-    </message>
-    <message>
-        <source>This cannot be undone: the bytes are overwritten, and the Undo history is cleared. A backup that cannot be rewritten is deleted.</source>
-        <translation>Das lässt sich nicht rückgängig machen: Die Daten werden überschrieben, und der Verlauf für «Rückgängig» wird geleert. Eine Sicherung, die sich nicht neu schreiben lässt, wird gelöscht.</translation>
-    </message>
-    <message>
-        <source>%1 (%2) and all their details</source>
-        <translation>%1 (%2) mit allen Angaben</translation>
-    </message>
-    <message>
-        <source>%1 and all their details</source>
-        <translation>%1 mit allen Angaben</translation>
-    </message>
-    <message>
-        <source>1 call plan</source>
-        <translation>1 Gesprächsplan</translation>
-    </message>
-    <message>
-        <source>%1 call plans</source>
-        <translation>%1 Gesprächspläne</translation>
-    </message>
-    <message>
-        <source>1 call log</source>
-        <translation>1 Gesprächsnotiz</translation>
-    </message>
-    <message>
-        <source>%1 call logs</source>
-        <translation>%1 Gesprächsnotizen</translation>
-    </message>
-    <message>
-        <source>their name in 1 text elsewhere (notes, plans, objections, answers)</source>
-        <translation>der Name in 1 anderen Text (Notizen, Pläne, Einwände, Antworten)</translation>
-    </message>
-    <message>
-        <source>their name in %1 texts elsewhere (notes, plans, objections, answers)</source>
-        <translation>der Name in %1 anderen Texten (Notizen, Pläne, Einwände, Antworten)</translation>
-    </message>
-    <message>
-        <source>all of this from the 1 backup in the data folder</source>
-        <translation>all das auch aus der 1 Sicherung im Datenordner</translation>
-    </message>
-    <message>
-        <source>all of this from the %1 backups in the data folder</source>
-        <translation>all das auch aus den %1 Sicherungen im Datenordner</translation>
     </message>
 </context>
 </TS>

@@ -376,6 +376,10 @@
         <translation>Der Drucker oder die Datei liess sich nicht öffnen.</translation>
     </message>
     <message>
+        <source>…(cut)</source>
+        <translation>…(gekürzt)</translation>
+    </message>
+    <message>
         <source>“%1”</source>
         <translation>„%1“</translation>
     </message>

@@ -56,7 +56,11 @@ def set_identity(app: QApplication) -> None:
 def build_window(
     data_dir: Path, *, settings: QSettings | None = None, prompter: Prompter | None = None
 ) -> MainWindow:
-    """The window on `data_dir`, empty until a library is opened into it."""
+    """The window on `data_dir`, empty until a library is opened into it.
+
+    A relative `data_dir` is taken from the current folder (and kept absolute from then on).
+    """
+    data_dir = Path(data_dir).expanduser().absolute()
     if prompter is None:
         prompter = LazyQtPrompter()
     return MainWindow(data_dir, settings=settings or default_settings(), prompter=prompter)
@@ -121,6 +125,7 @@ def launch(
     by another window (the user has been told). If the library then cannot be opened, the window
     closes and the event loop ends with status 1.
     """
+    data_dir = Path(data_dir).expanduser().absolute()
     app = application()
     settings = settings or default_settings()
     if prompter is None:

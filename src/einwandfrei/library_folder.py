@@ -16,6 +16,7 @@ from einwandfrei.languages import SUPPORTED_LANGUAGES, system_language
 from einwandfrei.paths import library_path
 from einwandfrei.private_files import tighten_data_folder
 from einwandfrei.store.db.connection import Library, create_library, library_exists, open_library
+from einwandfrei.store.db.data_folder import check_data_folder
 
 log = logging.getLogger(__name__)
 
@@ -33,6 +34,8 @@ def open_data_folder(
     system's) and whether it is filled with the starter library. `backup` makes the automatic backup
     if the library changed since the last one.
     """
+    data_dir = data_dir.absolute()
+    check_data_folder(data_dir)
     path = library_path(data_dir)
     # Before SQLite opens the library: its log files take the library file's mode.
     tighten_data_folder(data_dir)

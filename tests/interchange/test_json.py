@@ -172,3 +172,14 @@ def test_malformed_json_is_refused_or_imported_whole(
         assert message.startswith("The file cannot be imported: ") and message.endswith(".")
         assert "\n" not in message
         assert content_of(library) == before
+
+
+def test_an_escaped_surrogate_pair_is_one_character(empty_library: Library) -> None:
+    # Escapes of a whole pair make one character (an emoji); only a lone half is refused.
+    document = (
+        '{"format": "einwandfrei-library", "version": 2, "objections": [{"text": '
+        '"Great \\ud83d\\ude00", "category": null, "responses": [{"text": "Thanks \\u00e4"}]}]}'
+    )
+    import_content(empty_library, parse_library_json(document))
+    [objection] = content_of(empty_library).objections
+    assert (objection.text, objection.responses[0].text) == ("Great 😀", "Thanks ä")

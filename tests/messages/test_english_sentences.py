@@ -143,6 +143,20 @@ JSON_CASES = [
         ),
         "checklist item 2 has the same uuid as an earlier one.",
     ),
+    (
+        _document(objections=[_objection(responses=[{"text": "Fine"}, {"text": "A\ud83d"}])]),
+        "objection 1 (“Too expensive”), response 2 has text with a lone surrogate (U+D83D), "
+        "which is not a character.",
+    ),
+    (
+        _document(objections=[_objection(tags=["ok", "\udc00"])]),
+        "objection 1 (“Too expensive”) has tags with a lone surrogate (U+DC00), which is not a "
+        "character.",
+    ),
+    (
+        _document(objections=[], questions=["Why \udfff?"]),
+        "question 1 has text with a lone surrogate (U+DFFF), which is not a character.",
+    ),
     (_document(objections=[], questions=[""]), "question 1 has no text."),
     (_document(objections=[], checklist=["a", 5]), "checklist item 2 is not an object."),
 ]

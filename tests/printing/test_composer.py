@@ -9,7 +9,15 @@ from hypothesis import strategies as st
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QPainter
 
-from einwandfrei.printing.composer import Composer, Page, Piece, balanced_height, pack, split
+from einwandfrei.printing.composer import (
+    Composer,
+    Page,
+    Piece,
+    balanced_height,
+    pack,
+    pieces,
+    split,
+)
 
 LINE = 10.0
 BODY = QRectF(0, 0, 200, 100)
@@ -119,3 +127,11 @@ def test_full_width_blocks_keep_with_what_follows() -> None:
     assert len(composer.pages) == 2
     composer.add_at_foot(FakeBlock(2))
     assert composer.pages[-1].placed()[-1].y == BODY.bottom() - 20
+
+
+def test_a_page_without_room_still_takes_a_line_at_a_time() -> None:
+    # A header that fills the whole page leaves the body no height (or less than none): cutting
+    # with force must still move on, one line a piece, instead of looping for ever.
+    for limit in (0.0, -25.0):
+        parts = pieces(FakeBlock(3), limit)
+        assert [(part.top, part.bottom) for part in parts] == [(0, 10), (10, 20), (20, 30)]

@@ -98,8 +98,10 @@ def run_sheet(args: argparse.Namespace) -> int:
     if not output.parent.is_dir():
         raise CommandError(_("The folder {path} does not exist.").format(path=output.parent))
     from einwandfrei.paths import library_path
+    from einwandfrei.store.db.data_folder import check_data_folder
     from einwandfrei.store.library.fast_record_reading import open_snapshot
 
+    check_data_folder(data_dir(args))
     path = library_path(data_dir(args))
     with open_snapshot(path) as snapshot:
         if snapshot is not None:

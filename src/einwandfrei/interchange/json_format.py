@@ -28,6 +28,10 @@ from einwandfrei.store.db.uuids import canonical_uuid
 FORMAT_NAME = "einwandfrei-library"
 FORMAT_VERSION = 2
 _COLOUR = re.compile(r"^(#[0-9a-fA-F]{6})?$")
+# JSON can spell half of a UTF-16 surrogate pair on its own ("\\ud800"); Python reads it into a
+# string that cannot be stored or printed. Only documents with such an escape are checked for it.
+_ESCAPED_SURROGATE = re.compile(r"\\u[dD][89a-fA-F]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 # -- writing ------------------------------------------------------------------------------------
@@ -142,7 +146,7 @@ _JSON_REASONS = {
 
 
 def _excerpt(text: str, length: int = 40) -> str:
-    flat = " ".join(text.split())
+    flat = _SURROGATE.sub("\ufffd", " ".join(text.split()))
     return flat if len(flat) <= length else flat[: length - 1] + "…"
 
 
@@ -157,8 +161,24 @@ _DOCUMENT = Message(QT_TRANSLATE_NOOP("Messages", "the document"))
 class _Reader:
     """Checks one document, naming the first record that is wrong."""
 
-    def __init__(self) -> None:
+    def __init__(self, *, check_surrogates: bool = False) -> None:
         self.where = _DOCUMENT
+        self.check_surrogates = check_surrogates
+
+    def refuse_surrogates(self, value: str, key: str) -> None:
+        """Refuse a text that holds half of a surrogate pair (only JSON escapes can make one)."""
+        found = _SURROGATE.search(value) if self.check_surrogates else None
+        if found is not None:
+            raise self.fail(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "has {what} with a lone surrogate ({code}), which is not a character",
+                    ),
+                    what=_field_name(key),
+                    code=f"U+{ord(found.group()):04X}",
+                )
+            )
 
     def fail(self, problem: Message) -> InterchangeError:
         return InterchangeError(
@@ -181,6 +201,8 @@ class _Reader:
                     kind=Message(_TYPE_NAMES[kind]),
                 )
             )
+        if isinstance(value, str):
+            self.refuse_surrogates(value, key)
         return value
 
     def text(self, data: dict[str, Any], key: str, *, required: bool = False) -> str:
@@ -217,6 +239,8 @@ class _Reader:
                     what=_field_name(key),
                 )
             )
+        for value in values:
+            self.refuse_surrogates(value, key)
         return tuple(value.strip() for value in values if value.strip())
 
     def count(self, data: dict[str, Any], key: str) -> int:
@@ -306,11 +330,11 @@ def parse_library_json(raw: bytes | str) -> LibraryContent:
                 readable=FORMAT_VERSION,
             )
         )
-    return _read_content(document)
+    return _read_content(document, check_surrogates=_ESCAPED_SURROGATE.search(text) is not None)
 
 
-def _read_content(document: dict[str, Any]) -> LibraryContent:
-    reader = _Reader()
+def _read_content(document: dict[str, Any], *, check_surrogates: bool) -> LibraryContent:
+    reader = _Reader(check_surrogates=check_surrogates)
     language = reader.text(document, "language")
 
     def category(data: dict[str, Any]) -> CategoryRecord:
@@ -344,12 +368,14 @@ def _read_content(document: dict[str, Any]) -> LibraryContent:
         )
 
     def objection(data: dict[str, Any]) -> ObjectionRecord:
+        given = data.get("text")
+        if isinstance(given, str) and given.strip():
+            reader.where = Message(
+                QT_TRANSLATE_NOOP("Messages", "{place} (“{excerpt}”)"),
+                place=reader.where,
+                excerpt=_excerpt(given),
+            )
         objection_text = reader.text(data, "text", required=True)
-        reader.where = Message(
-            QT_TRANSLATE_NOOP("Messages", "{place} (“{excerpt}”)"),
-            place=reader.where,
-            excerpt=_excerpt(objection_text),
-        )
         identity = reader.uuid(data)
         kind = reader.text(data, "kind") or "unknown"
         if kind not in KINDS:
@@ -393,7 +419,7 @@ def _read_content(document: dict[str, Any]) -> LibraryContent:
     techniques = reader.strings(document, "techniques")
     objections = []
     for number, item in enumerate(document["objections"], start=1):
-        record = fast_objection(item, language)
+        record = None if check_surrogates else fast_objection(item, language)
         if record is None:  # something unusual: check it field by field and name the problem
             reader.where = Message(
                 QT_TRANSLATE_NOOP("Messages", "objection {number}"), number=number

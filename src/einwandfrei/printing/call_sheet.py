@@ -52,7 +52,7 @@ from einwandfrei.printing.sheet_parts import (
     last_ask,
     notes_area,
 )
-from einwandfrei.printing.style import RULE_GREY, TypeScale, escape
+from einwandfrei.printing.style import RULE_GREY, TypeScale, cut_for_print, escape
 from einwandfrei.store.calls.printable_plan import PlanForPrinting
 
 SCALE = TypeScale(large=13, body=8.5, small=7)
@@ -62,6 +62,10 @@ MARGIN_MM = 13
 COLUMN_GAP_MM = 7
 # A header taller than this share of the page (a goal pages long) is not repeated on every page.
 MAX_HEADER_SHARE = 0.4
+
+
+# The header stands in place on every page: a name, company or role longer than this is cut.
+HEADER_TEXT_LIMIT = 120
 
 
 class CallSheet:
@@ -169,7 +173,7 @@ class _Composition:
         )
         when_width = when_block.natural_width() if when else 0.0
         name = QCoreApplication.translate("CallSheet", "Call with %1").replace(
-            "%1", escape(plan.customer_name)
+            "%1", escape(cut_for_print(plan.customer_name, HEADER_TEXT_LIMIT))
         )
         title_width = self.width - when_width - (canvas.mm(6) if when else 0.0)
         title = canvas.text(f'<p class="title">{name}</p>', title_width)
@@ -178,16 +182,20 @@ class _Composition:
             items.append(_placed(when_block, self.left, self.top))
         y = self.top + max(title.height, when_block.height if when else 0.0)
         who = " · ".join(
-            escape(part) for part in (plan.customer_company, plan.customer_role) if part.strip()
+            escape(cut_for_print(part, HEADER_TEXT_LIMIT))
+            for part in (plan.customer_company, plan.customer_role)
+            if part.strip()
         )
         line = canvas.text(f'<p class="quiet">{who}</p>', self.width) if who else None
-        contact = contact_block(canvas, plan.customer_phone, plan.customer_email, self.width)
+        phone, email = (
+            cut_for_print(plan.customer_phone, HEADER_TEXT_LIMIT),
+            cut_for_print(plan.customer_email, HEADER_TEXT_LIMIT),
+        )
+        contact = contact_block(canvas, phone, email, self.width)
         if line is not None and contact is not None:
             room = self.width - line.natural_width() - canvas.mm(6)
             if contact.natural_width() <= room:  # side by side: the contact flush right
-                contact = contact_block(
-                    canvas, plan.customer_phone, plan.customer_email, self.width, right=True
-                )
+                contact = contact_block(canvas, phone, email, self.width, right=True)
                 assert contact is not None
                 items.append(_placed(contact, self.left, y))
                 items.append(_placed(line, self.left, y))

@@ -168,6 +168,9 @@ def split(piece: Piece, space: float, *, force: bool = False) -> tuple[Piece | N
         bottom = min(block.height, piece.top + space)
         fitting = [point for point in points if piece.top + _EPSILON < point <= bottom + _EPSILON]
         bottom = fitting[-1] if fitting else bottom
+        if bottom <= piece.top + _EPSILON:  # no room at all (a header filling the page): one line
+            later = [point for point in points if point > piece.top + _EPSILON]
+            bottom = later[0] if later else piece.bottom
     else:
         return None, piece
     if bottom >= piece.bottom - _EPSILON:

@@ -108,8 +108,13 @@ def footer_items(
     return items
 
 
+# More characters than any printed line holds.
+_LONGEST_LINE = 500
+
+
 def elided(text: str, metrics: QFontMetricsF, width: float) -> str:
     """`text` cut short with "…" to fit `width` (one line)."""
+    text = text[:_LONGEST_LINE]  # measuring a huge text character by character would take ages
     if metrics.horizontalAdvance(text) <= width:
         return text
     while text and metrics.horizontalAdvance(text + "…") > width:

@@ -192,7 +192,8 @@ def stored_revision(path: Path) -> str | None:
     Einwandfrei library.
     """
     try:
-        with contextlib.closing(sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)) as db:
+        uri = f"{path.absolute().as_uri()}?mode=ro"
+        with contextlib.closing(sqlite3.connect(uri, uri=True)) as db:
             tables = {name for (name,) in db.execute("SELECT name FROM sqlite_master")}
             if not tables:
                 return None
@@ -215,6 +216,7 @@ def open_library(path: Path) -> Library:
     A library written by a newer app, or one that cannot be read, is refused and left untouched;
     so is one that cannot be written (`check_writable`), before any edit would fail.
     """
+    path = path.absolute()
     _check_permissions(path)
     revision = stored_revision(path)
     if revision is not None and revision not in KNOWN_REVISIONS:
@@ -238,6 +240,7 @@ def open_library(path: Path) -> Library:
 
 def create_library(path: Path, *, language: str) -> Library:
     """Create an empty library at `path` (the schema and the library's own settings)."""
+    path = path.absolute()
     try:
         make_private_folder(path.parent)
     except OSError as error:

@@ -81,9 +81,9 @@ def known_uuids(
 
     `live` is the SQL condition of a live row ("deleted_at IS NULL" for tables with a Trash).
     """
+    if connection.execute(text(f"SELECT 1 FROM {table} LIMIT 1")).first() is None:
+        return {}  # an empty table (a first import) knows none
     wanted = list(dict.fromkeys(value for value in uuids if value))
-    if not wanted or connection.execute(text(f"SELECT 1 FROM {table} LIMIT 1")).first() is None:
-        return {}
     found: dict[str, tuple[int, bool]] = {}
     for start in range(0, len(wanted), _UUID_CHUNK):
         chunk: BindParameter[list[str]] = bindparam(

@@ -38,6 +38,18 @@ def lock_data_folder(
     data_dir: Path, prompter: Prompter, parent: QWidget | None = None
 ) -> QLockFile:
     """Lock the data folder for this window; refuse if another window holds it, or if read-only."""
+    from einwandfrei.store.db.data_folder import check_data_folder
+    from einwandfrei.store.db.errors import LibraryError
+
+    try:
+        check_data_folder(data_dir)
+    except LibraryError as error:
+        prompter.warn(
+            parent,
+            QCoreApplication.translate("Startup", "The library cannot be opened"),
+            error_text(error),
+        )
+        raise StartupRefused from error
     try:
         make_private_folder(data_dir)
     except OSError as error:
