@@ -735,5 +735,177 @@
         <source>The data folder {path} cannot be used: {file} is a file, not a folder; choose a folder with --data-dir.</source>
         <translation>Der Datenordner {path} kann nicht verwendet werden: {file} ist eine Datei, kein Ordner; wählen Sie mit --data-dir einen Ordner.</translation>
     </message>
+    <message>
+        <source>expected a date like 2025-03-18, not {value}</source>
+        <translation>erwartet ein Datum wie 2025-03-18, nicht {value}</translation>
+    </message>
+    <message>
+        <source>expected a whole number of at least 1, not {value}</source>
+        <translation>erwartet eine ganze Zahl ab 1, nicht {value}</translation>
+    </message>
+    <message>
+        <source>Wrote {count} event to {path}.</source>
+        <translation>{count} Termin in {path} geschrieben.</translation>
+    </message>
+    <message>
+        <source>Wrote {count} events to {path}.</source>
+        <translation>{count} Termine in {path} geschrieben.</translation>
+    </message>
+    <message>
+        <source>(no customer found)</source>
+        <translation>(kein Kunde gefunden)</translation>
+    </message>
+    <message>
+        <source>{customer} (new customer)</source>
+        <translation>{customer} (neuer Kunde)</translation>
+    </message>
+    <message>
+        <source>(imported before)</source>
+        <translation>(schon importiert)</translation>
+    </message>
+    <message>
+        <source>{count} recurring meeting</source>
+        <translation>{count} Serientermin</translation>
+    </message>
+    <message>
+        <source>{count} recurring meetings</source>
+        <translation>{count} Serientermine</translation>
+    </message>
+    <message>
+        <source>{count} all-day event</source>
+        <translation>{count} ganztägiger Termin</translation>
+    </message>
+    <message>
+        <source>{count} all-day events</source>
+        <translation>{count} ganztägige Termine</translation>
+    </message>
+    <message>
+        <source>{count} cancelled event</source>
+        <translation>{count} abgesagter Termin</translation>
+    </message>
+    <message>
+        <source>{count} cancelled events</source>
+        <translation>{count} abgesagte Termine</translation>
+    </message>
+    <message>
+        <source>{count} earlier meeting</source>
+        <translation>{count} früherer Termin</translation>
+    </message>
+    <message>
+        <source>{count} earlier meetings</source>
+        <translation>{count} frühere Termine</translation>
+    </message>
+    <message>
+        <source>{count} event exported from Einwandfrei</source>
+        <translation>{count} aus Einwandfrei exportierter Termin</translation>
+    </message>
+    <message>
+        <source>{count} events exported from Einwandfrei</source>
+        <translation>{count} aus Einwandfrei exportierte Termine</translation>
+    </message>
+    <message>
+        <source>{count} meeting without anyone but you</source>
+        <translation>{count} Termin ohne weitere Teilnehmende</translation>
+    </message>
+    <message>
+        <source>{count} meetings without anyone but you</source>
+        <translation>{count} Termine ohne weitere Teilnehmende</translation>
+    </message>
+    <message>
+        <source>{list}, {item}</source>
+        <translation>{list}, {item}</translation>
+    </message>
+    <message>
+        <source>Left out: {list}.</source>
+        <translation>Ausgelassen: {list}.</translation>
+    </message>
+    <message>
+        <source>No new meetings to draft plans for.</source>
+        <translation>Keine neuen Termine für Gesprächsentwürfe.</translation>
+    </message>
+    <message>
+        <source>Run again with --yes to create this draft plan.</source>
+        <translation>Mit --yes erneut aufrufen, um diesen Entwurf anzulegen.</translation>
+    </message>
+    <message>
+        <source>Run again with --yes to create these {count} draft plans.</source>
+        <translation>Mit --yes erneut aufrufen, um diese {count} Entwürfe anzulegen.</translation>
+    </message>
+    <message>
+        <source>{count} draft plan</source>
+        <translation>{count} Gesprächsentwurf</translation>
+    </message>
+    <message>
+        <source>{count} draft plans</source>
+        <translation>{count} Gesprächsentwürfe</translation>
+    </message>
+    <message>
+        <source>{count} new customer</source>
+        <translation>{count} neuer Kunde</translation>
+    </message>
+    <message>
+        <source>{count} new customers</source>
+        <translation>{count} neue Kunden</translation>
+    </message>
+    <message>
+        <source>Created {plans} ({customers}).</source>
+        <translation>{plans} angelegt ({customers}).</translation>
+    </message>
+    <message>
+        <source>Call with {customer}</source>
+        <translation>Gespräch mit {customer}</translation>
+    </message>
+    <message>
+        <source>Next contact with {customer}</source>
+        <translation>Nächster Kontakt mit {customer}</translation>
+    </message>
+    <message>
+        <source>Agreed in the last call.</source>
+        <translation>Im letzten Gespräch vereinbart.</translation>
+    </message>
+    <message>
+        <source>Goal: {text}</source>
+        <translation>Ziel: {text}</translation>
+    </message>
+    <message>
+        <source>Goal of the last call: {text}</source>
+        <translation>Ziel des letzten Gesprächs: {text}</translation>
+    </message>
+    <message>
+        <source>Minimum goal: {text}</source>
+        <translation>Mindestziel: {text}</translation>
+    </message>
+    <message>
+        <source>Minimum goal of the last call: {text}</source>
+        <translation>Mindestziel des letzten Gesprächs: {text}</translation>
+    </message>
+    <message>
+        <source>Their situation: {text}</source>
+        <translation>Ihre Lage: {text}</translation>
+    </message>
+    <message>
+        <source>Notes from the last call: {text}</source>
+        <translation>Notizen aus dem letzten Gespräch: {text}</translation>
+    </message>
+    <message>
+        <source>About the customer: {text}</source>
+        <translation>Zum Kunden: {text}</translation>
+    </message>
+    <message>
+        <source>Einwandfrei calls</source>
+        <translation>Einwandfrei-Gespräche</translation>
+    </message>
+    <message>
+        <source>it is not an iCalendar file (.ics)</source>
+        <translation>sie ist keine iCalendar-Datei (.ics)</translation>
+    </message>
+    <message>
+        <source>its calendar data cannot be read ({reason})</source>
+        <translation>ihre Kalenderdaten sind nicht lesbar ({reason})</translation>
+    </message>
+    <message>
+        <source>the event “{summary}” cannot be read ({reason})</source>
+        <translation>der Termin „{summary}“ ist nicht lesbar ({reason})</translation>
+    </message>
 </context>
 </TS>

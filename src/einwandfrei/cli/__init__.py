@@ -16,6 +16,7 @@ from collections.abc import Sequence
 
 from einwandfrei import __version__
 from einwandfrei.cli import (
+    calendar_commands,
     desktop_entry,
     library_commands,
     plan_commands,
@@ -33,6 +34,7 @@ COMMAND_MODULES = (
     library_commands,
     plan_commands,
     privacy_commands,
+    calendar_commands,
     practice_commands,
     desktop_entry,
     sheet_command,

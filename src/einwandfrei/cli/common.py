@@ -95,10 +95,12 @@ def opened_library(args: argparse.Namespace) -> Iterator[Library]:
         library.close()
 
 
-def write_output(text: str, target: str | None) -> None:
-    """Write `text` as UTF-8 to a file (atomically) or, without a target or for "-", to stdout."""
+def write_output(text: str | bytes, target: str | None) -> None:
+    """Write `text` (as UTF-8, or bytes as they are) to a file (atomically) or, without a target
+    or for "-", to stdout."""
+    data = text.encode("utf-8") if isinstance(text, str) else text
     if target in (None, "-"):
-        sys.stdout.buffer.write(text.encode("utf-8"))
+        sys.stdout.buffer.write(data)
         sys.stdout.flush()
         return
     path = Path(target).expanduser()
@@ -106,7 +108,7 @@ def write_output(text: str, target: str | None) -> None:
         with tempfile.NamedTemporaryFile(
             "wb", dir=path.parent, prefix=f".{path.name}.", delete=False
         ) as handle:
-            handle.write(text.encode("utf-8"))
+            handle.write(data)
         Path(handle.name).replace(path)
     except OSError as error:
         with contextlib.suppress(OSError, NameError):

@@ -7,10 +7,10 @@ from pathlib import Path
 from typing import Literal
 
 from einwandfrei.interchange.csv_format import library_to_csv, parse_library_csv
-from einwandfrei.interchange.errors import InterchangeError
+from einwandfrei.interchange.file_reading import read_bounded
 from einwandfrei.interchange.json_format import library_to_json, parse_library_json
 from einwandfrei.interchange.markdown_format import library_to_markdown
-from einwandfrei.messages import QT_TRANSLATE_NOOP, Message, Translate
+from einwandfrei.messages import Translate
 from einwandfrei.planning.library_content import LibraryContent
 from einwandfrei.store.db.connection import Library
 from einwandfrei.store.library.record_reading import read_library
@@ -18,7 +18,6 @@ from einwandfrei.store.transfer.merge import MergeReport, merge_content
 
 ImportFormat = Literal["json", "csv"]
 ExportFormat = Literal["json", "csv", "md"]
-MAX_IMPORT_BYTES = 2 * 1024**3
 
 
 def guess_import_format(path: Path) -> ImportFormat:
@@ -33,34 +32,7 @@ def parse_content(raw: bytes, file_format: ImportFormat) -> LibraryContent:
 
 def read_library_file(path: Path, file_format: ImportFormat | None = None) -> LibraryContent:
     """Read and check a library file; raises `InterchangeError` with one sentence on any problem."""
-    try:
-        if path.stat().st_size > MAX_IMPORT_BYTES:
-            raise InterchangeError(
-                Message(
-                    QT_TRANSLATE_NOOP(
-                        "Messages", "The file {path} is too large to import (over 2 GB)."
-                    ),
-                    path=path,
-                )
-            )
-        raw = path.read_bytes()
-    except FileNotFoundError as error:
-        raise InterchangeError(
-            Message(QT_TRANSLATE_NOOP("Messages", "There is no file {path}."), path=path)
-        ) from error
-    except IsADirectoryError as error:
-        raise InterchangeError(
-            Message(QT_TRANSLATE_NOOP("Messages", "{path} is a folder, not a file."), path=path)
-        ) from error
-    except OSError as error:
-        raise InterchangeError(
-            Message(
-                QT_TRANSLATE_NOOP("Messages", "The file {path} cannot be read ({reason})."),
-                path=path,
-                reason=str(error.strerror),
-            )
-        ) from error
-    return parse_content(raw, file_format or guess_import_format(path))
+    return parse_content(read_bounded(path), file_format or guess_import_format(path))
 
 
 @dataclass(frozen=True, slots=True)

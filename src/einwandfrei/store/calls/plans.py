@@ -202,46 +202,51 @@ def save_plan(library: Library, plan: Plan) -> Plan:
     after undo therefore restores it exactly, counters included.
     """
     with library.session() as session:
-        customer = upsert_customer(session, plan.customer)
-        row = _plan_row(session, plan, customer)
-        before = (
-            {}
-            if plan.id is None
-            else contributions(
-                _status(row.status), [_planned_from_row(entry) for entry in row.objections]
-            )
-        )
-        row.customer = customer
-        row.status = models.PlanStatus(plan.status.value)
-        row.deleted_at = None
-        # Also when only the lists change: the version must move, so a stale window is refused.
-        row.updated_at = utc_now()
-        row.previous_plan_id = plan.previous_plan_id
-        _write_fields(row, plan)
-        row.key_messages = [
-            PlanKeyMessage(position=position, text=normalise_text(text))
-            for position, text in enumerate(
-                message for message in plan.key_messages if message.strip()
-            )
-        ]
-        row.questions = _question_rows(session, plan.questions)
-        row.objections = _objection_rows(
-            session, plan.objections, read_meta(session.connection(), "language")
-        )
-        row.checklist = [
-            PlanChecklistEntry(
-                position=position,
-                text=tick.text,
-                is_done=tick.done,
-                checklist_item_id=tick.checklist_item_id,
-            )
-            for position, tick in enumerate(plan.checklist)
-        ]
-        session.flush()
-        after = contributions(plan.status, [_planned_from_row(entry) for entry in row.objections])
-        _apply_counter_changes(session, counter_changes(before, after))
-        session.flush()
+        row = write_plan(session, plan)
         return read_plan(session.connection(), row.id)
+
+
+def write_plan(session: Session, plan: Plan) -> CallPlan:
+    """`save_plan` inside `session`'s transaction (so that several plans are saved together);
+    returns the plan's row, flushed."""
+    customer = upsert_customer(session, plan.customer)
+    row = _plan_row(session, plan, customer)
+    before = (
+        {}
+        if plan.id is None
+        else contributions(
+            _status(row.status), [_planned_from_row(entry) for entry in row.objections]
+        )
+    )
+    row.customer = customer
+    row.status = models.PlanStatus(plan.status.value)
+    row.deleted_at = None
+    # Also when only the lists change: the version must move, so a stale window is refused.
+    row.updated_at = utc_now()
+    row.previous_plan_id = plan.previous_plan_id
+    _write_fields(row, plan)
+    row.key_messages = [
+        PlanKeyMessage(position=position, text=normalise_text(text))
+        for position, text in enumerate(message for message in plan.key_messages if message.strip())
+    ]
+    row.questions = _question_rows(session, plan.questions)
+    row.objections = _objection_rows(
+        session, plan.objections, read_meta(session.connection(), "language")
+    )
+    row.checklist = [
+        PlanChecklistEntry(
+            position=position,
+            text=tick.text,
+            is_done=tick.done,
+            checklist_item_id=tick.checklist_item_id,
+        )
+        for position, tick in enumerate(plan.checklist)
+    ]
+    session.flush()
+    after = contributions(plan.status, [_planned_from_row(entry) for entry in row.objections])
+    _apply_counter_changes(session, counter_changes(before, after))
+    session.flush()
+    return row
 
 
 def _plan_row(session: Session, plan: Plan, customer: Customer) -> CallPlan:

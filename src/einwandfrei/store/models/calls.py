@@ -84,6 +84,8 @@ class CallPlan(Timestamped, SoftDeleted, Versioned, NeverReused, Base):
     next_contact_at: Mapped[datetime | None] = mapped_column(UtcDateTime, index=True)
     next_contact_agreed: Mapped[bool | None] = mapped_column(Boolean)
     logged_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    # The UID of the calendar event this plan was drafted from, so importing it again adds nothing.
+    calendar_uid: Mapped[str | None] = mapped_column(String(255), index=True)
 
     customer: Mapped[Customer] = relationship(back_populates="plans")
     key_messages: Mapped[list[PlanKeyMessage]] = relationship(

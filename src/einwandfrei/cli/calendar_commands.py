@@ -1,0 +1,287 @@
+"""`einwandfrei calendar` writes planned calls and agreed next contacts as an `.ics` file;
+`einwandfrei calendar-import` offers the meetings of an Outlook or Google export as draft plans.
+
+Neither imports `icalendar` (or SQLAlchemy) before its command runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from einwandfrei.cli.common import add_global_options, opened_library, write_output
+from einwandfrei.messages import QT_TRANSLATE_NOOP, Message, as_message
+
+if TYPE_CHECKING:
+    from collections import Counter
+
+    from einwandfrei.interchange.calendar_import import Skipped
+    from einwandfrei.store.calls.calendar_drafts import DraftProposal
+
+
+def register(subcommands: Any) -> None:
+    """Add `calendar` and `calendar-import` to the parser."""
+    export = subcommands.add_parser(
+        "calendar",
+        help="write planned calls and agreed next contacts as a calendar file (.ics)",
+        description="Write the planned calls and the next contacts customers agreed to as "
+        "iCalendar events for Outlook, Google Calendar or Thunderbird. Each event keeps its UID "
+        "from export to export, so importing a newer file updates the events instead of adding "
+        "them twice. The description holds the goal and the minimum goal; free-text notes only "
+        "with --with-notes.",
+    )
+    export.add_argument(
+        "-o", "--output", metavar="FILE.ics", help="write to FILE.ics (default: stdout)"
+    )
+    export.add_argument(
+        "--from",
+        dest="first_day",
+        type=_day,
+        metavar="YYYY-MM-DD",
+        help="the first day to include (default: today)",
+    )
+    export.add_argument(
+        "--days", type=_days, metavar="N", help="include N days from the first (default: all)"
+    )
+    export.add_argument(
+        "--with-notes",
+        action="store_true",
+        help="add the free-text notes (the customer's situation, notes from the last call, "
+        "notes about the customer) to the descriptions",
+    )
+    export.set_defaults(handler=run_calendar)
+
+    imports = subcommands.add_parser(
+        "calendar-import",
+        help="offer the meetings of an Outlook or Google calendar file as draft call plans",
+        description="Read an iCalendar file (.ics) exported from Outlook or Google Calendar and "
+        "list its upcoming meetings as draft call plans: the customer is the participant who "
+        "is already a customer (by address, then by name), else a new one. Nothing is created "
+        "without --yes. Cancelled events, recurring series, all-day events and meetings before "
+        "--from are left out; a meeting imported before is never imported again.",
+    )
+    imports.add_argument("file", metavar="FILE.ics", type=Path, help="the calendar file")
+    imports.add_argument("--yes", action="store_true", help="create the listed draft plans")
+    imports.add_argument(
+        "--from",
+        dest="first_day",
+        type=_day,
+        metavar="YYYY-MM-DD",
+        help="leave out meetings before this day (default: now)",
+    )
+    imports.add_argument(
+        "--me",
+        action="append",
+        default=[],
+        metavar="ADDRESS",
+        help="your own email address, never taken for a customer (repeatable; usually "
+        "recognised without)",
+    )
+    imports.set_defaults(handler=run_calendar_import)
+
+    for parser in (export, imports):
+        add_global_options(parser)
+
+
+def _day(value: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "expected a date like 2025-03-18, not {value}"),
+                value=repr(value),
+            ).render()
+        ) from None
+
+
+def _days(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "expected a whole number of at least 1, not {value}"),
+                value=repr(value),
+            ).render()
+        )
+    return number
+
+
+def _say(message: Message) -> None:
+    print(message.render())
+
+
+def run_calendar(args: argparse.Namespace) -> int:
+    """Write the calendar file."""
+    from einwandfrei.interchange.calendar_export import export_calendar, system_zone_name
+
+    with opened_library(args) as library:
+        data, count = export_calendar(
+            library,
+            first_day=args.first_day,
+            days=args.days,
+            zone_name=system_zone_name(),
+            with_notes=args.with_notes,
+        )
+    write_output(data, args.output)
+    if args.output not in (None, "-"):
+        template = (
+            QT_TRANSLATE_NOOP("Messages", "Wrote {count} event to {path}.")
+            if count == 1
+            else QT_TRANSLATE_NOOP("Messages", "Wrote {count} events to {path}.")
+        )
+        _say(Message(template, count=count, path=args.output))
+    return 0
+
+
+def _local(moment: datetime) -> str:
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+def _proposal_line(proposal: DraftProposal) -> str:
+    from einwandfrei.store.calls.calendar_drafts import DraftState
+
+    meeting = proposal.meeting
+    if proposal.state is DraftState.NO_CUSTOMER:
+        who = Message(QT_TRANSLATE_NOOP("Messages", "(no customer found)"))
+    elif proposal.customer is not None and proposal.is_new_customer:
+        who = Message(
+            QT_TRANSLATE_NOOP("Messages", "{customer} (new customer)"),
+            customer=proposal.customer.label(),
+        )
+    else:
+        assert proposal.customer is not None
+        who = as_message(proposal.customer.label())
+    line = f"{_local(meeting.start)}  {who.render()}"
+    if meeting.summary:
+        line += f" — {meeting.summary}"
+    if proposal.state is DraftState.ALREADY_IMPORTED:
+        line += "  " + Message(QT_TRANSLATE_NOOP("Messages", "(imported before)")).render()
+    return line
+
+
+def _skipped_sentence(skipped: Counter[Skipped], no_customer: int) -> Message | None:
+    from einwandfrei.interchange.calendar_import import Skipped
+
+    parts: list[Message] = []
+    counted = (
+        (
+            skipped[Skipped.RECURRING],
+            QT_TRANSLATE_NOOP("Messages", "{count} recurring meeting"),
+            QT_TRANSLATE_NOOP("Messages", "{count} recurring meetings"),
+        ),
+        (
+            skipped[Skipped.ALL_DAY],
+            QT_TRANSLATE_NOOP("Messages", "{count} all-day event"),
+            QT_TRANSLATE_NOOP("Messages", "{count} all-day events"),
+        ),
+        (
+            skipped[Skipped.CANCELLED],
+            QT_TRANSLATE_NOOP("Messages", "{count} cancelled event"),
+            QT_TRANSLATE_NOOP("Messages", "{count} cancelled events"),
+        ),
+        (
+            skipped[Skipped.PAST],
+            QT_TRANSLATE_NOOP("Messages", "{count} earlier meeting"),
+            QT_TRANSLATE_NOOP("Messages", "{count} earlier meetings"),
+        ),
+        (
+            skipped[Skipped.OWN_EXPORT],
+            QT_TRANSLATE_NOOP("Messages", "{count} event exported from Einwandfrei"),
+            QT_TRANSLATE_NOOP("Messages", "{count} events exported from Einwandfrei"),
+        ),
+        (
+            no_customer,
+            QT_TRANSLATE_NOOP("Messages", "{count} meeting without anyone but you"),
+            QT_TRANSLATE_NOOP("Messages", "{count} meetings without anyone but you"),
+        ),
+    )
+    for count, one, many in counted:
+        if count:
+            parts.append(Message(one if count == 1 else many, count=count))
+    if not parts:
+        return None
+    listed = parts[0]
+    for part in parts[1:]:
+        listed = Message(QT_TRANSLATE_NOOP("Messages", "{list}, {item}"), list=listed, item=part)
+    return Message(QT_TRANSLATE_NOOP("Messages", "Left out: {list}."), list=listed)
+
+
+def run_calendar_import(args: argparse.Namespace) -> int:
+    """List the meetings offered as drafts; with --yes, create the drafts."""
+    from einwandfrei.interchange.calendar_export import system_zone_name, zone_named
+    from einwandfrei.interchange.calendar_import import read_calendar_file
+    from einwandfrei.store.calls.calendar_drafts import (
+        DraftState,
+        create_drafts,
+        propose_drafts,
+    )
+
+    zone = zone_named(system_zone_name())
+    if args.first_day is None:
+        since = datetime.now(UTC)
+    else:
+        since = datetime.combine(args.first_day, datetime.min.time(), tzinfo=zone)
+        since = (since if zone is not None else since.astimezone()).astimezone(UTC)
+    calendar = read_calendar_file(args.file, now=since, me=args.me, local_zone=zone)
+    with opened_library(args) as library:
+        with library.read() as connection:
+            proposals = propose_drafts(connection, calendar.meetings)
+        offered = [proposal for proposal in proposals if proposal.state is DraftState.NEW]
+        no_customer = sum(1 for p in proposals if p.state is DraftState.NO_CUSTOMER)
+        for proposal in proposals:
+            if proposal.state is not DraftState.NO_CUSTOMER:
+                print(_proposal_line(proposal))
+        skipped = _skipped_sentence(calendar.skipped, no_customer)
+        if skipped is not None:
+            _say(skipped)
+        if not offered:
+            _say(Message(QT_TRANSLATE_NOOP("Messages", "No new meetings to draft plans for.")))
+            return 0
+        if not args.yes:
+            if len(offered) == 1:
+                _say(
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "Messages", "Run again with --yes to create this draft plan."
+                        )
+                    )
+                )
+            else:
+                _say(
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "Messages", "Run again with --yes to create these {count} draft plans."
+                        ),
+                        count=len(offered),
+                    )
+                )
+            return 0
+        result = create_drafts(library, offered)
+    _say(_created_sentence(len(result.plan_ids), result.new_customers))
+    return 0
+
+
+def _created_sentence(plans: int, customers: int) -> Message:
+    plans_part = Message(
+        QT_TRANSLATE_NOOP("Messages", "{count} draft plan")
+        if plans == 1
+        else QT_TRANSLATE_NOOP("Messages", "{count} draft plans"),
+        count=plans,
+    )
+    customers_part = Message(
+        QT_TRANSLATE_NOOP("Messages", "{count} new customer")
+        if customers == 1
+        else QT_TRANSLATE_NOOP("Messages", "{count} new customers"),
+        count=customers,
+    )
+    return Message(
+        QT_TRANSLATE_NOOP("Messages", "Created {plans} ({customers})."),
+        plans=plans_part,
+        customers=customers_part,
+    )
