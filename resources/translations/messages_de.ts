@@ -32,6 +32,10 @@
         <translation>sie ist keine Textdatei (sie enthält NUL-Bytes)</translation>
     </message>
     <message>
+        <source>it is not a table of contacts with named columns</source>
+        <translation>sie ist keine Kontakttabelle mit benannten Spalten</translation>
+    </message>
+    <message>
         <source>its first line must name the columns {columns} (missing: {missing})</source>
         <translation>ihre erste Zeile muss die Spalten {columns} nennen (es fehlen: {missing})</translation>
     </message>
@@ -906,6 +910,46 @@
     <message>
         <source>the event “{summary}” cannot be read ({reason})</source>
         <translation>der Termin „{summary}“ ist nicht lesbar ({reason})</translation>
+    </message>
+    <message>
+        <source>--column expects FIELD=HEADER with FIELD one of {fields}.</source>
+        <translation>--column erwartet FELD=SPALTE, mit FELD aus {fields}.</translation>
+    </message>
+    <message>
+        <source>The file {path} has no column “{header}”.</source>
+        <translation>Die Datei {path} hat keine Spalte „{header}“.</translation>
+    </message>
+    <message>
+        <source>Recognised as a contact export of {product}.</source>
+        <translation>Erkannt als Kontaktexport von {product}.</translation>
+    </message>
+    <message>
+        <source>Dry run, nothing was changed. New customers: {added}; updated: {updated}; already up to date: {unchanged}.</source>
+        <translation>Probelauf, nichts wurde geändert. Neue Kunden: {added}; aktualisiert: {updated}; schon aktuell: {unchanged}.</translation>
+    </message>
+    <message>
+        <source>New customers: {added}; updated: {updated}; already up to date: {unchanged}.</source>
+        <translation>Neue Kunden: {added}; aktualisiert: {updated}; schon aktuell: {unchanged}.</translation>
+    </message>
+    <message>
+        <source>Entries without a name, left out: {count}.</source>
+        <translation>Einträge ohne Namen, ausgelassen: {count}.</translation>
+    </message>
+    <message>
+        <source>it is not a vCard file (.vcf)</source>
+        <translation>sie ist keine vCard-Datei (.vcf)</translation>
+    </message>
+    <message>
+        <source>it is a vCard file, not CSV (use --format vcf)</source>
+        <translation>sie ist eine vCard-Datei, keine CSV-Datei (--format vcf verwenden)</translation>
+    </message>
+    <message>
+        <source>no column is recognised as the name (the columns are {columns})</source>
+        <translation>keine Spalte wird als Name erkannt (die Spalten sind {columns})</translation>
+    </message>
+    <message>
+        <source>its vCard data cannot be read ({reason})</source>
+        <translation>ihre vCard-Daten sind nicht lesbar ({reason})</translation>
     </message>
 </context>
 </TS>

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from einwandfrei import __version__
 from einwandfrei.cli import (
     calendar_commands,
+    contacts_command,
     desktop_entry,
     library_commands,
     plan_commands,
@@ -35,6 +36,7 @@ COMMAND_MODULES = (
     plan_commands,
     privacy_commands,
     calendar_commands,
+    contacts_command,
     practice_commands,
     desktop_entry,
     sheet_command,

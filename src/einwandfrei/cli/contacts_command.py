@@ -1,0 +1,131 @@
+"""`einwandfrei contacts-import`: merge the customers of a vCard file or a CSV contact export.
+
+Imports `vobject` (and SQLAlchemy) only when the command runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from einwandfrei.cli.common import CommandError, add_global_options, opened_library
+from einwandfrei.messages import QT_TRANSLATE_NOOP, Message
+from einwandfrei.planning.contacts import ContactField
+
+if TYPE_CHECKING:
+    from einwandfrei.interchange.contacts_import import ContactsFile
+    from einwandfrei.store.calls.contact_merge import MergeResult
+
+FIELDS = ("name", "first_name", "last_name", "company", "role", "email", "phone")
+
+
+def register(subcommands: Any) -> None:
+    """Add `contacts-import` to the parser."""
+    contacts = subcommands.add_parser(
+        "contacts-import",
+        help="merge customers from a vCard file or a CSV contact export (all or nothing)",
+        description="Read name, company, role, email and phone of each contact in a vCard file "
+        "(.vcf, as Outlook, Apple Contacts and Google export it) or a CSV contact export of "
+        "Outlook, Google, HubSpot or Salesforce, and merge them into the customers: a contact "
+        "with a customer's address, or their name and company, updates that customer instead "
+        "of adding a twin. A file that cannot be read changes nothing.",
+    )
+    contacts.add_argument("file", metavar="FILE", type=Path, help="the .vcf or .csv file")
+    contacts.add_argument(
+        "--format", choices=("vcf", "csv"), help="the file's format (default: from its name)"
+    )
+    contacts.add_argument(
+        "--column",
+        action="append",
+        default=[],
+        metavar="FIELD=HEADER",
+        help="CSV: read FIELD from the column named HEADER instead of the recognised columns "
+        f"(FIELD is one of {', '.join(FIELDS)}; repeatable)",
+    )
+    contacts.add_argument("--dry-run", action="store_true", help="check and count, change nothing")
+    contacts.set_defaults(handler=run_contacts_import)
+    add_global_options(contacts)
+
+
+def _columns(args: argparse.Namespace, path: Path) -> dict[ContactField, int | None] | None:
+    """The --column choices as column numbers of the file's header (None: none given)."""
+    if not args.column:
+        return None
+    from einwandfrei.interchange.csv_contacts import read_csv_table
+    from einwandfrei.interchange.file_reading import read_bounded
+
+    headers = [header.casefold() for header in read_csv_table(read_bounded(path)).headers]
+    chosen: dict[ContactField, int | None] = {}
+    for item in args.column:
+        field, _, header = item.partition("=")
+        if field.strip() not in FIELDS or not header.strip():
+            raise CommandError(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "--column expects FIELD=HEADER with FIELD one of {fields}."
+                    ),
+                    fields=", ".join(FIELDS),
+                ).render()
+            )
+        if header.strip().casefold() not in headers:
+            raise CommandError(
+                Message(
+                    QT_TRANSLATE_NOOP("Messages", "The file {path} has no column “{header}”."),
+                    path=path,
+                    header=header.strip(),
+                ).render()
+            )
+        chosen[ContactField(field.strip())] = headers.index(header.strip().casefold())
+    return chosen
+
+
+def run_contacts_import(args: argparse.Namespace) -> int:
+    """Merge the contacts of a file into the customers."""
+    from einwandfrei.interchange.contacts_import import read_contacts_file
+    from einwandfrei.store.calls.contact_merge import merge_contacts
+
+    source = read_contacts_file(args.file, args.format, _columns(args, args.file))
+    with opened_library(args) as library:
+        result = merge_contacts(library, source.contacts, dry_run=args.dry_run)
+    for line in _report(source, result):
+        print(line.render())
+    return 0
+
+
+def _report(source: ContactsFile, result: MergeResult) -> list[Message]:
+    from einwandfrei.store.calls.contact_merge import ContactOutcome
+
+    lines: list[Message] = []
+    if source.mapping is not None and source.mapping.product:
+        lines.append(
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "Recognised as a contact export of {product}."),
+                product=source.mapping.product,
+            )
+        )
+    counts = {
+        "added": result.count(ContactOutcome.NEW),
+        "updated": result.count(ContactOutcome.UPDATED),
+        "unchanged": result.count(ContactOutcome.UNCHANGED),
+    }
+    if result.dry_run:
+        template = QT_TRANSLATE_NOOP(
+            "Messages",
+            "Dry run, nothing was changed. New customers: {added}; updated: {updated}; "
+            "already up to date: {unchanged}.",
+        )
+    else:
+        template = QT_TRANSLATE_NOOP(
+            "Messages",
+            "New customers: {added}; updated: {updated}; already up to date: {unchanged}.",
+        )
+    lines.append(Message(template, **counts))
+    if source.nameless:
+        lines.append(
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "Entries without a name, left out: {count}."),
+                count=source.nameless,
+            )
+        )
+    return lines
