@@ -96,8 +96,44 @@
         <translation>Sprache</translation>
     </message>
     <message>
+        <source>Behind it</source>
+        <translation>Dahinter steckt</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <source>Then ask</source>
+        <translation>Dann fragen</translation>
+    </message>
+    <message>
+        <source>Questions to probe it</source>
+        <translation>Nachfragen</translation>
+    </message>
+    <message>
         <source>category</source>
         <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>favourite</source>
+        <translation>Favorit</translation>
+    </message>
+    <message>
+        <source>Einwandfrei objections</source>
+        <translation>Einwandfrei-Einwände</translation>
+    </message>
+    <message>
+        <source>Einwandfrei objection</source>
+        <translation>Einwandfrei-Einwand</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written ({reason}).</source>
+        <translation>{path} kann nicht geschrieben werden ({reason}).</translation>
+    </message>
+    <message>
+        <source>There is no category “{name}”; the categories are {known}.</source>
+        <translation>Es gibt keine Kategorie „{name}“; die Kategorien sind {known}.</translation>
     </message>
     <message>
         <source>categories</source>

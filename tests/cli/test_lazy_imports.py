@@ -18,6 +18,7 @@ HEAVY = ("icalendar", "vobject", "genanki", "sqlalchemy", "PySide6")
         ["calendar", "--from", "2025-03-01"],
         ["calendar-import", "x.ics", "--yes"],
         ["contacts-import", "x.vcf", "--dry-run"],
+        ["deck", "--category", "Price", "-o", "x.apkg"],
     ],
 )
 def test_parsing_imports_no_calendar_contacts_or_deck_library(argv: list[str]) -> None:

@@ -18,6 +18,7 @@ from einwandfrei import __version__
 from einwandfrei.cli import (
     calendar_commands,
     contacts_command,
+    deck_command,
     desktop_entry,
     library_commands,
     plan_commands,
@@ -37,6 +38,7 @@ COMMAND_MODULES = (
     privacy_commands,
     calendar_commands,
     contacts_command,
+    deck_command,
     practice_commands,
     desktop_entry,
     sheet_command,
