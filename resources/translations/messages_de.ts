@@ -128,6 +128,14 @@
         <translation>Einwandfrei-Einwand</translation>
     </message>
     <message>
+        <source>Wrote {count} note to {path}.</source>
+        <translation>{count} Karte in {path} geschrieben.</translation>
+    </message>
+    <message>
+        <source>Wrote {count} notes to {path}.</source>
+        <translation>{count} Karten in {path} geschrieben.</translation>
+    </message>
+    <message>
         <source>{path} cannot be written ({reason}).</source>
         <translation>{path} kann nicht geschrieben werden ({reason}).</translation>
     </message>

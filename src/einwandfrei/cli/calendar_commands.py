@@ -15,9 +15,6 @@ from einwandfrei.cli.common import add_global_options, opened_library, write_out
 from einwandfrei.messages import QT_TRANSLATE_NOOP, Message, as_message
 
 if TYPE_CHECKING:
-    from collections import Counter
-
-    from einwandfrei.interchange.calendar_import import Skipped
     from einwandfrei.store.calls.calendar_drafts import DraftProposal
 
 
@@ -118,7 +115,11 @@ def _say(message: Message) -> None:
 
 def run_calendar(args: argparse.Namespace) -> int:
     """Write the calendar file."""
-    from einwandfrei.interchange.calendar_export import export_calendar, system_zone_name
+    from einwandfrei.interchange.calendar_export import (
+        events_written,
+        export_calendar,
+        system_zone_name,
+    )
 
     with opened_library(args) as library:
         data, count = export_calendar(
@@ -130,12 +131,7 @@ def run_calendar(args: argparse.Namespace) -> int:
         )
     write_output(data, args.output)
     if args.output not in (None, "-"):
-        template = (
-            QT_TRANSLATE_NOOP("Messages", "Wrote {count} event to {path}.")
-            if count == 1
-            else QT_TRANSLATE_NOOP("Messages", "Wrote {count} events to {path}.")
-        )
-        _say(Message(template, count=count, path=args.output))
+        _say(events_written(count, Path(args.output)))
     return 0
 
 
@@ -165,57 +161,14 @@ def _proposal_line(proposal: DraftProposal) -> str:
     return line
 
 
-def _skipped_sentence(skipped: Counter[Skipped], no_customer: int) -> Message | None:
-    from einwandfrei.interchange.calendar_import import Skipped
-
-    parts: list[Message] = []
-    counted = (
-        (
-            skipped[Skipped.RECURRING],
-            QT_TRANSLATE_NOOP("Messages", "{count} recurring meeting"),
-            QT_TRANSLATE_NOOP("Messages", "{count} recurring meetings"),
-        ),
-        (
-            skipped[Skipped.ALL_DAY],
-            QT_TRANSLATE_NOOP("Messages", "{count} all-day event"),
-            QT_TRANSLATE_NOOP("Messages", "{count} all-day events"),
-        ),
-        (
-            skipped[Skipped.CANCELLED],
-            QT_TRANSLATE_NOOP("Messages", "{count} cancelled event"),
-            QT_TRANSLATE_NOOP("Messages", "{count} cancelled events"),
-        ),
-        (
-            skipped[Skipped.PAST],
-            QT_TRANSLATE_NOOP("Messages", "{count} earlier meeting"),
-            QT_TRANSLATE_NOOP("Messages", "{count} earlier meetings"),
-        ),
-        (
-            skipped[Skipped.OWN_EXPORT],
-            QT_TRANSLATE_NOOP("Messages", "{count} event exported from Einwandfrei"),
-            QT_TRANSLATE_NOOP("Messages", "{count} events exported from Einwandfrei"),
-        ),
-        (
-            no_customer,
-            QT_TRANSLATE_NOOP("Messages", "{count} meeting without anyone but you"),
-            QT_TRANSLATE_NOOP("Messages", "{count} meetings without anyone but you"),
-        ),
-    )
-    for count, one, many in counted:
-        if count:
-            parts.append(Message(one if count == 1 else many, count=count))
-    if not parts:
-        return None
-    listed = parts[0]
-    for part in parts[1:]:
-        listed = Message(QT_TRANSLATE_NOOP("Messages", "{list}, {item}"), list=listed, item=part)
-    return Message(QT_TRANSLATE_NOOP("Messages", "Left out: {list}."), list=listed)
-
-
 def run_calendar_import(args: argparse.Namespace) -> int:
     """List the meetings offered as drafts; with --yes, create the drafts."""
     from einwandfrei.interchange.calendar_export import system_zone_name, zone_named
-    from einwandfrei.interchange.calendar_import import read_calendar_file
+    from einwandfrei.interchange.calendar_import import (
+        drafts_created,
+        left_out,
+        read_calendar_file,
+    )
     from einwandfrei.store.calls.calendar_drafts import (
         DraftState,
         create_drafts,
@@ -237,7 +190,7 @@ def run_calendar_import(args: argparse.Namespace) -> int:
         for proposal in proposals:
             if proposal.state is not DraftState.NO_CUSTOMER:
                 print(_proposal_line(proposal))
-        skipped = _skipped_sentence(calendar.skipped, no_customer)
+        skipped = left_out(calendar.skipped, no_customer)
         if skipped is not None:
             _say(skipped)
         if not offered:
@@ -263,25 +216,5 @@ def run_calendar_import(args: argparse.Namespace) -> int:
                 )
             return 0
         result = create_drafts(library, offered)
-    _say(_created_sentence(len(result.plan_ids), result.new_customers))
+    _say(drafts_created(len(result.plan_ids), result.new_customers))
     return 0
-
-
-def _created_sentence(plans: int, customers: int) -> Message:
-    plans_part = Message(
-        QT_TRANSLATE_NOOP("Messages", "{count} draft plan")
-        if plans == 1
-        else QT_TRANSLATE_NOOP("Messages", "{count} draft plans"),
-        count=plans,
-    )
-    customers_part = Message(
-        QT_TRANSLATE_NOOP("Messages", "{count} new customer")
-        if customers == 1
-        else QT_TRANSLATE_NOOP("Messages", "{count} new customers"),
-        count=customers,
-    )
-    return Message(
-        QT_TRANSLATE_NOOP("Messages", "Created {plans} ({customers})."),
-        plans=plans_part,
-        customers=customers_part,
-    )

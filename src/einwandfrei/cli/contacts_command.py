@@ -7,15 +7,11 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from einwandfrei.cli.common import CommandError, add_global_options, opened_library
 from einwandfrei.messages import QT_TRANSLATE_NOOP, Message
 from einwandfrei.planning.contacts import ContactField
-
-if TYPE_CHECKING:
-    from einwandfrei.interchange.contacts_import import ContactsFile
-    from einwandfrei.store.calls.contact_merge import MergeResult
 
 FIELDS = ("name", "first_name", "last_name", "company", "role", "email", "phone")
 
@@ -82,50 +78,12 @@ def _columns(args: argparse.Namespace, path: Path) -> dict[ContactField, int | N
 
 def run_contacts_import(args: argparse.Namespace) -> int:
     """Merge the contacts of a file into the customers."""
-    from einwandfrei.interchange.contacts_import import read_contacts_file
+    from einwandfrei.interchange.contacts_import import import_report, read_contacts_file
     from einwandfrei.store.calls.contact_merge import merge_contacts
 
     source = read_contacts_file(args.file, args.format, _columns(args, args.file))
     with opened_library(args) as library:
         result = merge_contacts(library, source.contacts, dry_run=args.dry_run)
-    for line in _report(source, result):
+    for line in import_report(source, result):
         print(line.render())
     return 0
-
-
-def _report(source: ContactsFile, result: MergeResult) -> list[Message]:
-    from einwandfrei.store.calls.contact_merge import ContactOutcome
-
-    lines: list[Message] = []
-    if source.mapping is not None and source.mapping.product:
-        lines.append(
-            Message(
-                QT_TRANSLATE_NOOP("Messages", "Recognised as a contact export of {product}."),
-                product=source.mapping.product,
-            )
-        )
-    counts = {
-        "added": result.count(ContactOutcome.NEW),
-        "updated": result.count(ContactOutcome.UPDATED),
-        "unchanged": result.count(ContactOutcome.UNCHANGED),
-    }
-    if result.dry_run:
-        template = QT_TRANSLATE_NOOP(
-            "Messages",
-            "Dry run, nothing was changed. New customers: {added}; updated: {updated}; "
-            "already up to date: {unchanged}.",
-        )
-    else:
-        template = QT_TRANSLATE_NOOP(
-            "Messages",
-            "New customers: {added}; updated: {updated}; already up to date: {unchanged}.",
-        )
-    lines.append(Message(template, **counts))
-    if source.nameless:
-        lines.append(
-            Message(
-                QT_TRANSLATE_NOOP("Messages", "Entries without a name, left out: {count}."),
-                count=source.nameless,
-            )
-        )
-    return lines

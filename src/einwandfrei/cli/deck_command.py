@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import Any
 
 from einwandfrei.cli.common import add_global_options, opened_library
-from einwandfrei.messages import QT_TRANSLATE_NOOP, Message
 
 DEFAULT_FILE = "Einwandfrei.apkg"
 
@@ -44,14 +43,9 @@ def register(subcommands: Any) -> None:
 
 def run_deck(args: argparse.Namespace) -> int:
     """Write the Anki deck."""
-    from einwandfrei.interchange.anki_deck import export_deck
+    from einwandfrei.interchange.anki_deck import export_deck, notes_written
 
     with opened_library(args) as library:
         count = export_deck(library, args.output, categories=args.category)
-    template = (
-        QT_TRANSLATE_NOOP("Messages", "Wrote {count} note to {path}.")
-        if count == 1
-        else QT_TRANSLATE_NOOP("Messages", "Wrote {count} notes to {path}.")
-    )
-    print(Message(template, count=count, path=args.output).render())
+    print(notes_written(count, args.output).render())
     return 0

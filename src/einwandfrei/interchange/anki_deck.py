@@ -10,9 +10,9 @@ on the phone (and keeps their review history) instead of adding them twice.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import html
+import io
 import itertools
 import sqlite3
 import tempfile
@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from einwandfrei.interchange.errors import InterchangeError
+from einwandfrei.interchange.file_writing import write_bytes_atomically
 from einwandfrei.messages import QT_TRANSLATE_NOOP, Message, Translate
 from einwandfrei.planning.library_content import ObjectionRecord
 
@@ -194,37 +195,22 @@ def write_deck(
 
 
 def _write_package(package: Any, path: Path) -> None:
-    """What `genanki.Package.write_to_file` does, but into the target's folder and atomically,
-    leaving no temporary database behind."""
-    target = path.expanduser()
-    try:
-        with tempfile.TemporaryDirectory(prefix=".einwandfrei-deck-") as folder:
-            database = Path(folder) / "collection.anki2"
-            connection = sqlite3.connect(database)
-            try:
-                now = time.time()
-                package.write_to_db(connection.cursor(), now, itertools.count(int(now * 1000)))
-                connection.commit()
-            finally:
-                connection.close()
-            with tempfile.NamedTemporaryFile(
-                "wb", dir=target.parent, prefix=f".{target.name}.", delete=False
-            ) as handle:
-                partial = Path(handle.name)
-                with zipfile.ZipFile(handle, "w", zipfile.ZIP_DEFLATED) as archive:
-                    archive.write(database, "collection.anki2")
-                    archive.writestr("media", "{}")
-            partial.replace(target)
-    except OSError as error:
-        with contextlib.suppress(OSError, NameError):
-            partial.unlink()
-        raise InterchangeError(
-            Message(
-                QT_TRANSLATE_NOOP("Messages", "{path} cannot be written ({reason})."),
-                path=target,
-                reason=str(error.strerror or error),
-            )
-        ) from error
+    """What `genanki.Package.write_to_file` does, but written atomically and without leaving
+    genanki's temporary database behind."""
+    with tempfile.TemporaryDirectory(prefix="einwandfrei-deck-") as folder:
+        database = Path(folder) / "collection.anki2"
+        connection = sqlite3.connect(database)
+        try:
+            now = time.time()
+            package.write_to_db(connection.cursor(), now, itertools.count(int(now * 1000)))
+            connection.commit()
+        finally:
+            connection.close()
+        buffer = io.BytesIO()
+        with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+            archive.write(database, "collection.anki2")
+            archive.writestr("media", "{}")
+    write_bytes_atomically(path, buffer.getvalue())
 
 
 def category_filter(
@@ -250,6 +236,16 @@ def category_filter(
             )
         wanted.add(found)
     return [objection for objection in objections if objection.category in wanted]
+
+
+def notes_written(count: int, path: Path) -> Message:
+    """The sentence after an export: "Wrote 49 notes to Einwandfrei.apkg."."""
+    template = (
+        QT_TRANSLATE_NOOP("Messages", "Wrote {count} note to {path}.")
+        if count == 1
+        else QT_TRANSLATE_NOOP("Messages", "Wrote {count} notes to {path}.")
+    )
+    return Message(template, count=count, path=path)
 
 
 def export_deck(

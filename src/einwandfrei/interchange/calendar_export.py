@@ -224,6 +224,16 @@ def export_window(
     return midnight(first_day), end
 
 
+def events_written(count: int, path: Path) -> Message:
+    """The sentence after an export: "Wrote 3 events to calls.ics."."""
+    template = (
+        QT_TRANSLATE_NOOP("Messages", "Wrote {count} event to {path}.")
+        if count == 1
+        else QT_TRANSLATE_NOOP("Messages", "Wrote {count} events to {path}.")
+    )
+    return Message(template, count=count, path=path)
+
+
 def export_calendar(
     library: Library,
     *,

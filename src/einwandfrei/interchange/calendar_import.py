@@ -229,6 +229,74 @@ def _decode(raw: bytes) -> str:
         return raw.decode("cp1252", errors="replace")
 
 
+def left_out(skipped: Counter[Skipped], no_customer: int = 0) -> Message | None:
+    """ "Left out: 2 recurring meetings, 1 all-day event." for what a file did not offer, and
+    `no_customer` meetings with no one to call (None when nothing was left out)."""
+    parts: list[Message] = []
+    counted = (
+        (
+            skipped[Skipped.RECURRING],
+            QT_TRANSLATE_NOOP("Messages", "{count} recurring meeting"),
+            QT_TRANSLATE_NOOP("Messages", "{count} recurring meetings"),
+        ),
+        (
+            skipped[Skipped.ALL_DAY],
+            QT_TRANSLATE_NOOP("Messages", "{count} all-day event"),
+            QT_TRANSLATE_NOOP("Messages", "{count} all-day events"),
+        ),
+        (
+            skipped[Skipped.CANCELLED],
+            QT_TRANSLATE_NOOP("Messages", "{count} cancelled event"),
+            QT_TRANSLATE_NOOP("Messages", "{count} cancelled events"),
+        ),
+        (
+            skipped[Skipped.PAST],
+            QT_TRANSLATE_NOOP("Messages", "{count} earlier meeting"),
+            QT_TRANSLATE_NOOP("Messages", "{count} earlier meetings"),
+        ),
+        (
+            skipped[Skipped.OWN_EXPORT],
+            QT_TRANSLATE_NOOP("Messages", "{count} event exported from Einwandfrei"),
+            QT_TRANSLATE_NOOP("Messages", "{count} events exported from Einwandfrei"),
+        ),
+        (
+            no_customer,
+            QT_TRANSLATE_NOOP("Messages", "{count} meeting without anyone but you"),
+            QT_TRANSLATE_NOOP("Messages", "{count} meetings without anyone but you"),
+        ),
+    )
+    for count, one, many in counted:
+        if count:
+            parts.append(Message(one if count == 1 else many, count=count))
+    if not parts:
+        return None
+    listed = parts[0]
+    for part in parts[1:]:
+        listed = Message(QT_TRANSLATE_NOOP("Messages", "{list}, {item}"), list=listed, item=part)
+    return Message(QT_TRANSLATE_NOOP("Messages", "Left out: {list}."), list=listed)
+
+
+def drafts_created(plans: int, customers: int) -> Message:
+    """The sentence after drafts were created: "Created 3 draft plans (1 new customer)."."""
+    plans_part = Message(
+        QT_TRANSLATE_NOOP("Messages", "{count} draft plan")
+        if plans == 1
+        else QT_TRANSLATE_NOOP("Messages", "{count} draft plans"),
+        count=plans,
+    )
+    customers_part = Message(
+        QT_TRANSLATE_NOOP("Messages", "{count} new customer")
+        if customers == 1
+        else QT_TRANSLATE_NOOP("Messages", "{count} new customers"),
+        count=customers,
+    )
+    return Message(
+        QT_TRANSLATE_NOOP("Messages", "Created {plans} ({customers})."),
+        plans=plans_part,
+        customers=customers_part,
+    )
+
+
 def read_calendar_file(
     path: Path, *, now: datetime, me: Iterable[str] = (), local_zone: tzinfo | None = None
 ) -> CalendarFile:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from einwandfrei.interchange.csv_contacts import (
     ColumnMapping,
@@ -19,6 +19,9 @@ from einwandfrei.interchange.errors import refused_file
 from einwandfrei.interchange.file_reading import read_bounded
 from einwandfrei.messages import QT_TRANSLATE_NOOP, Message
 from einwandfrei.planning.contacts import Contact, ContactField
+
+if TYPE_CHECKING:
+    from einwandfrei.store.calls.contact_merge import MergeResult
 
 ContactsFormat = Literal["vcf", "csv"]
 
@@ -103,3 +106,50 @@ def read_contacts_file(
     """`parse_contacts` of a file, its format from its name or content unless given."""
     raw = read_bounded(path)
     return parse_contacts(raw, file_format or guess_contacts_format(path, raw), columns)
+
+
+def merge_counts(result: MergeResult) -> Message:
+    """The counts of a merge ("New customers: 2; updated: 1; already up to date: 3."); a dry
+    run says first that nothing was changed."""
+    from einwandfrei.store.calls.contact_merge import ContactOutcome
+
+    counts = {
+        "added": result.count(ContactOutcome.NEW),
+        "updated": result.count(ContactOutcome.UPDATED),
+        "unchanged": result.count(ContactOutcome.UNCHANGED),
+    }
+    if result.dry_run:
+        template = QT_TRANSLATE_NOOP(
+            "Messages",
+            "Dry run, nothing was changed. New customers: {added}; updated: {updated}; "
+            "already up to date: {unchanged}.",
+        )
+    else:
+        template = QT_TRANSLATE_NOOP(
+            "Messages",
+            "New customers: {added}; updated: {updated}; already up to date: {unchanged}.",
+        )
+    return Message(template, **counts)
+
+
+def import_report(source: ContactsFile, result: MergeResult) -> list[Message]:
+    """What an import (or a dry run) did, line by line: the export recognised, the counts, the
+    entries left out."""
+
+    lines: list[Message] = []
+    if source.mapping is not None and source.mapping.product:
+        lines.append(
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "Recognised as a contact export of {product}."),
+                product=source.mapping.product,
+            )
+        )
+    lines.append(merge_counts(result))
+    if source.nameless:
+        lines.append(
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "Entries without a name, left out: {count}."),
+                count=source.nameless,
+            )
+        )
+    return lines

@@ -29,6 +29,7 @@ from einwandfrei.ui.shell.page_switch import Page, PageSwitch
 if TYPE_CHECKING:
     from einwandfrei.ui.calls.actions import CallsActions
     from einwandfrei.ui.calls.calls_view import CallsView
+    from einwandfrei.ui.exchange.actions import ExchangeActions
     from einwandfrei.ui.practice import PracticeActions
     from einwandfrei.ui.printing import PrintActions
     from einwandfrei.ui.shell.main_window import MainWindow
@@ -49,6 +50,7 @@ class Features(QObject):
         self.calls_view: CallsView | None = None
         self.calls_actions: CallsActions | None = None
         self.printing: PrintActions | None = None
+        self.exchange: ExchangeActions | None = None
         self.leeches: frozenset[int] = frozenset()
 
         self.pages = PageSwitch(window)
@@ -86,6 +88,7 @@ class Features(QObject):
         self._install_practice()
         self._install_calls()
         self._install_printing()
+        self._install_exchange()
         self.refresh_leeches()
         self._show_page_at_start()
 
@@ -112,6 +115,25 @@ class Features(QObject):
         self.calls_actions = create_calls_actions(window, window.menu("calls"), view)
         self._show_due_count(view.due_count())
         self._enable_plan_actions()
+
+    def _install_exchange(self) -> None:
+        """Calendar export and import, contacts import and the Anki deck: File and Calls."""
+        from einwandfrei.ui.exchange.actions import ExchangeActions
+
+        window = self.window
+        exchange = ExchangeActions(window, lambda: window.library, window.bus, window.prompter)
+        self.exchange = exchange
+        file_menu = window.menu("file")
+        entries = file_menu.actions()
+        export = window.actions_.export_file
+        if export in entries[:-1]:  # right after the library's own Export…
+            file_menu.insertActions(entries[entries.index(export) + 1], exchange.file_actions)
+        else:
+            window.add_to_menu("file", exchange.file_actions)
+        calls_menu = window.menu("calls")
+        calls_menu.addSeparator()
+        calls_menu.addActions(exchange.calls_actions)
+        exchange.message.connect(lambda text: window.statusBar().showMessage(text, MESSAGE_MS))
 
     def _install_printing(self) -> None:
         from einwandfrei.ui.printing import create_print_actions
