@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import time
 import zipfile
 from pathlib import Path
 
@@ -120,7 +121,8 @@ def test_anki_imports_it_and_updates_on_the_second_import(library: Library, tmp_
     from anki.import_export_pb2 import ImportAnkiPackageUpdateCondition
 
     deck = tmp_path / "deck.apkg"
-    count = export_deck(library, deck)
+    # A day ago: Anki updates a note only from a newer one (its stamp is in whole seconds).
+    count = export_deck(library, deck, timestamp=time.time() - 86400)
     (tmp_path / "phone").mkdir()
     collection = anki_collection.Collection(str(tmp_path / "phone" / "collection.anki2"))
     always = ImportAnkiPackageUpdateCondition.IMPORT_ANKI_PACKAGE_UPDATE_CONDITION_ALWAYS
@@ -162,17 +164,11 @@ def test_anki_imports_it_and_updates_on_the_second_import(library: Library, tmp_
 def _german_messages() -> dict[str, str]:
     import xml.etree.ElementTree as ET
 
-    catalogue = (
-        Path(__file__).parents[2]
-        / "src"
-        / "einwandfrei"
-        / "resources"
-        / "translations"
-        / "messages_de.ts"
-    )
+    from tools.build_resources import TRANSLATIONS
+
     return {
         message.findtext("source") or "": message.findtext("translation") or ""
-        for message in ET.parse(catalogue).getroot().iter("message")
+        for message in ET.parse(TRANSLATIONS / "messages_de.ts").getroot().iter("message")
     }
 
 

@@ -170,8 +170,12 @@ def write_deck(
     library_id: str,
     language: str = "",
     translate: Translate | None = None,
+    timestamp: float | None = None,
 ) -> int:
-    """Write the `.apkg` file of `objections` (atomically) and return how many notes it holds."""
+    """Write the `.apkg` file of `objections` (atomically) and return how many notes it holds.
+
+    `timestamp` (seconds since the epoch; default now) stamps the notes: Anki updates a note it
+    has only from a newer one."""
     import genanki
 
     labels = _labels(translate)
@@ -190,18 +194,17 @@ def write_deck(
                 model=model, fields=list(note.fields), tags=list(note.tags), guid=note.guid
             )
         )
-    _write_package(genanki.Package(deck), path)
+    _write_package(genanki.Package(deck), path, time.time() if timestamp is None else timestamp)
     return len(notes)
 
 
-def _write_package(package: Any, path: Path) -> None:
+def _write_package(package: Any, path: Path, now: float) -> None:
     """What `genanki.Package.write_to_file` does, but written atomically and without leaving
     genanki's temporary database behind."""
     with tempfile.TemporaryDirectory(prefix="einwandfrei-deck-") as folder:
         database = Path(folder) / "collection.anki2"
         connection = sqlite3.connect(database)
         try:
-            now = time.time()
             package.write_to_db(connection.cursor(), now, itertools.count(int(now * 1000)))
             connection.commit()
         finally:
@@ -254,8 +257,10 @@ def export_deck(
     *,
     categories: Sequence[str] = (),
     translate: Translate | None = None,
+    timestamp: float | None = None,
 ) -> int:
-    """Write the library's (or some categories') objections as an Anki deck; returns how many."""
+    """Write the library's (or some categories') objections as an Anki deck; returns how many
+    (see `write_deck` for `timestamp`)."""
     from einwandfrei.store.library.record_reading import read_library, read_meta
 
     with library.read() as connection:
@@ -265,5 +270,10 @@ def export_deck(
         content.objections, categories, [category.name for category in content.categories]
     )
     return write_deck(
-        path, chosen, library_id=library_id, language=content.language, translate=translate
+        path,
+        chosen,
+        library_id=library_id,
+        language=content.language,
+        translate=translate,
+        timestamp=timestamp,
     )
