@@ -57,7 +57,7 @@ def test_one_note_per_objection(library: Library, tmp_path: Path) -> None:
     notes = _notes(target, tmp_path)
     assert len(notes) == count
     price = next(o for o in objections if o.text == "That's too expensive.")
-    fields, tags = notes[note_guid(_library_id(library), price.id or 0)]
+    fields, tags = notes[note_guid(price, _library_id(library))]
     front, category, concern, answers, probing = fields
     assert front == "That&#x27;s too expensive." or front == "That's too expensive."
     assert category == "Price"
@@ -88,7 +88,7 @@ def test_guids_stay_and_text_changes_update(library: Library, tmp_path: Path) ->
     (tmp_path / "b").mkdir()
     before, after = _notes(first, tmp_path / "a"), _notes(second, tmp_path / "b")
     assert set(before) == set(after)
-    guid = note_guid(_library_id(library), objection.id or 0)
+    guid = note_guid(objection, _library_id(library))
     assert after[guid][0][0] == "Too pricey for us, honestly."
 
 
@@ -103,6 +103,15 @@ def test_categories_and_unknown_ones(library: Library, tmp_path: Path) -> None:
     ):
         export_deck(library, tmp_path / "none.apkg", categories=["Nope"])
     assert not (tmp_path / "none.apkg").exists()
+
+
+def test_the_guid_follows_the_uuid() -> None:
+    from einwandfrei.planning.library_content import ObjectionRecord
+
+    one = ObjectionRecord("Too expensive", None, id=1, uuid="773605c1-a206-4dfa-878a-7c5a8ee5a76e")
+    elsewhere = ObjectionRecord("Zu teuer", "Preis", id=7, uuid=one.uuid)
+    assert note_guid(one, "library-a") == note_guid(elsewhere, "library-b")
+    assert note_guid(one, "a") != note_guid(ObjectionRecord("Too expensive", None, id=1), "a")
 
 
 def test_anki_tags() -> None:
@@ -153,7 +162,7 @@ def test_anki_imports_it_and_updates_on_the_second_import(library: Library, tmp_
         assert collection.note_count() == count
         [note_id] = collection.find_notes('"Objection:Too pricey for us, honestly."')
         note = collection.get_note(note_id)
-        assert note.guid == note_guid(_library_id(library), objection.id or 0)
+        assert note.guid == note_guid(objection, _library_id(library))
         assert "Einwandfrei objections" in [
             deck.name for deck in collection.decks.all_names_and_ids()
         ]

@@ -3,8 +3,8 @@
 One note per objection: the objection on the front; on the back what is behind it, the answers
 with their techniques and follow-up questions, and the questions to probe it. Categories and
 tags become Anki tags (`Kategorie::Preis`, `Budget_Q4`: Anki tags hold no spaces). The note's
-GUID is derived from the library's id and the objection's id, the deck's from the library and
-the note type's from the layout and language, so importing a later export updates the notes
+GUID is derived from the objection's stable uuid, the deck's id from the library and the note
+type's from the layout and language, so importing a later export updates the notes
 on the phone (and keeps their review history) instead of adding them twice.
 """
 
@@ -56,11 +56,14 @@ def _stable_id(*parts: object) -> int:
     return (1 << 30) + int.from_bytes(digest[:8], "big") % (1 << 30)
 
 
-def note_guid(library_id: str, objection_id: int) -> str:
-    """The stable GUID of an objection's note."""
+def note_guid(objection: ObjectionRecord, library_id: str) -> str:
+    """The stable GUID of an objection's note: from the objection's uuid (the same objection in
+    another library, a team item say, is the same note), else from the library and its id."""
     from genanki import guid_for
 
-    return str(guid_for("einwandfrei-objection", library_id, objection_id))
+    if objection.uuid:
+        return str(guid_for("einwandfrei-objection", objection.uuid))
+    return str(guid_for("einwandfrei-objection", library_id, objection.id))
 
 
 def anki_tag(text: str) -> str:
@@ -132,7 +135,7 @@ def deck_notes(
             tags.append(anki_tag(labels["favourite"]))
         notes.append(
             DeckNote(
-                guid=note_guid(library_id, objection.id),
+                guid=note_guid(objection, library_id),
                 fields=(
                     _text(objection.text),
                     _text(objection.category or ""),
