@@ -784,32 +784,12 @@
         <translation>Der Datenordner {path} kann nicht verwendet werden: {file} ist eine Datei, kein Ordner; wählen Sie mit --data-dir einen Ordner.</translation>
     </message>
     <message>
-        <source>expected a date like 2025-03-18, not {value}</source>
-        <translation>erwartet ein Datum wie 2025-03-18, nicht {value}</translation>
-    </message>
-    <message>
-        <source>expected a whole number of at least 1, not {value}</source>
-        <translation>erwartet eine ganze Zahl ab 1, nicht {value}</translation>
-    </message>
-    <message>
         <source>Wrote {count} event to {path}.</source>
         <translation>{count} Termin in {path} geschrieben.</translation>
     </message>
     <message>
         <source>Wrote {count} events to {path}.</source>
         <translation>{count} Termine in {path} geschrieben.</translation>
-    </message>
-    <message>
-        <source>(no customer found)</source>
-        <translation>(kein Kunde gefunden)</translation>
-    </message>
-    <message>
-        <source>{customer} (new customer)</source>
-        <translation>{customer} (neuer Kunde)</translation>
-    </message>
-    <message>
-        <source>(imported before)</source>
-        <translation>(schon importiert)</translation>
     </message>
     <message>
         <source>{count} recurring meeting</source>
@@ -866,18 +846,6 @@
     <message>
         <source>Left out: {list}.</source>
         <translation>Ausgelassen: {list}.</translation>
-    </message>
-    <message>
-        <source>No new meetings to draft plans for.</source>
-        <translation>Keine neuen Termine für Gesprächsentwürfe.</translation>
-    </message>
-    <message>
-        <source>Run again with --yes to create this draft plan.</source>
-        <translation>Mit --yes erneut aufrufen, um diesen Entwurf anzulegen.</translation>
-    </message>
-    <message>
-        <source>Run again with --yes to create these {count} draft plans.</source>
-        <translation>Mit --yes erneut aufrufen, um diese {count} Entwürfe anzulegen.</translation>
     </message>
     <message>
         <source>{count} draft plan</source>
@@ -954,14 +922,6 @@
     <message>
         <source>the event “{summary}” cannot be read ({reason})</source>
         <translation>der Termin „{summary}“ ist nicht lesbar ({reason})</translation>
-    </message>
-    <message>
-        <source>--column expects FIELD=HEADER with FIELD one of {fields}.</source>
-        <translation>--column erwartet FELD=SPALTE, mit FELD aus {fields}.</translation>
-    </message>
-    <message>
-        <source>The file {path} has no column “{header}”.</source>
-        <translation>Die Datei {path} hat keine Spalte „{header}“.</translation>
     </message>
     <message>
         <source>Recognised as a contact export of {product}.</source>

@@ -78,3 +78,20 @@ def test_calendar_import_of_a_file_that_is_not_one(einwandfrei: Run, tmp_path: P
     )
     missing = einwandfrei("calendar-import", str(tmp_path / "nope.ics"), check_exit=1)
     assert missing.stderr.startswith("einwandfrei: There is no file ")
+
+
+def test_calendar_import_speaks_german(einwandfrei: Run) -> None:
+    ics = str(FIXTURES / "google.ics")
+    listed = einwandfrei(
+        "--language", "de", "calendar-import", ics, "--from", "2026-12-01", check_exit=0
+    ).stdout.splitlines()
+    assert any("Clara Sommer (neuer Kunde) — Rückruf Treuhand-Offerte" in line for line in listed)
+    assert listed[-2] == (
+        "Ausgelassen: 2 Serientermine, 1 ganztägiger Termin, 1 abgesagter Termin, "
+        "1 früherer Termin."
+    )
+    assert listed[-1] == "Mit --yes erneut aufrufen, um diese 2 Entwürfe anzulegen."
+    created = einwandfrei(
+        "--language", "de", "calendar-import", ics, "--from", "2026-12-01", "--yes", check_exit=0
+    )
+    assert created.stdout.splitlines()[-1] == "2 Gesprächsentwürfe angelegt (2 neue Kunden)."

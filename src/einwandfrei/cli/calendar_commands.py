@@ -12,9 +12,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from einwandfrei.cli.common import add_global_options, opened_library, write_output
-from einwandfrei.messages import QT_TRANSLATE_NOOP, Message, as_message
+from einwandfrei.cli.language import _, message_text, ngettext
 
 if TYPE_CHECKING:
+    from einwandfrei.messages import Message
     from einwandfrei.store.calls.calendar_drafts import DraftProposal
 
 
@@ -22,59 +23,67 @@ def register(subcommands: Any) -> None:
     """Add `calendar` and `calendar-import` to the parser."""
     export = subcommands.add_parser(
         "calendar",
-        help="write planned calls and agreed next contacts as a calendar file (.ics)",
-        description="Write the planned calls and the next contacts customers agreed to as "
-        "iCalendar events for Outlook, Google Calendar or Thunderbird. Each event keeps its UID "
-        "from export to export, so importing a newer file updates the events instead of adding "
-        "them twice. The description holds the goal and the minimum goal; free-text notes only "
-        "with --with-notes.",
+        help=_("write planned calls and agreed next contacts as a calendar file (.ics)"),
+        description=_(
+            "Write the planned calls and the next contacts customers agreed to as iCalendar events "
+            "for Outlook, Google Calendar or Thunderbird. Each event keeps its UID from export to "
+            "export, so importing a newer file updates the events instead of adding them twice. "
+            "The description holds the goal and the minimum goal; free-text notes only with "
+            "--with-notes."
+        ),
     )
     export.add_argument(
-        "-o", "--output", metavar="FILE.ics", help="write to FILE.ics (default: stdout)"
+        "-o", "--output", metavar=_("FILE.ics"), help=_("write to FILE.ics (default: stdout)")
     )
     export.add_argument(
         "--from",
         dest="first_day",
         type=_day,
-        metavar="YYYY-MM-DD",
-        help="the first day to include (default: today)",
+        metavar=_("YYYY-MM-DD"),
+        help=_("the first day to include (default: today)"),
     )
     export.add_argument(
-        "--days", type=_days, metavar="N", help="include N days from the first (default: all)"
+        "--days", type=_days, metavar=_("N"), help=_("include N days from the first (default: all)")
     )
     export.add_argument(
         "--with-notes",
         action="store_true",
-        help="add the free-text notes (the customer's situation, notes from the last call, "
-        "notes about the customer) to the descriptions",
+        help=_(
+            "add the free-text notes (the customer's situation, notes from the last call, notes "
+            "about the customer) to the descriptions"
+        ),
     )
     export.set_defaults(handler=run_calendar)
 
     imports = subcommands.add_parser(
         "calendar-import",
-        help="offer the meetings of an Outlook or Google calendar file as draft call plans",
-        description="Read an iCalendar file (.ics) exported from Outlook or Google Calendar and "
-        "list its upcoming meetings as draft call plans: the customer is the participant who "
-        "is already a customer (by address, then by name), else a new one. Nothing is created "
-        "without --yes. Cancelled events, recurring series, all-day events and meetings before "
-        "--from are left out; a meeting imported before is never imported again.",
+        help=_("offer the meetings of an Outlook or Google calendar file as draft call plans"),
+        description=_(
+            "Read an iCalendar file (.ics) exported from Outlook or Google Calendar and list its "
+            "upcoming meetings as draft call plans: the customer is the participant who is already "
+            "a customer (by address, then by name), else a new one. Nothing is created without "
+            "--yes. Cancelled events, recurring series, all-day events and meetings before --from "
+            "are left out; a meeting imported before is never imported again."
+        ),
     )
-    imports.add_argument("file", metavar="FILE.ics", type=Path, help="the calendar file")
-    imports.add_argument("--yes", action="store_true", help="create the listed draft plans")
+    imports.add_argument("file", metavar=_("FILE.ics"), type=Path, help=_("the calendar file"))
+    imports.add_argument("--yes", action="store_true", help=_("create the listed draft plans"))
     imports.add_argument(
         "--from",
         dest="first_day",
         type=_day,
-        metavar="YYYY-MM-DD",
-        help="leave out meetings before this day (default: now)",
+        metavar=_("YYYY-MM-DD"),
+        help=_("leave out meetings before this day (default: now)"),
     )
     imports.add_argument(
         "--me",
         action="append",
         default=[],
-        metavar="ADDRESS",
-        help="your own email address, never taken for a customer (repeatable; usually "
-        "recognised without)",
+        metavar=_("ADDRESS"),
+        help=_(
+            "your own email address, never taken for a customer (repeatable; usually recognised "
+            "without)"
+        ),
     )
     imports.set_defaults(handler=run_calendar_import)
 
@@ -87,10 +96,7 @@ def _day(value: str) -> date:
         return date.fromisoformat(value)
     except ValueError:
         raise argparse.ArgumentTypeError(
-            Message(
-                QT_TRANSLATE_NOOP("Messages", "expected a date like 2025-03-18, not {value}"),
-                value=repr(value),
-            ).render()
+            _("expected a date like 2025-03-18, not {value}").format(value=repr(value))
         ) from None
 
 
@@ -101,16 +107,13 @@ def _days(value: str) -> int:
         number = 0
     if number < 1:
         raise argparse.ArgumentTypeError(
-            Message(
-                QT_TRANSLATE_NOOP("Messages", "expected a whole number of at least 1, not {value}"),
-                value=repr(value),
-            ).render()
+            _("expected a whole number of at least 1, not {value}").format(value=repr(value))
         )
     return number
 
 
-def _say(message: Message) -> None:
-    print(message.render())
+def _say(message: Message | str) -> None:
+    print(message_text(message))
 
 
 def run_calendar(args: argparse.Namespace) -> int:
@@ -144,20 +147,17 @@ def _proposal_line(proposal: DraftProposal) -> str:
 
     meeting = proposal.meeting
     if proposal.state is DraftState.NO_CUSTOMER:
-        who = Message(QT_TRANSLATE_NOOP("Messages", "(no customer found)"))
+        who = _("(no customer found)")
     elif proposal.customer is not None and proposal.is_new_customer:
-        who = Message(
-            QT_TRANSLATE_NOOP("Messages", "{customer} (new customer)"),
-            customer=proposal.customer.label(),
-        )
+        who = _("{customer} (new customer)").format(customer=proposal.customer.label())
     else:
         assert proposal.customer is not None
-        who = as_message(proposal.customer.label())
-    line = f"{_local(meeting.start)}  {who.render()}"
+        who = proposal.customer.label()
+    line = f"{_local(meeting.start)}  {who}"
     if meeting.summary:
         line += f" — {meeting.summary}"
     if proposal.state is DraftState.ALREADY_IMPORTED:
-        line += "  " + Message(QT_TRANSLATE_NOOP("Messages", "(imported before)")).render()
+        line += "  " + _("(imported before)")
     return line
 
 
@@ -194,26 +194,16 @@ def run_calendar_import(args: argparse.Namespace) -> int:
         if skipped is not None:
             _say(skipped)
         if not offered:
-            _say(Message(QT_TRANSLATE_NOOP("Messages", "No new meetings to draft plans for.")))
+            _say(_("No new meetings to draft plans for."))
             return 0
         if not args.yes:
-            if len(offered) == 1:
-                _say(
-                    Message(
-                        QT_TRANSLATE_NOOP(
-                            "Messages", "Run again with --yes to create this draft plan."
-                        )
-                    )
-                )
-            else:
-                _say(
-                    Message(
-                        QT_TRANSLATE_NOOP(
-                            "Messages", "Run again with --yes to create these {count} draft plans."
-                        ),
-                        count=len(offered),
-                    )
-                )
+            _say(
+                ngettext(
+                    "Run again with --yes to create this draft plan.",
+                    "Run again with --yes to create these {count} draft plans.",
+                    len(offered),
+                ).format(count=len(offered))
+            )
             return 0
         result = create_drafts(library, offered)
     _say(drafts_created(len(result.plan_ids), result.new_customers))

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from einwandfrei.cli.common import CommandError, add_global_options, opened_library
-from einwandfrei.messages import QT_TRANSLATE_NOOP, Message
+from einwandfrei.cli.language import _, message_text
 from einwandfrei.planning.contacts import ContactField
 
 FIELDS = ("name", "first_name", "last_name", "company", "role", "email", "phone")
@@ -20,26 +20,32 @@ def register(subcommands: Any) -> None:
     """Add `contacts-import` to the parser."""
     contacts = subcommands.add_parser(
         "contacts-import",
-        help="merge customers from a vCard file or a CSV contact export (all or nothing)",
-        description="Read name, company, role, email and phone of each contact in a vCard file "
-        "(.vcf, as Outlook, Apple Contacts and Google export it) or a CSV contact export of "
-        "Outlook, Google, HubSpot or Salesforce, and merge them into the customers: a contact "
-        "with a customer's address, or their name and company, updates that customer instead "
-        "of adding a twin. A file that cannot be read changes nothing.",
+        help=_("merge customers from a vCard file or a CSV contact export (all or nothing)"),
+        description=_(
+            "Read name, company, role, email and phone of each contact in a vCard file (.vcf, as "
+            "Outlook, Apple Contacts and Google export it) or a CSV contact export of Outlook, "
+            "Google, HubSpot or Salesforce, and merge them into the customers: a contact with a "
+            "customer's address, or their name and company, updates that customer instead of "
+            "adding a twin. A file that cannot be read changes nothing."
+        ),
     )
-    contacts.add_argument("file", metavar="FILE", type=Path, help="the .vcf or .csv file")
+    contacts.add_argument("file", metavar=_("FILE"), type=Path, help=_("the .vcf or .csv file"))
     contacts.add_argument(
-        "--format", choices=("vcf", "csv"), help="the file's format (default: from its name)"
+        "--format", choices=("vcf", "csv"), help=_("the file's format (default: from its name)")
     )
     contacts.add_argument(
         "--column",
         action="append",
         default=[],
-        metavar="FIELD=HEADER",
-        help="CSV: read FIELD from the column named HEADER instead of the recognised columns "
-        f"(FIELD is one of {', '.join(FIELDS)}; repeatable)",
+        metavar=_("FIELD=HEADER"),
+        help=_(
+            "CSV: read FIELD from the column named HEADER instead of the recognised columns (FIELD "
+            "is one of {fields}; repeatable)"
+        ).format(fields=", ".join(FIELDS)),
     )
-    contacts.add_argument("--dry-run", action="store_true", help="check and count, change nothing")
+    contacts.add_argument(
+        "--dry-run", action="store_true", help=_("check and count, change nothing")
+    )
     contacts.set_defaults(handler=run_contacts_import)
     add_global_options(contacts)
 
@@ -54,23 +60,18 @@ def _columns(args: argparse.Namespace, path: Path) -> dict[ContactField, int | N
     headers = [header.casefold() for header in read_csv_table(read_bounded(path)).headers]
     chosen: dict[ContactField, int | None] = {}
     for item in args.column:
-        field, _, header = item.partition("=")
+        field, _equals, header = item.partition("=")
         if field.strip() not in FIELDS or not header.strip():
             raise CommandError(
-                Message(
-                    QT_TRANSLATE_NOOP(
-                        "Messages", "--column expects FIELD=HEADER with FIELD one of {fields}."
-                    ),
-                    fields=", ".join(FIELDS),
-                ).render()
+                _("--column expects FIELD=HEADER with FIELD one of {fields}.").format(
+                    fields=", ".join(FIELDS)
+                )
             )
         if header.strip().casefold() not in headers:
             raise CommandError(
-                Message(
-                    QT_TRANSLATE_NOOP("Messages", "The file {path} has no column “{header}”."),
-                    path=path,
-                    header=header.strip(),
-                ).render()
+                _("The file {path} has no column “{header}”.").format(
+                    path=path, header=header.strip()
+                )
             )
         chosen[ContactField(field.strip())] = headers.index(header.strip().casefold())
     return chosen
@@ -85,5 +86,5 @@ def run_contacts_import(args: argparse.Namespace) -> int:
     with opened_library(args) as library:
         result = merge_contacts(library, source.contacts, dry_run=args.dry_run)
     for line in import_report(source, result):
-        print(line.render())
+        print(message_text(line))
     return 0
