@@ -633,6 +633,17 @@
     </message>
 </context>
 <context>
+    <name>ReadOnlyMode</name>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (schreibgeschützt)</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Schreibgeschützt</translation>
+    </message>
+</context>
+<context>
     <name>ResponseCard</name>
     <message>
         <source>Drag to reorder (or Alt+Up / Alt+Down)</source>

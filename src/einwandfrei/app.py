@@ -82,6 +82,11 @@ def open_into(
         window.data_dir, window.prompter, window, language=language, starter=starter
     )
     window.attach_library(library, defer_editing=defer_editing)
+    if library.read_only:  # read-only media, file or folder: read it, never back it up
+        from einwandfrei.ui.shell.read_only_mode import enter_read_only_mode
+
+        enter_read_only_mode(window, library)
+        return
     if defer_editing:
         window.libraryOpened.connect(lambda: window.file_operations.start_automatic_backup())
     else:

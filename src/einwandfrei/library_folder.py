@@ -27,12 +27,14 @@ def open_data_folder(
     language: str | None = None,
     starter: bool = True,
     backup: bool = True,
+    read_only_ok: bool = False,
 ) -> Library:
     """The library in `data_dir`, created first if there is none.
 
     `language` and `starter` matter only when a library is created: its language (default: the
     system's) and whether it is filled with the starter library. `backup` makes the automatic backup
-    if the library changed since the last one.
+    if the library changed since the last one. With `read_only_ok`, a library that cannot be
+    written is opened to be read only (and never backed up) instead of refused.
     """
     data_dir = data_dir.absolute()
     check_data_folder(data_dir)
@@ -41,8 +43,8 @@ def open_data_folder(
     tighten_data_folder(data_dir)
     if not library_exists(path):
         _create(path, language or system_language(), starter=starter)
-    library = open_library(path)
-    if backup:
+    library = open_library(path, read_only_ok=read_only_ok)
+    if backup and not library.read_only:
         from einwandfrei.store.db.backup import backup_if_changed
 
         try:

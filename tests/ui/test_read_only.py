@@ -1,4 +1,8 @@
-"""A read-only data folder or library file: the window says which, once, and changes nothing."""
+"""A library on read-only media, or in a read-only file or folder: the window reads it.
+
+It says "(read-only)" in its title, offers no editing, writes nothing (not even a lock file), and
+a write still attempted names the read-only file or folder in one sentence.
+"""
 
 from __future__ import annotations
 
@@ -6,13 +10,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from einwandfrei.app import create_main_window, launch
 from einwandfrei.i18n import install_translators
 from einwandfrei.library_folder import open_data_folder
-from einwandfrei.ui.shell.startup import StartupRefused, lock_data_folder, open_with_prompts
+from einwandfrei.ui.shell.main_window import MainWindow
+from einwandfrei.ui.shell.read_only_mode import READING_ACTIONS
 from tests.helpers import file_digest
 from tests.store.read_only_support import hand_over, shared_folder, side_files, unprivileged
 from tests.ui.conftest import OFFSCREEN_SIZE_HINTS, FakePrompter
@@ -24,9 +29,9 @@ pytestmark = OFFSCREEN_SIZE_HINTS
 
 @pytest.fixture
 def data(shared_folder: Path) -> Path:
-    """A data folder holding a closed library, owned by the unprivileged user."""
+    """A data folder holding a closed starter library, owned by the unprivileged user."""
     folder = shared_folder / "data"
-    open_data_folder(folder, language="en", starter=False, backup=False).close()
+    open_data_folder(folder, language="en", backup=False).close()
     hand_over(folder)
     return folder
 
@@ -36,7 +41,28 @@ def settings(shared_folder: Path) -> QSettings:
     return QSettings(str(shared_folder / "settings.ini"), QSettings.Format.IniFormat)
 
 
-def test_a_read_only_data_folder_is_not_taken_for_another_window(
+def _writing_actions(window: MainWindow) -> list[str]:
+    """The names of enabled actions that would change the library."""
+    return sorted(
+        action.objectName()
+        for action in window.findChildren(type(window.actions_.new_objection))
+        if action.isEnabled()
+        and action.objectName().startswith("action")
+        and action.objectName() not in READING_ACTIONS
+        and not action.objectName().startswith("actionSortBy")
+    )
+
+
+def _assert_read_only_window(window: MainWindow) -> None:
+    assert window.library is not None and window.library.read_only
+    assert window.windowTitle() == "Einwandfrei (read-only)"
+    notice = window.findChild(QLabel, "readOnlyNotice")
+    assert notice is not None and notice.text() == "Read-only"
+    assert _writing_actions(window) == []
+    assert window.actions_.export_file.isEnabled() and window.actions_.find.isEnabled()
+
+
+def test_a_read_only_data_folder_opens_read_only(
     qtbot: QtBot, data: Path, settings: QSettings
 ) -> None:
     library = data / "library.sqlite3"
@@ -45,78 +71,104 @@ def test_a_read_only_data_folder_is_not_taken_for_another_window(
     prompter = FakePrompter()
     with unprivileged():
         window = launch(data, settings=settings, prompter=prompter)
-    assert window is None
-    assert prompter.kinds() == ["warn"]
-    _, title, sentence = prompter.asked[0]
-    assert title == "The library cannot be opened"
-    assert sentence == (
-        f"Einwandfrei cannot write to {data}; check that the folder is writable, or choose "
-        "another data folder with --data-dir."
-    )
+        assert window is not None
+        qtbot.addWidget(window)
+        try:
+            qtbot.waitUntil(lambda: window.library is not None and window.editing is not None)
+            _assert_read_only_window(window)
+            assert window.model.total() == 49  # listed and searchable as ever
+            assert window.statusBar().currentMessage() == (
+                f"Einwandfrei cannot write to {data}; check that the folder is writable, or "
+                "choose another data folder with --data-dir."
+            )
+        finally:
+            window.close()
+    assert prompter.asked == []
     assert file_digest(library) == before
     assert [p.name for p in data.iterdir()] == ["library.sqlite3"]  # not even a lock file
 
 
-def test_a_read_only_library_file_is_refused_naming_the_file(
+def test_a_read_only_library_file_offers_no_editing_and_a_write_names_the_file(
     qtbot: QtBot, data: Path, settings: QSettings
 ) -> None:
     library = data / "library.sqlite3"
     library.chmod(0o444)
     before = file_digest(library)
     prompter = FakePrompter()
-    with unprivileged(), pytest.raises(StartupRefused):
-        create_main_window(data, settings=settings, prompter=prompter)
-    assert prompter.kinds() == ["warn"]
-    _, title, sentence = prompter.asked[0]
-    assert title == "The library cannot be opened"
-    assert sentence == f"The library file {library} is read-only; make it writable and try again."
+    with unprivileged():
+        window = create_main_window(data, settings=settings, prompter=prompter)
+        qtbot.addWidget(window)
+        try:
+            window.show()
+            _assert_read_only_window(window)
+            window.list_view.setFocus()
+            window.list_view.selectRow(2)  # a selection enables editing actions, normally
+            objection_id = window.current_objection_id()
+            assert objection_id is not None
+            assert _writing_actions(window) == []
+            assert window.editor.text.isReadOnly() and not window.editor.add_button.isEnabled()
+            assert window.editing is not None
+            assert not window.editing.set_favourite([objection_id], True)  # a write attempted
+        finally:
+            window.close()
+    assert prompter.asked == [
+        (
+            "warn",
+            "That did not work",
+            f"The library file {library} is read-only; make it writable and try again.",
+        )
+    ]
     assert file_digest(library) == before
-    # Refused before SQLite opened it: no read-only log files left behind to spoil the next start.
     assert side_files(library) == []
 
 
-def test_once_writable_again_the_library_opens(
+def test_once_writable_again_the_library_opens_for_editing(
     qtbot: QtBot, data: Path, settings: QSettings
 ) -> None:
     library = data / "library.sqlite3"
     library.chmod(0o444)
-    refused = FakePrompter()
     with unprivileged():
-        lock = lock_data_folder(data, refused)
-        try:
-            with pytest.raises(StartupRefused):
-                open_with_prompts(data, refused)
-        finally:
-            lock.unlock()
-    assert refused.kinds() == ["warn"]
+        window = create_main_window(data, settings=settings, prompter=FakePrompter())
+        qtbot.addWidget(window)
+        assert window.library is not None and window.library.read_only
+        window.close()
     library.chmod(0o644)
     prompter = FakePrompter()
     with unprivileged():
         window = create_main_window(data, settings=settings, prompter=prompter)
         qtbot.addWidget(window)
         try:
-            assert window.library is not None
+            assert window.library is not None and not window.library.read_only
+            assert window.windowTitle() == "Einwandfrei"
+            assert window.actions_.new_objection.isEnabled()
             assert prompter.kinds() == []
             window.file_operations.wait_for_background()
         finally:
             window.close()
 
 
-def test_the_german_window_names_the_read_only_file_in_german(
-    qtbot: QtBot, qapp: QApplication, data: Path
+def test_the_german_window_says_read_only_and_names_the_file_in_german(
+    qtbot: QtBot, qapp: QApplication, data: Path, settings: QSettings
 ) -> None:
     library = data / "library.sqlite3"
     library.chmod(0o444)
     prompter = FakePrompter()
     translators = install_translators(qapp, "de")
     try:
-        with unprivileged(), pytest.raises(StartupRefused):
-            open_with_prompts(data, prompter)
+        with unprivileged():
+            window = create_main_window(data, settings=settings, prompter=prompter)
+            qtbot.addWidget(window)
+            try:
+                assert window.windowTitle() == "Einwandfrei (schreibgeschützt)"
+                assert window.editing is not None
+                window.editing.set_favourite(window.selected_objection_ids()[:1] or [1], True)
+            finally:
+                window.close()
     finally:
         for translator in translators:
             qapp.removeTranslator(translator)
         install_translators(qapp, "en")
-    assert prompter.asked[0][2] == (
+    assert prompter.asked[-1][2] == (
         f"Die Bibliotheksdatei {library} ist schreibgeschützt; machen Sie sie beschreibbar und "
         "versuchen Sie es erneut."
     )

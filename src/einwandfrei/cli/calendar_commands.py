@@ -124,7 +124,7 @@ def run_calendar(args: argparse.Namespace) -> int:
         system_zone_name,
     )
 
-    with opened_library(args) as library:
+    with opened_library(args, read_only_ok=True) as library:
         data, count = export_calendar(
             library,
             first_day=args.first_day,

@@ -84,11 +84,16 @@ def data_dir(args: argparse.Namespace) -> Path:
 
 
 @contextlib.contextmanager
-def opened_library(args: argparse.Namespace) -> Iterator[Library]:
-    """The library in the data folder (created on first use), closed afterwards."""
+def opened_library(args: argparse.Namespace, *, read_only_ok: bool = False) -> Iterator[Library]:
+    """The library in the data folder (created on first use), closed afterwards.
+
+    Commands that only read pass `read_only_ok`: a library on read-only media is read, not refused.
+    """
     from einwandfrei.library_folder import open_data_folder
 
-    library = open_data_folder(data_dir(args), language=args.language, starter=args.starter)
+    library = open_data_folder(
+        data_dir(args), language=args.language, starter=args.starter, read_only_ok=read_only_ok
+    )
     try:
         yield library
     finally:

@@ -50,7 +50,7 @@ def run_deck(args: argparse.Namespace) -> int:
     """Write the Anki deck."""
     from einwandfrei.interchange.anki_deck import export_deck, notes_written
 
-    with opened_library(args) as library:
+    with opened_library(args, read_only_ok=True) as library:
         count = export_deck(library, args.output, categories=args.category)
     print(message_text(notes_written(count, args.output)))
     return 0

@@ -136,7 +136,7 @@ def run_search(args: argparse.Namespace) -> int:
     from einwandfrei.interchange.json_format import objection_to_dict
     from einwandfrei.store.library.search import search
 
-    with opened_library(args) as library, library.read() as connection:
+    with opened_library(args, read_only_ok=True) as library, library.read() as connection:
         results = search(connection, args.query, limit=args.limit)
     if args.json:
         document = [objection_to_dict(objection, with_ids=True) for objection in results]
@@ -159,7 +159,7 @@ def run_export(args: argparse.Namespace) -> int:
     """Write the library in the chosen format."""
     from einwandfrei.interchange.files import export_text
 
-    with opened_library(args) as library:
+    with opened_library(args, read_only_ok=True) as library:
         text = export_text(library, args.format, translate=message_template)
     write_output(text, args.output)
     return 0
@@ -213,7 +213,7 @@ def run_check(args: argparse.Namespace) -> int:
     """Report problems with the database or its search index; with --repair, rebuild the index."""
     from einwandfrei.store.db.integrity_check import inspect_library, repair_search_index
 
-    with opened_library(args) as library:
+    with opened_library(args, read_only_ok=True) as library:
         result = inspect_library(library)
         if result.sound:
             print(_("The library is in good order."))

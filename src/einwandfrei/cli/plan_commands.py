@@ -106,7 +106,7 @@ def run_plans(args: argparse.Namespace) -> int:
     """Print the call plans of a section."""
     from einwandfrei.store.calls.plan_lists import PlanSection, list_plans
 
-    with opened_library(args) as library, library.read() as connection:
+    with opened_library(args, read_only_ok=True) as library, library.read() as connection:
         plans = list_plans(connection, PlanSection(args.section))
     if args.json:
         document = [_plan_dict(plan) for plan in plans]
@@ -140,7 +140,7 @@ def run_due(args: argparse.Namespace) -> int:
     from einwandfrei.store.calls.plan_lists import due_now
 
     today = args.on or date.today()
-    with opened_library(args) as library, library.read() as connection:
+    with opened_library(args, read_only_ok=True) as library, library.read() as connection:
         due = due_now(connection, today)
     if args.json:
         document = [_due_dict(item) for item in due]

@@ -50,7 +50,7 @@ def run_drills(args: argparse.Namespace) -> int:
     from einwandfrei.store.practice.review_state import read_states
 
     now = system_clock()
-    with opened_library(args) as library, library.read() as connection:
+    with opened_library(args, read_only_ok=True) as library, library.read() as connection:
         ids = [item.objection_id for item in due_items(connection, now, local_zone())]
         states = read_states(connection, ids)
         objections = read_objections(connection, ids)

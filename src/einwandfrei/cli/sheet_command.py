@@ -3,7 +3,7 @@
 It works without a display (Qt's offscreen platform) and prints in the library's language. It
 reads a current library directly with sqlite3 and imports neither SQLAlchemy nor Qt's widgets, so
 the whole process costs little more than Qt itself; a library that must first be created or
-migrated goes through the usual `opened_library` once.
+migrated, or a read-only one with changes still in its log, goes through `opened_library`.
 """
 
 from __future__ import annotations
@@ -23,9 +23,8 @@ from einwandfrei.cli.common import (
 from einwandfrei.cli.language import _, ngettext
 
 if TYPE_CHECKING:
-    import sqlite3
-
     from einwandfrei.printing.jobs import PrintRequest
+    from einwandfrei.store.library.fast_record_reading import AnyConnection
 
 LAYOUTS = ("sheet", "booklet", "cards")
 PAPERS = ("a4", "letter", "a6", "index")
@@ -106,12 +105,9 @@ def run_sheet(args: argparse.Namespace) -> int:
     with open_snapshot(path) as snapshot:
         if snapshot is not None:
             return _print(snapshot, request, output)
-    with opened_library(args):  # creates or migrates the library, then closes it again
-        pass
-    with open_snapshot(path) as snapshot:
-        if snapshot is None:  # pragma: no cover — opened_library just made it current
-            raise CommandError(_("The library {path} could not be opened.").format(path=path))
-        return _print(snapshot, request, output)
+    # A library to create or migrate, or a read-only one that must be read from a private copy.
+    with opened_library(args, read_only_ok=True) as library, library.read() as connection:
+        return _print(connection, request, output)
 
 
 def _request(args: argparse.Namespace) -> PrintRequest:
@@ -137,7 +133,7 @@ def _request(args: argparse.Namespace) -> PrintRequest:
     )
 
 
-def _print(connection: sqlite3.Connection, request: PrintRequest, output: Path) -> int:
+def _print(connection: AnyConnection, request: PrintRequest, output: Path) -> int:
     from einwandfrei.i18n import locale_for
     from einwandfrei.printing.headless import gui_application
     from einwandfrei.printing.jobs import PrintRequestError, build_layout

@@ -6,7 +6,7 @@ import contextlib
 import os
 import sqlite3
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -50,10 +50,30 @@ class Library:
     to remember either.
     """
 
-    def __init__(self, path: Path, engine: Engine) -> None:
+    def __init__(
+        self,
+        path: Path,
+        engine: Engine,
+        *,
+        refusal: LibraryError | None = None,
+        on_close: Callable[[], None] | None = None,
+    ) -> None:
+        """`refusal`, for a library opened read-only, is what every attempt to write raises."""
         self.path = path
         self.engine = engine
         self._writer = engine.execution_options(**WRITE_OPTIONS)
+        self._refusal = refusal
+        self._on_close = on_close
+
+    @property
+    def read_only(self) -> bool:
+        """Whether the library was opened to be read only (see `store.db.read_only`)."""
+        return self._refusal is not None
+
+    def refuse_writing(self) -> None:
+        """Raise the sentence naming what is read-only, if the library was opened read-only."""
+        if self._refusal is not None:
+            raise self._refusal
 
     @contextlib.contextmanager
     def read(self) -> Iterator[Connection]:
@@ -69,6 +89,7 @@ class Library:
         (`search_index.reindex_pending`) and, if any row changed, the change counter that tells
         automatic backups to run moves on — unless `counted` is False (a backup's own bookkeeping).
         """
+        self.refuse_writing()
         with _translated_errors(self.path), self._writer.connect() as connection:
             driver = connection.connection.driver_connection
             assert isinstance(driver, sqlite3.Connection)
@@ -95,6 +116,7 @@ class Library:
 
     def fold_write_ahead_log(self) -> None:
         """Leave WAL mode, so the library is one self-contained file (the next open resumes WAL)."""
+        self.refuse_writing()
         with _translated_errors(self.path), self.engine.connect() as connection:
             raw = connection.connection.dbapi_connection
             assert raw is not None
@@ -103,6 +125,9 @@ class Library:
     def close(self) -> None:
         """Close every connection (the last one checkpoints the write-ahead log)."""
         self.engine.dispose()
+        if self._on_close is not None:
+            on_close, self._on_close = self._on_close, None
+            on_close()
 
     def __enter__(self) -> Library:
         return self
@@ -210,18 +235,26 @@ def stored_revision(path: Path) -> str | None:
     return None if row is None else str(row[0])
 
 
-def open_library(path: Path) -> Library:
+def open_library(path: Path, *, read_only_ok: bool = False) -> Library:
     """Open the existing library at `path`, migrating an older schema after backing it up.
 
-    A library written by a newer app, or one that cannot be read, is refused and left untouched;
-    so is one that cannot be written (`check_writable`), before any edit would fail.
+    A library written by a newer app, or one that cannot be read, is refused and left untouched.
+    So is one that cannot be written (`check_writable`), before any edit would fail — unless
+    `read_only_ok`: then it is opened to be read only (see `store.db.read_only`).
     """
     path = path.absolute()
-    _check_permissions(path)
-    revision = stored_revision(path)
-    if revision is not None and revision not in KNOWN_REVISIONS:
-        raise NewerLibraryError(path, revision)
-    _probe_writing(path)
+    try:
+        _check_permissions(path)
+        revision = stored_revision(path)
+        if revision is not None and revision not in KNOWN_REVISIONS:
+            raise NewerLibraryError(path, revision)
+        _probe_writing(path)
+    except (ReadOnlyLibraryError, ReadOnlyLibraryFileError) as refusal:
+        if not read_only_ok:
+            raise
+        from einwandfrei.store.db.read_only import open_read_only
+
+        return open_read_only(path, refusal)
     library = Library(path, create_library_engine(path))
     try:
         if revision != HEAD_REVISION:

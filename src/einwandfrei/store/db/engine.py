@@ -7,6 +7,9 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy.pool import QueuePool
+
+from einwandfrei.store.db.file_access import read_only_uri
 
 BUSY_TIMEOUT_MS = 5_000
 WRITE_OPTIONS = {"einwandfrei_write": True}
@@ -39,5 +42,27 @@ def create_library_engine(path: Path) -> Engine:
     """
     engine = create_engine(f"sqlite+pysqlite:///{path}")
     event.listen(engine, "connect", _configure_connection)
+    event.listen(engine, "begin", _begin)
+    return engine
+
+
+def _configure_read_only(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA foreign_keys = ON")
+    cursor.execute("PRAGMA query_only = ON")
+    cursor.close()
+
+
+def create_read_only_engine(path: Path) -> Engine:
+    """An engine that only reads the library at `path` (see `read_only_uri`)."""
+    uri = read_only_uri(path)
+    engine = create_engine(
+        "sqlite+pysqlite://",
+        creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False),
+        poolclass=QueuePool,
+    )
+    event.listen(engine, "connect", _configure_read_only)
     event.listen(engine, "begin", _begin)
     return engine

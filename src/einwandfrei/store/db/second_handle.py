@@ -13,5 +13,10 @@ from einwandfrei.store.db.engine import create_library_engine
 
 
 def open_secondary(path: Path) -> Library:
-    """Another `Library` on the library file at `path`; close it when the work is done."""
-    return Library(path, create_library_engine(path))
+    """Another `Library` on the library file at `path`; close it when the work is done.
+
+    A library the window opened read-only is read the same way again (see `read_only.reopen`).
+    """
+    from einwandfrei.store.db.read_only import reopen
+
+    return reopen(path) or Library(path, create_library_engine(path))

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any, TypeAlias
 from einwandfrei.messages import QT_TRANSLATE_NOOP, Message
 from einwandfrei.planning.library_content import ObjectionRecord, ResponseRecord, split_lines
 from einwandfrei.store.db.errors import DamagedLibraryError, library_error
+from einwandfrei.store.db.file_access import may_write, read_only_uri
 from einwandfrei.store.db.schema import HEAD_REVISION
 
 if TYPE_CHECKING:
@@ -52,7 +53,9 @@ def open_snapshot(path: Path) -> Iterator[sqlite3.Connection | None]:
     """A read-only view of the current library at `path` in one read transaction.
 
     Yields None when the library has to go through `open_library` first: it does not exist yet,
-    or its schema is not the current one (a migration, or a newer app's file, which that refuses).
+    its schema is not the current one (a migration, or a newer app's file, which that refuses), or
+    it is read-only with a write-ahead log beside it. A read-only library is read as it is
+    (`read_only_uri`): nothing is written, not even beside it.
     Raises `DamagedLibraryError` for a file that is not a readable library.
     """
     try:
@@ -62,8 +65,15 @@ def open_snapshot(path: Path) -> Iterator[sqlite3.Connection | None]:
     except FileNotFoundError:
         yield None
         return
+    if may_write(path):
+        target, uri = str(path), False
+    elif path.with_name(path.name + "-wal").exists():
+        yield None  # read-only, with changes perhaps still in the log: `open_library` copies it
+        return
+    else:  # read-only media, file or folder: read without writing anything, even beside it
+        target, uri = read_only_uri(path), True
     try:
-        db = sqlite3.connect(path, isolation_level=None, timeout=_BUSY_TIMEOUT_MS / 1000)
+        db = sqlite3.connect(target, isolation_level=None, timeout=_BUSY_TIMEOUT_MS / 1000, uri=uri)
     except sqlite3.Error as error:
         raise library_error(path, error) from error
     try:

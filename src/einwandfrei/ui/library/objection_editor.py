@@ -45,6 +45,7 @@ class ObjectionEditor(QStackedWidget):
         self._draft_category: int | None = None
         self._category_id: int | None = None
         self._deleted = False
+        self._read_only = False
         self._query = ""
         self._categories: list[NamedEntry] = []
         self._techniques: list[NamedEntry] = []
@@ -231,8 +232,15 @@ class ObjectionEditor(QStackedWidget):
             and self.objection_id is None
         )
 
+    def set_read_only(self, read_only: bool) -> None:
+        """Show objections without letting them change (a library opened read-only)."""
+        self._read_only = read_only
+        if self.page_area is not None and self.objection_id is not None:
+            self._set_editable(not self._deleted, draft=False)
+
     def _set_editable(self, editable: bool, *, draft: bool) -> None:
         self.trash_banner.setVisible(not editable)
+        editable = editable and not self._read_only
         self.text.setReadOnly(not editable)
         self.category.setEnabled(editable)
         for widget in self.details:

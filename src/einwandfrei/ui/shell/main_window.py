@@ -218,7 +218,7 @@ class MainWindow(QMainWindow):
 
     # The library -----------------------------------------------------------------------------
 
-    def adopt_lock(self, lock: QLockFile) -> None:
+    def adopt_lock(self, lock: QLockFile | None) -> None:
         """Hold the data folder's lock until the window closes."""
         self._lock = lock
 

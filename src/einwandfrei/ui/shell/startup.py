@@ -2,8 +2,9 @@
 
 - The data folder is locked (QLockFile): a second window on the same library says so and leaves;
   a folder where no lock can be written (read-only) is named as such, not taken for a window.
-- A library that cannot be written (a read-only file or folder) is refused at once with the
-  store's sentence naming the culprit, rather than opened to fail at every edit.
+- A library that cannot be written (read-only media, a read-only file or folder) is opened to be
+  read only: the window says so and offers no editing (`read_only_mode`); a write still attempted
+  gets the store's sentence naming the culprit.
 - A damaged library: the user is told and offered the newest intact backup; the damaged file is
   moved aside, never deleted or overwritten.
 - A library from a newer Einwandfrei, or one that cannot be read for another reason: a message,
@@ -36,8 +37,12 @@ class StartupRefused(Exception):  # noqa: N818 - not an error: the user was told
 
 def lock_data_folder(
     data_dir: Path, prompter: Prompter, parent: QWidget | None = None
-) -> QLockFile:
-    """Lock the data folder for this window; refuse if another window holds it, or if read-only."""
+) -> QLockFile | None:
+    """Lock the data folder for this window; refuse if another window holds it.
+
+    A read-only folder holding a library gets no lock (None): the library opens read-only, and
+    nothing can change it. A read-only folder without one is refused: no library can be made there.
+    """
     from einwandfrei.store.db.data_folder import check_data_folder
     from einwandfrei.store.db.errors import LibraryError
 
@@ -67,7 +72,12 @@ def lock_data_folder(
     if not lock.tryLock(0):
         if lock.error() != QLockFile.LockError.LockFailedError:
             # No lock file could be written (a read-only folder, a full disk): not another window.
+            from einwandfrei.store.db.connection import library_exists
             from einwandfrei.store.db.errors import ReadOnlyLibraryError
+            from einwandfrei.store.db.file_access import may_write
+
+            if library_exists(library_path(data_dir)) and not may_write(library_path(data_dir)):
+                return None  # read it: nothing can change a library nobody may write
 
             prompter.warn(
                 parent,
@@ -117,7 +127,9 @@ def open_with_prompts(
 
     def attempt() -> Library:
         # The automatic backup runs later, in the background, once the window is filled.
-        return open_data_folder(data_dir, language=language, starter=starter, backup=False)
+        return open_data_folder(
+            data_dir, language=language, starter=starter, backup=False, read_only_ok=True
+        )
 
     try:
         return attempt()

@@ -175,8 +175,8 @@ class _Worker:
         from einwandfrei.store.db.errors import LibraryError
 
         try:
-            self.library = open_data_folder(
-                data_dir, language=language, starter=starter, backup=False
+            self.library = open_data_folder(  # quick-find only reads: read-only media will do
+                data_dir, language=language, starter=starter, backup=False, read_only_ok=True
             )
         except LibraryError as error:
             self._emit("failed", error_text(error))
