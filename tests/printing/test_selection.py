@@ -11,11 +11,7 @@ from sqlalchemy import text
 from einwandfrei.planning.library_content import ResponseRecord
 from einwandfrei.store.db.connection import Library
 from einwandfrei.store.db.errors import DamagedLibraryError, NotFoundError
-from einwandfrei.store.library.fast_record_reading import (
-    open_snapshot,
-    read_meta_value,
-    read_objection_records,
-)
+from einwandfrei.store.db.sqlite_access import open_snapshot
 from einwandfrei.store.library.print_selection import (
     EmptySelectionError,
     Scope,
@@ -27,7 +23,7 @@ from einwandfrei.store.library.print_selection import (
     read_selection,
     tag_names,
 )
-from einwandfrei.store.library.record_reading import read_objections
+from einwandfrei.store.library.record_reading import read_meta, read_objections
 
 
 def _trash(library: Library, table: str, row_id: int) -> None:
@@ -47,10 +43,10 @@ def test_reading_skips_the_trash_and_keeps_the_order_asked_for(library: Library)
     _trash(library, "responses", first.responses[0].id)
     ids = [record.id or 0 for record in everything[::-1]] + [999_999]
     with library.read() as connection:
-        in_library_order = read_objection_records(connection)
-        in_asked_order = read_objection_records(connection, ids)
-        assert read_meta_value(connection, "language") == "en"
-        assert read_meta_value(connection, "nothing", "x") == "x"
+        in_library_order = read_objections(connection)
+        in_asked_order = read_objections(connection, ids)
+        assert read_meta(connection, "language") == "en"
+        assert read_meta(connection, "nothing", "x") == "x"
     assert [o.id for o in in_library_order] == [
         o.id for o in everything if o.id != everything[1].id
     ]
@@ -130,7 +126,7 @@ def test_best_response_ranks_by_success_rate_then_position() -> None:
 def test_open_snapshot_reads_a_current_library_directly(library: Library) -> None:
     with open_snapshot(library.path) as snapshot:
         assert isinstance(snapshot, sqlite3.Connection)
-        assert len(read_objection_records(snapshot)) == 49
+        assert len(read_objections(snapshot)) == 49
         with pytest.raises(sqlite3.OperationalError):
             snapshot.execute("DELETE FROM objections")  # query_only: nothing can be changed
 

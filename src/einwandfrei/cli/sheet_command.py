@@ -98,7 +98,7 @@ def run_sheet(args: argparse.Namespace) -> int:
         raise CommandError(_("The folder {path} does not exist.").format(path=output.parent))
     from einwandfrei.paths import library_path
     from einwandfrei.store.db.data_folder import check_data_folder
-    from einwandfrei.store.library.fast_record_reading import open_snapshot
+    from einwandfrei.store.db.sqlite_access import open_snapshot
 
     check_data_folder(data_dir(args))
     path = library_path(data_dir(args))
@@ -139,9 +139,9 @@ def _print(connection: AnyConnection, request: PrintRequest, output: Path) -> in
     from einwandfrei.printing.jobs import PrintRequestError, build_layout
     from einwandfrei.printing.render import PrintingError, render_pdf
     from einwandfrei.printing.translation import install_print_translator
-    from einwandfrei.store.library.fast_record_reading import read_meta_value
+    from einwandfrei.store.library.record_reading import read_meta
 
-    language = read_meta_value(connection, "language", "en") or "en"
+    language = read_meta(connection, "language", "en") or "en"
     application = gui_application()
     translator = install_print_translator(language)
     try:

@@ -17,7 +17,7 @@ from einwandfrei.planning.library_content import ResponseRecord
 from einwandfrei.printing.paper import Paper, card_paper_for, sheet_paper_for
 from einwandfrei.printing.render import PrintLayout
 from einwandfrei.store.calls.printable_plan import read_plan
-from einwandfrei.store.library.fast_record_reading import AnyConnection
+from einwandfrei.store.db.sqlite_access import AnyConnection
 from einwandfrei.store.library.print_selection import Selection, read_selection
 
 

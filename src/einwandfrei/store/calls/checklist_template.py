@@ -12,16 +12,17 @@ from einwandfrei.messages import QT_TRANSLATE_NOOP, Message
 from einwandfrei.planning.bank_rules import check_text, normalise_text
 from einwandfrei.planning.plan import ChecklistTick
 from einwandfrei.store.calls.question_bank import TextRefusedError
+from einwandfrei.store.db import tables
 from einwandfrei.store.db.errors import NotFoundError
 from einwandfrei.store.db.uuids import new_uuid
-from einwandfrei.store.models import ChecklistItem
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from einwandfrei.store.db.connection import Library
+    from einwandfrei.store.models import ChecklistItem
 
-_items = ChecklistItem.__table__.c
+_items = tables.checklist_items.c
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +58,8 @@ def template_ticks(connection: Connection) -> tuple[ChecklistTick, ...]:
 
 
 def _ordered(session: Session) -> list[ChecklistItem]:
+    from einwandfrei.store.models import ChecklistItem
+
     return list(
         session.scalars(select(ChecklistItem).order_by(ChecklistItem.position, ChecklistItem.id))
     )
@@ -66,6 +69,8 @@ def add_checklist_item(
     library: Library, text: str, *, position: int | None = None, active: bool = True
 ) -> int:
     """Add an item (at the end, or at `position`); returns its id."""
+    from einwandfrei.store.models import ChecklistItem
+
     with library.session() as session:
         items = _ordered(session)
         problem = check_text(text, [item.text for item in items])
@@ -109,6 +114,8 @@ def remove_checklist_item(library: Library, item_id: int) -> TemplateItem:
 def restore_checklist_item(library: Library, item: TemplateItem) -> int:
     """Put a removed item back where it was, under its old id and UUID when they are still free (so
     undo history that names it stays valid); returns its id."""
+    from einwandfrei.store.models import ChecklistItem
+
     with library.session() as session:
         items = _ordered(session)
         problem = check_text(item.text, [other.text for other in items])
@@ -139,6 +146,8 @@ def reorder_checklist(library: Library, ordered_ids: Sequence[int]) -> None:
 
 
 def _get(session: Session, item_id: int) -> ChecklistItem:
+    from einwandfrei.store.models import ChecklistItem
+
     item = session.get(ChecklistItem, item_id)
     if item is None:
         raise NotFoundError(

@@ -11,16 +11,17 @@ from sqlalchemy import Connection, func, select
 from einwandfrei.messages import QT_TRANSLATE_NOOP, Message
 from einwandfrei.planning.bank_rules import identity, normalise_text
 from einwandfrei.planning.plan import CustomerInfo
+from einwandfrei.store.db import tables
 from einwandfrei.store.db.errors import ConflictError, NotFoundError
-from einwandfrei.store.models import CallPlan, Customer, utc_now
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from einwandfrei.store.db.connection import Library
+    from einwandfrei.store.models import Customer
 
-_customers = Customer.__table__.c
-_plans = CallPlan.__table__.c
+_customers = tables.customers.c
+_plans = tables.call_plans.c
 # What a plan names of its customer, and so what saving a plan writes.
 _PLAN_FIELDS = ("name", "company", "role", "notes")
 
@@ -154,6 +155,8 @@ def update_customer(library: Library, details: CustomerDetails) -> CustomerDetai
     stored = tidy_customer(details)
     if not stored.name:
         raise _needs_a_name()
+    from einwandfrei.store.models import Customer
+
     with library.session() as session:
         row = session.get(Customer, details.id)
         if row is None:
@@ -171,6 +174,8 @@ def upsert_customer(session: Session, customer: CustomerInfo) -> Customer:
     A new customer whose name and company match a live one is that one, so typing a known name
     never creates a twin.
     """
+    from einwandfrei.store.models import Customer
+
     name = normalise_text(customer.name)
     if not name:
         raise _needs_a_name()
@@ -250,6 +255,8 @@ def save_customer(library: Library, customer: CustomerInfo) -> int:
 
 def set_customer_deleted(library: Library, customer_id: int, deleted: bool) -> None:
     """Move a customer (and so their plans, from every list) to the Trash, or restore them."""
+    from einwandfrei.store.models import Customer, utc_now
+
     with library.session() as session:
         row = session.get(Customer, customer_id)
         if row is None:

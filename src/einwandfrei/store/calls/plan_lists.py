@@ -18,10 +18,10 @@ from einwandfrei.planning.follow_ups import (
     due_follow_ups,
 )
 from einwandfrei.planning.plan import CustomerInfo, PlanStatus
-from einwandfrei.store.models import CallPlan, Customer, PlanObjection, PlanQuestion
+from einwandfrei.store.db import tables
 
-_plans = CallPlan.__table__.c
-_customers = Customer.__table__.c
+_plans = tables.call_plans.c
+_customers = tables.customers.c
 
 
 class PlanSection(enum.StrEnum):
@@ -97,15 +97,15 @@ def list_plans(
     """The plans of one section, optionally of one customer, in the section's order."""
     question_count = (
         select(func.count())
-        .where(PlanQuestion.__table__.c.plan_id == _plans.id)
+        .where(tables.plan_questions.c.plan_id == _plans.id)
         .scalar_subquery()
         .label("question_count")
     )
     objection_count = (
         select(func.count())
         .where(
-            PlanObjection.__table__.c.plan_id == _plans.id,
-            PlanObjection.__table__.c.was_expected,
+            tables.plan_objections.c.plan_id == _plans.id,
+            tables.plan_objections.c.was_expected,
         )
         .scalar_subquery()
         .label("objection_count")
@@ -131,7 +131,7 @@ def list_plans(
             question_count,
             objection_count,
         )
-        .join(Customer.__table__, _customers.id == _plans.customer_id)
+        .join(tables.customers, _customers.id == _plans.customer_id)
         .where(_customers.deleted_at.is_(None))
     )
     if section is PlanSection.TRASH:
@@ -171,7 +171,7 @@ def follow_up_facts(connection: Connection) -> list[FollowUpFacts]:
             _customers.company,
             _customers.role,
         )
-        .join(Customer.__table__, _customers.id == _plans.customer_id)
+        .join(tables.customers, _customers.id == _plans.customer_id)
         .where(_plans.deleted_at.is_(None), _customers.deleted_at.is_(None))
         .order_by(_plans.scheduled_at.is_not(None), _plans.scheduled_at, _plans.id)
     ).all()

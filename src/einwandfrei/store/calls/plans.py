@@ -24,37 +24,34 @@ from einwandfrei.planning.plan import (
     PlannedQuestion,
     PlanStatus,
 )
-from einwandfrei.store import models
 from einwandfrei.store.calls.customers import upsert_customer
 from einwandfrei.store.calls.question_bank import next_question_position
+from einwandfrei.store.db import tables
 from einwandfrei.store.db.errors import ConflictError, NotFoundError
 from einwandfrei.store.library.record_reading import read_meta
-from einwandfrei.store.models import (
-    CallPlan,
-    Customer,
-    Objection,
-    PlanChecklistEntry,
-    PlanKeyMessage,
-    PlanObjection,
-    PlanQuestion,
-    Question,
-    Response,
-    utc_now,
-)
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from einwandfrei.store.db.connection import Library
+    from einwandfrei.store.models import (
+        CallPlan,
+        Customer,
+        Objection,
+        PlanObjection,
+        PlanQuestion,
+        Question,
+        Response,
+    )
 
-_plans = CallPlan.__table__.c
-_customers = Customer.__table__.c
-_messages = PlanKeyMessage.__table__.c
-_questions = PlanQuestion.__table__.c
-_plan_objections = PlanObjection.__table__.c
-_objections = Objection.__table__.c
-_responses = Response.__table__.c
-_checklist = PlanChecklistEntry.__table__.c
+_plans = tables.call_plans.c
+_customers = tables.customers.c
+_messages = tables.plan_key_messages.c
+_questions = tables.plan_questions.c
+_plan_objections = tables.plan_objections.c
+_objections = tables.objections.c
+_responses = tables.responses.c
+_checklist = tables.plan_checklist_entries.c
 
 
 class PlanChangedError(ConflictError):
@@ -77,7 +74,7 @@ def _plan_missing() -> NotFoundError:
 
 
 def _status(value: Any) -> PlanStatus:
-    return PlanStatus(str(value.value if isinstance(value, models.PlanStatus) else value))
+    return PlanStatus(str(getattr(value, "value", value)))
 
 
 def _plan_from_row(connection: Connection, row: Row[Any]) -> Plan:
@@ -103,9 +100,9 @@ def _plan_from_row(connection: Connection, row: Row[Any]) -> Plan:
             _plan_objections.response_worked,
         )
         .select_from(
-            PlanObjection.__table__.join(
-                Objection.__table__, _objections.id == _plan_objections.objection_id
-            ).outerjoin(Response.__table__, _responses.id == _plan_objections.response_id)
+            tables.plan_objections.join(
+                tables.objections, _objections.id == _plan_objections.objection_id
+            ).outerjoin(tables.responses, _responses.id == _plan_objections.response_id)
         )
         .where(_plan_objections.plan_id == plan_id)
         .order_by(_plan_objections.position, _plan_objections.id)
@@ -163,12 +160,12 @@ def _plan_from_row(connection: Connection, row: Row[Any]) -> Plan:
 
 def _plan_query() -> Any:
     return select(
-        CallPlan.__table__,
+        tables.call_plans,
         _customers.name,
         _customers.company,
         _customers.role,
         _customers.notes,
-    ).join(Customer.__table__, _customers.id == _plans.customer_id)
+    ).join(tables.customers, _customers.id == _plans.customer_id)
 
 
 def read_plan(connection: Connection, plan_id: int) -> Plan:
@@ -209,6 +206,8 @@ def save_plan(library: Library, plan: Plan) -> Plan:
 def write_plan(session: Session, plan: Plan) -> CallPlan:
     """`save_plan` inside `session`'s transaction (so that several plans are saved together);
     returns the plan's row, flushed."""
+    from einwandfrei.store import models
+
     customer = upsert_customer(session, plan.customer)
     row = _plan_row(session, plan, customer)
     before = (
@@ -222,11 +221,11 @@ def write_plan(session: Session, plan: Plan) -> CallPlan:
     row.status = models.PlanStatus(plan.status.value)
     row.deleted_at = None
     # Also when only the lists change: the version must move, so a stale window is refused.
-    row.updated_at = utc_now()
+    row.updated_at = models.utc_now()
     row.previous_plan_id = plan.previous_plan_id
     _write_fields(row, plan)
     row.key_messages = [
-        PlanKeyMessage(position=position, text=normalise_text(text))
+        models.PlanKeyMessage(position=position, text=normalise_text(text))
         for position, text in enumerate(message for message in plan.key_messages if message.strip())
     ]
     row.questions = _question_rows(session, plan.questions)
@@ -234,7 +233,7 @@ def write_plan(session: Session, plan: Plan) -> CallPlan:
         session, plan.objections, read_meta(session.connection(), "language")
     )
     row.checklist = [
-        PlanChecklistEntry(
+        models.PlanChecklistEntry(
             position=position,
             text=tick.text,
             is_done=tick.done,
@@ -250,11 +249,13 @@ def write_plan(session: Session, plan: Plan) -> CallPlan:
 
 
 def _plan_row(session: Session, plan: Plan, customer: Customer) -> CallPlan:
+    from einwandfrei.store import models
+
     if plan.id is None:
-        new = CallPlan(customer=customer)
+        new = models.CallPlan(customer=customer)
         session.add(new)
         return new
-    stored = session.get(CallPlan, plan.id)
+    stored = session.get(models.CallPlan, plan.id)
     if stored is None:
         raise _plan_missing()
     if plan.version is not None and stored.version != plan.version:
@@ -295,6 +296,8 @@ def _planned_from_row(entry: PlanObjection) -> PlannedObjection:
 
 
 def _question_rows(session: Session, questions: tuple[PlannedQuestion, ...]) -> list[PlanQuestion]:
+    from einwandfrei.store import models
+
     bank: dict[str, Question] | None = None
     rows = []
     for position, question in enumerate(questions):
@@ -303,30 +306,34 @@ def _question_rows(session: Session, questions: tuple[PlannedQuestion, ...]) -> 
             continue
         if question.question_id is not None:
             rows.append(
-                PlanQuestion(position=position, text=text, question_id=question.question_id)
+                models.PlanQuestion(position=position, text=text, question_id=question.question_id)
             )
             continue
         if bank is None:
             bank = {
                 identity(entry.text): entry
-                for entry in session.scalars(select(Question).where(Question.deleted_at.is_(None)))
+                for entry in session.scalars(
+                    select(models.Question).where(models.Question.deleted_at.is_(None))
+                )
             }
         entry = bank.get(identity(text))
         if entry is None:
-            entry = Question(text=text, position=next_question_position(session))
+            entry = models.Question(text=text, position=next_question_position(session))
             session.add(entry)
             bank[identity(text)] = entry
-        rows.append(PlanQuestion(position=position, text=text, question=entry))
+        rows.append(models.PlanQuestion(position=position, text=text, question=entry))
     return rows
 
 
 def _objection_rows(
     session: Session, objections: tuple[PlannedObjection, ...], language: str
 ) -> list[PlanObjection]:
+    from einwandfrei.store import models
+
     rows = []
     for position, planned in enumerate(objections):
         if planned.objection_id is not None:
-            objection = session.get(Objection, planned.objection_id)
+            objection = session.get(models.Objection, planned.objection_id)
             if objection is None:
                 raise NotFoundError(
                     Message(
@@ -340,15 +347,15 @@ def _objection_rows(
             text = planned.objection_text.strip()
             if not text:
                 continue
-            objection = Objection(text=text, language=language)
+            objection = models.Objection(text=text, language=language)
             session.add(objection)
         response: Response | None = None
         if planned.response_id is not None:
-            response = session.get(Response, planned.response_id)
+            response = session.get(models.Response, planned.response_id)
         elif planned.response_text.strip():
             response = _new_response(session, objection, planned.response_text.strip())
         rows.append(
-            PlanObjection(
+            models.PlanObjection(
                 position=position,
                 objection=objection,
                 response=response,
@@ -363,18 +370,22 @@ def _objection_rows(
 def _new_response(session: Session, objection: Objection, text: str) -> Response:
     """A response written while planning, appended to its objection in the library (or the
     existing one with the same text)."""
+    from einwandfrei.store import models
+
     for existing in objection.responses:
         if existing.deleted_at is None and identity(existing.text) == identity(text):
             return existing
     position = max((existing.position for existing in objection.responses), default=-1) + 1
-    response = Response(text=text, position=position)
+    response = models.Response(text=text, position=position)
     objection.responses.append(response)
     return response
 
 
 def _apply_counter_changes(session: Session, changes: dict[int, CounterChange]) -> None:
+    from einwandfrei.store import models
+
     for response_id, change in changes.items():
-        response = session.get(Response, response_id)
+        response = session.get(models.Response, response_id)
         if response is None:
             continue
         response.times_used = max(0, response.times_used + change.used)
@@ -385,11 +396,13 @@ def _apply_counter_changes(session: Session, changes: dict[int, CounterChange]) 
 
 def set_plan_deleted(library: Library, plan_id: int, deleted: bool) -> None:
     """Move a plan to the Trash, or restore it; its counters stay as they are."""
+    from einwandfrei.store import models
+
     with library.session() as session:
-        row = session.get(CallPlan, plan_id)
+        row = session.get(models.CallPlan, plan_id)
         if row is None:
             raise _plan_missing()
-        row.deleted_at = utc_now() if deleted else None
+        row.deleted_at = models.utc_now() if deleted else None
 
 
 def delete_plan(library: Library, plan_id: int) -> None:

@@ -22,12 +22,9 @@ from einwandfrei.planning import plan as planning
 from einwandfrei.planning.checklist_coverage import PlanFacts, still_open
 from einwandfrei.planning.library_content import ObjectionRecord, ResponseRecord
 from einwandfrei.store.db.errors import NotFoundError
-from einwandfrei.store.library.fast_record_reading import (
-    AnyConnection,
-    driver_connection,
-    read_objection_records,
-)
+from einwandfrei.store.db.sqlite_access import AnyConnection, driver_connection
 from einwandfrei.store.library.print_selection import best_response
+from einwandfrei.store.library.record_reading import read_objections
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,7 +107,7 @@ def read_plan(connection: AnyConnection, plan_id: int) -> PlanForPrinting:
     questions = texts("plan_questions")
     records = {
         record.id: record
-        for record in read_objection_records(db, [objection_id for objection_id, _ in chosen_rows])
+        for record in read_objections(db, [objection_id for objection_id, _ in chosen_rows])
     }
     objections = []
     for objection_id, response_id in chosen_rows:

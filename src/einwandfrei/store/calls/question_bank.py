@@ -10,15 +10,16 @@ from sqlalchemy import Connection, func, select
 
 from einwandfrei.messages import QT_TRANSLATE_NOOP, Message
 from einwandfrei.planning.bank_rules import TextProblem, check_text, normalise_text
+from einwandfrei.store.db import tables
 from einwandfrei.store.db.errors import ConflictError, NotFoundError
-from einwandfrei.store.models import Question, utc_now
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from einwandfrei.store.db.connection import Library
+    from einwandfrei.store.models import Question
 
-_questions = Question.__table__.c
+_questions = tables.questions.c
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,14 +60,16 @@ def list_questions(connection: Connection, *, deleted: bool = False) -> list[Ban
 
 
 def _live_texts(session: Session, *, except_id: int | None = None) -> list[str]:
-    query = select(Question.text).where(Question.deleted_at.is_(None))
+    query = select(_questions.text).where(_questions.deleted_at.is_(None))
     if except_id is not None:
-        query = query.where(Question.id != except_id)
+        query = query.where(_questions.id != except_id)
     return list(session.scalars(query))
 
 
 def add_question(library: Library, text: str, *, position: int | None = None) -> int:
     """Add a question to the bank (at the end, or at `position`); returns its id."""
+    from einwandfrei.store.models import Question
+
     with library.session() as session:
         problem = check_text(text, _live_texts(session))
         if problem is not None:
@@ -99,6 +102,8 @@ def rename_question(library: Library, question_id: int, text: str) -> None:
 
 def set_question_deleted(library: Library, question_id: int, deleted: bool) -> None:
     """Move a question to the Trash, or restore it (plans keep their own copy of the text)."""
+    from einwandfrei.store.models import utc_now
+
     with library.session() as session:
         question = _get(session, question_id)
         if not deleted and check_text(question.text, _live_texts(session)) is not None:
@@ -108,6 +113,8 @@ def set_question_deleted(library: Library, question_id: int, deleted: bool) -> N
 
 def reorder_questions(library: Library, ordered_ids: Sequence[int]) -> None:
     """Put the live questions in the order of `ordered_ids` (others keep their order, after)."""
+    from einwandfrei.store.models import Question
+
     with library.session() as session:
         live = list(
             session.scalars(
@@ -123,10 +130,12 @@ def reorder_questions(library: Library, ordered_ids: Sequence[int]) -> None:
 
 def next_question_position(session: Session) -> int:
     """The position after the last question."""
-    return int(session.scalar(select(func.coalesce(func.max(Question.position), -1) + 1)) or 0)
+    return int(session.scalar(select(func.coalesce(func.max(_questions.position), -1) + 1)) or 0)
 
 
 def _get(session: Session, question_id: int) -> Question:
+    from einwandfrei.store.models import Question
+
     question = session.get(Question, question_id)
     if question is None:
         raise NotFoundError(

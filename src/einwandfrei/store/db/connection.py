@@ -32,6 +32,7 @@ from einwandfrei.store.db.errors import (
     writable,
 )
 from einwandfrei.store.db.schema import HEAD_REVISION, KNOWN_REVISIONS
+from einwandfrei.store.db.sqlite_access import driver_connection
 from einwandfrei.store.library import search_index
 
 if TYPE_CHECKING:
@@ -91,8 +92,7 @@ class Library:
         """
         self.refuse_writing()
         with _translated_errors(self.path), self._writer.connect() as connection:
-            driver = connection.connection.driver_connection
-            assert isinstance(driver, sqlite3.Connection)
+            driver = driver_connection(connection)
             search_index.track_changes(driver)  # outside the transaction: see track_changes
             with connection.begin():
                 changes = driver.total_changes

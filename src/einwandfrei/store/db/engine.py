@@ -11,7 +11,8 @@ from sqlalchemy.pool import QueuePool
 
 from einwandfrei.store.db.file_access import read_only_uri
 
-BUSY_TIMEOUT_MS = 5_000
+from einwandfrei.store.db.sqlite_access import BUSY_TIMEOUT_MS
+
 WRITE_OPTIONS = {"einwandfrei_write": True}
 
 

@@ -1,6 +1,6 @@
 """Which objections to print: the whole library, a category, a tag, the favourites or given ids.
 
-Plain reads through `direct_reading` (no SQLAlchemy import needed); every function takes a sqlite3
+Plain reads through `record_reading` (no SQLAlchemy import needed); every function takes a sqlite3
 connection or a SQLAlchemy `Connection` from `Library.read()`.
 """
 
@@ -14,12 +14,11 @@ from dataclasses import dataclass
 from einwandfrei.messages import QT_TRANSLATE_NOOP, Message
 from einwandfrei.planning.library_content import ObjectionRecord, ResponseRecord
 from einwandfrei.store.db.errors import NotFoundError
-from einwandfrei.store.library.fast_record_reading import (
+from einwandfrei.store.db.sqlite_access import AnyConnection, driver_connection
+from einwandfrei.store.library.record_reading import (
     LIBRARY_ORDER,
     OBJECTION_COLUMNS,
-    AnyConnection,
-    driver_connection,
-    read_objection_records,
+    read_objections,
     records_for_rows,
 )
 
@@ -71,14 +70,14 @@ def read_selection(connection: AnyConnection, selection: Selection) -> SelectedO
     db = driver_connection(connection)
     name = selection.name
     if selection.scope is Scope.ALL:
-        objections = read_objection_records(db)
+        objections = read_objections(db)
         empty = Message(
             QT_TRANSLATE_NOOP(
                 "Messages", "The library holds no objections yet, so there is nothing to print."
             )
         )
     elif selection.scope is Scope.IDS:
-        objections = read_objection_records(db, selection.ids)
+        objections = read_objections(db, selection.ids)
         empty = Message(
             QT_TRANSLATE_NOOP(
                 "Messages", "None of the chosen objections is in the library any more."

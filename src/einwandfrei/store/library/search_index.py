@@ -35,6 +35,7 @@ from dataclasses import dataclass
 from sqlalchemy import BindParameter, Connection, bindparam, text
 
 from einwandfrei.planning.folding import fold
+from einwandfrei.store.db.sqlite_access import driver_connection
 
 OBJECTION_TABLE = "search_objections"
 DOCUMENT_TABLE = "search_documents"
@@ -296,8 +297,7 @@ def track_changes(db: sqlite3.Connection) -> None:
 
 def reindex_pending(connection: Connection) -> None:
     """Reindex the objections this transaction's writes touched (before its commit)."""
-    db = connection.connection.driver_connection
-    assert isinstance(db, sqlite3.Connection)
+    db = driver_connection(connection)
     pending = [objection_id for (objection_id,) in db.execute(f"SELECT * FROM {_PENDING}")]
     if pending:
         db.execute(f"DELETE FROM {_PENDING}")

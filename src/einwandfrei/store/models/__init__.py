@@ -1,6 +1,7 @@
 """The library's tables as SQLAlchemy 2 typed declarative models."""
 
-from einwandfrei.store.models.base import Base, UtcDateTime, utc_now
+from einwandfrei.store.db.column_types import UtcDateTime
+from einwandfrei.store.models.base import Base, utc_now
 from einwandfrei.store.models.calls import (
     CallPlan,
     Customer,

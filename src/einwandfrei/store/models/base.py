@@ -1,13 +1,14 @@
-"""The declarative base, shared column types and mixins of the library's tables."""
+"""The declarative base and mixins of the library's tables (types: `store.db.column_types`)."""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import DateTime, Dialect, Integer, MetaData, String, TypeDecorator, func, text
+from sqlalchemy import Integer, MetaData, String, func, text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
+from einwandfrei.store.db.column_types import UtcDateTime
 from einwandfrei.store.db.uuids import UUID4_SQL, new_uuid
 
 NAMING_CONVENTION = {
@@ -22,26 +23,6 @@ NAMING_CONVENTION = {
 def utc_now() -> datetime:
     """The current time in UTC, as stored in the library."""
     return datetime.now(UTC)
-
-
-class UtcDateTime(TypeDecorator[datetime]):
-    """Stores UTC as naive SQLite text and hands back timezone-aware datetimes."""
-
-    impl = DateTime
-    cache_ok = True
-
-    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
-        if value is None:
-            return None
-        if value.tzinfo is None:
-            raise ValueError("naive datetimes are ambiguous; pass an aware datetime")
-        return value.astimezone(UTC).replace(tzinfo=None)
-
-    def process_result_value(self, value: Any, dialect: Dialect) -> datetime | None:
-        if value is None:
-            return None
-        assert isinstance(value, datetime)
-        return value.replace(tzinfo=UTC)
 
 
 class Base(DeclarativeBase):

@@ -8,12 +8,12 @@ from datetime import datetime
 from sqlalchemy import Boolean, Enum, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from einwandfrei.store.db.column_types import UtcDateTime
 from einwandfrei.store.models.base import (
     Base,
     NeverReused,
     SoftDeleted,
     Timestamped,
-    UtcDateTime,
     Versioned,
 )
 from einwandfrei.store.models.library import ChecklistItem, Objection, Question, Response

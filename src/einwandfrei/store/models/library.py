@@ -8,13 +8,13 @@ from datetime import datetime
 from sqlalchemy import Boolean, Column, Enum, ForeignKey, Integer, String, Table, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from einwandfrei.store.db.column_types import UtcDateTime
 from einwandfrei.store.models.base import (
     Base,
     NeverReused,
     SoftDeleted,
     StablyIdentified,
     Timestamped,
-    UtcDateTime,
     Versioned,
 )
 

@@ -11,7 +11,8 @@ from datetime import datetime
 from sqlalchemy import Boolean, Float, ForeignKey, Integer
 from sqlalchemy.orm import Mapped, mapped_column
 
-from einwandfrei.store.models.base import Base, NeverReused, UtcDateTime
+from einwandfrei.store.db.column_types import UtcDateTime
+from einwandfrei.store.models.base import Base, NeverReused
 
 
 class ReviewState(Base):

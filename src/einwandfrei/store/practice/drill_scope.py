@@ -11,8 +11,8 @@ from collections.abc import Iterable
 from sqlalchemy import Connection, exists, not_, select
 from sqlalchemy.sql.elements import ColumnElement
 
+from einwandfrei.store.db.tables import categories, objection_tags, objections, review_states, tags
 from einwandfrei.store.library.search import SearchFilter
-from einwandfrei.store.models import Category, Objection, ReviewState, Tag, objection_tags
 
 _CHUNK = 500
 
@@ -21,23 +21,23 @@ EVERYTHING = SearchFilter()
 
 
 def _scope_conditions(scope: SearchFilter) -> list[ColumnElement[bool]]:
-    conditions: list[ColumnElement[bool]] = [Objection.deleted_at.is_(None)]
+    conditions: list[ColumnElement[bool]] = [objections.c.deleted_at.is_(None)]
     if scope.category_id is not None:
-        conditions.append(Objection.category_id == scope.category_id)
+        conditions.append(objections.c.category_id == scope.category_id)
     if scope.tag_id is not None:
         conditions.append(
             exists().where(
-                objection_tags.c.objection_id == Objection.id,
+                objection_tags.c.objection_id == objections.c.id,
                 objection_tags.c.tag_id == scope.tag_id,
             )
         )
     if scope.favorites_only:
-        conditions.append(Objection.is_favorite.is_(True))
+        conditions.append(objections.c.is_favorite.is_(True))
     return conditions
 
 
 def _unseen() -> ColumnElement[bool]:
-    return not_(exists().where(ReviewState.objection_id == Objection.id))
+    return not_(exists().where(review_states.c.objection_id == objections.c.id))
 
 
 def unseen_objection_ids(
@@ -57,9 +57,9 @@ def unseen_objection_ids(
         if len(found) >= limit:
             break
         query = (
-            select(Objection.id)
-            .where(*_scope_conditions(scope), _unseen(), Objection.is_favorite.is_(favourite))
-            .order_by(Objection.id)
+            select(objections.c.id)
+            .where(*_scope_conditions(scope), _unseen(), objections.c.is_favorite.is_(favourite))
+            .order_by(objections.c.id)
             .limit(limit - len(found) + len(skipped))
         )
         found += [i for i in connection.scalars(query) if i not in skipped][: limit - len(found)]
@@ -70,8 +70,8 @@ def count_unseen(connection: Connection, limit: int, excluding: Iterable[int] = 
     """How many live objections were never drilled, counting no further than `limit`."""
     skipped = set(excluding)
     first = (
-        select(Objection.id)
-        .where(Objection.deleted_at.is_(None), _unseen())
+        select(objections.c.id)
+        .where(objections.c.deleted_at.is_(None), _unseen())
         .limit(max(0, limit) + len(skipped))
         .subquery()
     )
@@ -82,10 +82,10 @@ def count_unseen(connection: Connection, limit: int, excluding: Iterable[int] = 
 def scope_objection_ids(connection: Connection, scope: SearchFilter) -> list[int]:
     """The live objections of a category, a tag or the favourites, in library order."""
     query = (
-        select(Objection.id)
-        .outerjoin(Category, Category.id == Objection.category_id)
+        select(objections.c.id)
+        .outerjoin(categories, categories.c.id == objections.c.category_id)
         .where(*_scope_conditions(scope))
-        .order_by(Category.position.is_(None), Category.position, Objection.id)
+        .order_by(categories.c.position.is_(None), categories.c.position, objections.c.id)
     )
     return list(connection.scalars(query))
 
@@ -97,8 +97,8 @@ def objection_texts(connection: Connection, objection_ids: Iterable[int]) -> dic
     for start in range(0, len(wanted), _CHUNK):
         chunk = wanted[start : start + _CHUNK]
         for objection_id, words in connection.execute(
-            select(Objection.id, Objection.text).where(
-                Objection.id.in_(chunk), Objection.deleted_at.is_(None)
+            select(objections.c.id, objections.c.text).where(
+                objections.c.id.in_(chunk), objections.c.deleted_at.is_(None)
             )
         ):
             texts[objection_id] = words
@@ -107,28 +107,30 @@ def objection_texts(connection: Connection, objection_ids: Iterable[int]) -> dic
 
 def scope_choices(connection: Connection) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
     """The categories and the tags that hold live objections, as (id, name), in display order."""
-    categories = [
+    in_categories = [
         (row.id, row.name)
         for row in connection.execute(
-            select(Category.id, Category.name)
-            .where(
-                exists().where(Objection.category_id == Category.id, Objection.deleted_at.is_(None))
-            )
-            .order_by(Category.position, Category.name)
-        )
-    ]
-    tags = [
-        (row.id, row.name)
-        for row in connection.execute(
-            select(Tag.id, Tag.name)
+            select(categories.c.id, categories.c.name)
             .where(
                 exists().where(
-                    objection_tags.c.tag_id == Tag.id,
-                    objection_tags.c.objection_id == Objection.id,
-                    Objection.deleted_at.is_(None),
+                    objections.c.category_id == categories.c.id, objections.c.deleted_at.is_(None)
                 )
             )
-            .order_by(Tag.name)
+            .order_by(categories.c.position, categories.c.name)
         )
     ]
-    return categories, tags
+    with_tags = [
+        (row.id, row.name)
+        for row in connection.execute(
+            select(tags.c.id, tags.c.name)
+            .where(
+                exists().where(
+                    objection_tags.c.tag_id == tags.c.id,
+                    objection_tags.c.objection_id == objections.c.id,
+                    objections.c.deleted_at.is_(None),
+                )
+            )
+            .order_by(tags.c.name)
+        )
+    ]
+    return in_categories, with_tags

@@ -17,7 +17,7 @@ from einwandfrei.planning.drill_records import (
     DEFAULT_RETENTION,
     DrillSettings,
 )
-from einwandfrei.store.models import library_meta
+from einwandfrei.store.db.tables import library_meta
 
 NEW_PER_DAY_KEY = "drills_new_per_day"
 RETENTION_KEY = "drills_desired_retention"

@@ -13,18 +13,21 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, Exists, delete, exists, func, insert, select
+from sqlalchemy import ColumnElement, Connection, Exists, delete, exists, func, insert, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-from sqlalchemy.orm import InstrumentedAttribute
 
 from einwandfrei.planning.drill_records import LEECH_LAPSES, ReviewLogRecord, ReviewStateRecord
-from einwandfrei.store.models import Objection, ReviewLog, ReviewState
+from einwandfrei.store.db.tables import objections, review_logs, review_states
 
 _CHUNK = 500
 
 
-def _live(objection_id: InstrumentedAttribute[int]) -> Exists:
-    return exists().where(Objection.id == objection_id, Objection.deleted_at.is_(None))
+_states = review_states.c
+_logs = review_logs.c
+
+
+def _live(objection_id: ColumnElement[int]) -> Exists:
+    return exists().where(objections.c.id == objection_id, objections.c.deleted_at.is_(None))
 
 
 def _state_record(row: Any) -> ReviewStateRecord:
@@ -42,15 +45,15 @@ def _state_record(row: Any) -> ReviewStateRecord:
 
 
 _STATE_COLUMNS = (
-    ReviewState.objection_id,
-    ReviewState.state,
-    ReviewState.step,
-    ReviewState.stability,
-    ReviewState.difficulty,
-    ReviewState.due,
-    ReviewState.last_review,
-    ReviewState.reviews,
-    ReviewState.lapses,
+    _states.objection_id,
+    _states.state,
+    _states.step,
+    _states.stability,
+    _states.difficulty,
+    _states.due,
+    _states.last_review,
+    _states.reviews,
+    _states.lapses,
 )
 
 
@@ -58,14 +61,14 @@ def read_states(
     connection: Connection, objection_ids: Sequence[int] | None = None
 ) -> dict[int, ReviewStateRecord]:
     """The drill states of live objections (all, or those of `objection_ids`), by objection id."""
-    query = select(*_STATE_COLUMNS).where(_live(ReviewState.objection_id))
+    query = select(*_STATE_COLUMNS).where(_live(_states.objection_id))
     if objection_ids is None:
         return {row.objection_id: _state_record(row) for row in connection.execute(query)}
     states: dict[int, ReviewStateRecord] = {}
     wanted = list(dict.fromkeys(objection_ids))
     for start in range(0, len(wanted), _CHUNK):
         chunk = wanted[start : start + _CHUNK]
-        for row in connection.execute(query.where(ReviewState.objection_id.in_(chunk))):
+        for row in connection.execute(query.where(_states.objection_id.in_(chunk))):
             states[row.objection_id] = _state_record(row)
     return states
 
@@ -74,8 +77,8 @@ def states_due_before(connection: Connection, moment: datetime) -> list[ReviewSt
     """The drill states of live objections due before `moment`, soonest first."""
     query = (
         select(*_STATE_COLUMNS)
-        .where(ReviewState.due < moment, _live(ReviewState.objection_id))
-        .order_by(ReviewState.due, ReviewState.objection_id)
+        .where(_states.due < moment, _live(_states.objection_id))
+        .order_by(_states.due, _states.objection_id)
     )
     return [_state_record(row) for row in connection.execute(query)]
 
@@ -83,10 +86,10 @@ def states_due_before(connection: Connection, moment: datetime) -> list[ReviewSt
 def first_reviewed_since(connection: Connection, moment: datetime) -> int:
     """How many objections had their first scheduled (not cram) drill at or after `moment`."""
     first = (
-        select(ReviewLog.objection_id)
-        .where(ReviewLog.is_cram.is_(False))
-        .group_by(ReviewLog.objection_id)
-        .having(func.min(ReviewLog.reviewed_at) >= moment)
+        select(_logs.objection_id)
+        .where(_logs.is_cram.is_(False))
+        .group_by(_logs.objection_id)
+        .having(func.min(_logs.reviewed_at) >= moment)
         .subquery()
     )
     return int(connection.scalar(select(func.count()).select_from(first)) or 0)
@@ -94,7 +97,7 @@ def first_reviewed_since(connection: Connection, moment: datetime) -> int:
 
 def _insert_log(connection: Connection, log: ReviewLogRecord) -> int:
     result = connection.execute(
-        insert(ReviewLog).values(
+        insert(review_logs).values(
             objection_id=log.objection_id,
             rating=log.rating,
             reviewed_at=log.reviewed_at,
@@ -122,10 +125,10 @@ def _state_values(state: ReviewStateRecord) -> dict[str, object]:
 
 def _put_state(connection: Connection, state: ReviewStateRecord) -> None:
     values = _state_values(state)
-    statement = sqlite_insert(ReviewState).values(**values)
+    statement = sqlite_insert(review_states).values(**values)
     connection.execute(
         statement.on_conflict_do_update(
-            index_elements=[ReviewState.objection_id],
+            index_elements=[_states.objection_id],
             set_={key: value for key, value in values.items() if key != "objection_id"},
         )
     )
@@ -147,14 +150,14 @@ def undo_review(connection: Connection, log_id: int, previous: ReviewStateRecord
     `previous` None means the objection had never been drilled: its schedule is removed.
     For a cram drill pass the objection's current (unchanged) state or None.
     """
-    objection_id = connection.scalar(select(ReviewLog.objection_id).where(ReviewLog.id == log_id))
+    objection_id = connection.scalar(select(_logs.objection_id).where(_logs.id == log_id))
     if objection_id is None:
         return
-    is_cram = connection.scalar(select(ReviewLog.is_cram).where(ReviewLog.id == log_id))
-    connection.execute(delete(ReviewLog).where(ReviewLog.id == log_id))
+    is_cram = connection.scalar(select(_logs.is_cram).where(_logs.id == log_id))
+    connection.execute(delete(review_logs).where(_logs.id == log_id))
     if not is_cram:
         if previous is None:
-            connection.execute(delete(ReviewState).where(ReviewState.objection_id == objection_id))
+            connection.execute(delete(review_states).where(_states.objection_id == objection_id))
         else:
             _put_state(connection, previous)
 
@@ -166,9 +169,9 @@ def leech_objection_ids(connection: Connection, min_lapses: int = LEECH_LAPSES) 
     """
     return set(
         connection.scalars(
-            select(ReviewState.objection_id).where(
-                ReviewState.lapses >= min_lapses,
-                _live(ReviewState.objection_id),
+            select(_states.objection_id).where(
+                _states.lapses >= min_lapses,
+                _live(_states.objection_id),
             )
         )
     )
@@ -178,18 +181,18 @@ def read_logs(connection: Connection, since: datetime | None = None) -> list[Rev
     """The review log of live objections (from `since` on), oldest first."""
     query = (
         select(
-            ReviewLog.id,
-            ReviewLog.objection_id,
-            ReviewLog.rating,
-            ReviewLog.reviewed_at,
-            ReviewLog.duration_ms,
-            ReviewLog.is_cram,
+            _logs.id,
+            _logs.objection_id,
+            _logs.rating,
+            _logs.reviewed_at,
+            _logs.duration_ms,
+            _logs.is_cram,
         )
-        .where(_live(ReviewLog.objection_id))
-        .order_by(ReviewLog.reviewed_at, ReviewLog.id)
+        .where(_live(_logs.objection_id))
+        .order_by(_logs.reviewed_at, _logs.id)
     )
     if since is not None:
-        query = query.where(ReviewLog.reviewed_at >= since)
+        query = query.where(_logs.reviewed_at >= since)
     return [
         ReviewLogRecord(
             objection_id=row.objection_id,

@@ -13,28 +13,29 @@ from sqlalchemy import Connection, select
 from sqlalchemy.sql.elements import ColumnElement
 
 from einwandfrei.planning.drill_records import UpcomingCall
-from einwandfrei.store.models import CallPlan, Customer, Objection, PlanObjection, PlanStatus
+from einwandfrei.planning.plan import PlanStatus
+from einwandfrei.store.db.tables import call_plans, customers, objections, plan_objections
 
 
 def _calls(connection: Connection, conditions: Sequence[ColumnElement[bool]]) -> list[UpcomingCall]:
     plans = connection.execute(
-        select(CallPlan.id, CallPlan.scheduled_at, Customer.name)
-        .join(Customer, Customer.id == CallPlan.customer_id)
+        select(call_plans.c.id, call_plans.c.scheduled_at, customers.c.name)
+        .join(customers, customers.c.id == call_plans.c.customer_id)
         .where(*conditions)
-        .order_by(CallPlan.scheduled_at, CallPlan.id)
+        .order_by(call_plans.c.scheduled_at, call_plans.c.id)
     ).all()
     if not plans:
         return []
     expected: dict[int, list[int]] = {plan.id: [] for plan in plans}
     for plan_id, objection_id in connection.execute(
-        select(PlanObjection.plan_id, PlanObjection.objection_id)
-        .join(Objection, Objection.id == PlanObjection.objection_id)
+        select(plan_objections.c.plan_id, plan_objections.c.objection_id)
+        .join(objections, objections.c.id == plan_objections.c.objection_id)
         .where(
-            PlanObjection.plan_id.in_(list(expected)),
-            PlanObjection.was_expected.is_(True),
-            Objection.deleted_at.is_(None),
+            plan_objections.c.plan_id.in_(list(expected)),
+            plan_objections.c.was_expected.is_(True),
+            objections.c.deleted_at.is_(None),
         )
-        .order_by(PlanObjection.plan_id, PlanObjection.position, PlanObjection.id)
+        .order_by(plan_objections.c.plan_id, plan_objections.c.position, plan_objections.c.id)
     ):
         if objection_id not in expected[plan_id]:
             expected[plan_id].append(objection_id)
@@ -50,15 +51,15 @@ def upcoming_calls(connection: Connection, since: datetime) -> list[UpcomingCall
     return _calls(
         connection,
         [
-            CallPlan.scheduled_at >= since,
-            CallPlan.status != PlanStatus.DONE,
-            CallPlan.deleted_at.is_(None),
-            Customer.deleted_at.is_(None),
+            call_plans.c.scheduled_at >= since,
+            call_plans.c.status != PlanStatus.DONE.value,
+            call_plans.c.deleted_at.is_(None),
+            customers.c.deleted_at.is_(None),
         ],
     )
 
 
 def call_of_plan(connection: Connection, plan_id: int) -> UpcomingCall | None:
     """The plan's call (dated or not) with its expected objections; None for a missing plan."""
-    calls = _calls(connection, [CallPlan.id == plan_id, CallPlan.deleted_at.is_(None)])
+    calls = _calls(connection, [call_plans.c.id == plan_id, call_plans.c.deleted_at.is_(None)])
     return calls[0] if calls else None
