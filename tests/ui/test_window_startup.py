@@ -139,6 +139,8 @@ def test_launch_paints_first_and_opens_the_library_after(
     assert window.library is None  # shown before the library is opened
     qtbot.waitUntil(lambda: window.library is not None)
     assert window.model.total() == 49
+    # Editing (and with it the file operations) is set up one turn of the event loop later.
+    qtbot.waitUntil(lambda: window.editing is not None)
     window.file_operations.wait_for_background()
     # A second launch on the same folder is refused before any window is built.
     prompter = FakePrompter()
