@@ -36,13 +36,14 @@ from PySide6.QtCore import QLocale, QMarginsF
 from PySide6.QtGui import QFont, QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from einwandfrei.library_folder import open_data_folder
+from einwandfrei.planning.library_part import LibraryPart
 from einwandfrei.printing.booklet import entry_html
 from einwandfrei.printing.jobs import LayoutKind, PrintRequest, build_layout
 from einwandfrei.printing.paper import Paper
 from einwandfrei.printing.render import render_pdf
 from einwandfrei.store.calls.printable_plan import PlanForPrinting, read_plan
 from einwandfrei.store.db.connection import Library
-from einwandfrei.store.library.print_selection import Selection, read_selection
+from einwandfrei.store.library.print_selection import read_selection
 
 FLOOR_PROCESS = """
 import html, json, os, sys
@@ -206,7 +207,7 @@ def main() -> int:
             print(line("einwandfrei sheet (whole process)", mine, floor, 1.5))
 
             with library.read() as connection:
-                selected = read_selection(connection, Selection())
+                selected = read_selection(connection, LibraryPart())
             assert len(selected.objections) == 1000
 
             def booklet() -> None:

@@ -23,13 +23,13 @@ from PySide6.QtCore import QLocale  # noqa: E402, TID251 (a Qt script outside th
 from PySide6.QtGui import QGuiApplication, QImage  # noqa: E402, TID251
 
 from einwandfrei.library_folder import open_data_folder  # noqa: E402
+from einwandfrei.planning.library_part import LibraryPart, PartKind  # noqa: E402
 from einwandfrei.printing.jobs import LayoutKind, PrintRequest, build_layout  # noqa: E402
 from einwandfrei.printing.paper import Paper  # noqa: E402
 from einwandfrei.printing.render import render_pdf  # noqa: E402
 from einwandfrei.printing.translation import install_print_translator  # noqa: E402
 from einwandfrei.store.calls.checklist_template import template_ticks  # noqa: E402
 from einwandfrei.store.db.connection import Library  # noqa: E402
-from einwandfrei.store.library.print_selection import Scope, Selection  # noqa: E402
 from tests.printing.samples import add_plan, objection_ids  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
@@ -129,7 +129,7 @@ def main() -> int:
             render(
                 english,
                 "cards-a6",
-                PrintRequest(LayoutKind.CARDS, selection=Selection(Scope.FAVORITES), backs=True),
+                PrintRequest(LayoutKind.CARDS, part=LibraryPart(PartKind.FAVOURITES), backs=True),
                 Paper.A6,
                 "en_GB",
             )
@@ -139,7 +139,7 @@ def main() -> int:
                 english,
                 "cards-a4",
                 PrintRequest(
-                    LayoutKind.CARDS, selection=Selection(Scope.CATEGORY, "Price"), backs=True
+                    LayoutKind.CARDS, part=LibraryPart(PartKind.CATEGORY, name="Price"), backs=True
                 ),
                 Paper.A4,
                 "en_GB",
@@ -160,7 +160,7 @@ def main() -> int:
                 german,
                 "booklet-de",
                 PrintRequest(
-                    LayoutKind.BOOKLET, selection=Selection(Scope.CATEGORY, "Hartnäckigkeit")
+                    LayoutKind.BOOKLET, part=LibraryPart(PartKind.CATEGORY, name="Hartnäckigkeit")
                 ),
                 Paper.A4,
                 "de_CH",

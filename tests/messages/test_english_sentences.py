@@ -17,6 +17,7 @@ from einwandfrei.interchange.errors import InterchangeError
 from einwandfrei.interchange.files import read_library_file
 from einwandfrei.interchange.json_format import parse_library_json
 from einwandfrei.planning.bank_rules import TextProblem
+from einwandfrei.planning.library_part import LibraryPart, PartKind
 from einwandfrei.store.calls import customers, plans, question_bank
 from einwandfrei.store.calls.plans import PlanChangedError
 from einwandfrei.store.calls.printable_plan import PlanNotFoundError
@@ -32,7 +33,7 @@ from einwandfrei.store.db.errors import (
 from einwandfrei.store.library import named_lists as vocabulary
 from einwandfrei.store.library import objection_edits as editing
 from einwandfrei.store.library import response_edits as response_editing
-from einwandfrei.store.library.print_selection import Scope, Selection, read_selection
+from einwandfrei.store.library.print_selection import read_selection
 
 REFUSED = "The file cannot be imported: "
 
@@ -311,12 +312,12 @@ def test_editing_sentences(library: Library) -> None:
             "That call plan no longer exists."
         )
         assert _sentence(
-            lambda: read_selection(connection, Selection(Scope.CATEGORY, name="Nope"))
+            lambda: read_selection(connection, LibraryPart(PartKind.CATEGORY, name="Nope"))
         ) == ("There is no category named “Nope” in the library.")
-        assert _sentence(lambda: read_selection(connection, Selection(Scope.TAG, name="x"))) == (
-            "There is no tag named “x” in the library."
-        )
-        assert _sentence(lambda: read_selection(connection, Selection.of_ids([9999]))) == (
+        assert _sentence(
+            lambda: read_selection(connection, LibraryPart(PartKind.TAG, name="x"))
+        ) == ("There is no tag named “x” in the library.")
+        assert _sentence(lambda: read_selection(connection, LibraryPart.of_ids([9999]))) == (
             "None of the chosen objections is in the library any more."
         )
 
@@ -324,12 +325,12 @@ def test_editing_sentences(library: Library) -> None:
 def test_empty_selection_sentences(empty_library: Library) -> None:
     vocabulary.add_named(empty_library, "categories", "Price")
     with empty_library.read() as connection:
-        assert _sentence(lambda: read_selection(connection, Selection())) == (
+        assert _sentence(lambda: read_selection(connection, LibraryPart())) == (
             "The library holds no objections yet, so there is nothing to print."
         )
-        assert _sentence(lambda: read_selection(connection, Selection(Scope.FAVORITES))) == (
+        assert _sentence(lambda: read_selection(connection, LibraryPart(PartKind.FAVOURITES))) == (
             "No objection is marked as a favourite yet."
         )
         assert _sentence(
-            lambda: read_selection(connection, Selection(Scope.CATEGORY, name="price"))
+            lambda: read_selection(connection, LibraryPart(PartKind.CATEGORY, name="price"))
         ) == ("The category “Price” holds no objections.")

@@ -11,7 +11,6 @@ from sqlalchemy import update
 
 from einwandfrei.drills.queue import (
     DrillItem,
-    PracticeKind,
     PracticeRequest,
     due_count,
     due_forecast,
@@ -19,11 +18,11 @@ from einwandfrei.drills.queue import (
     session_items,
 )
 from einwandfrei.drills.session import DrillSession
+from einwandfrei.planning.library_part import LibraryPart, PartKind
 from einwandfrei.planning.practice import make_scheduler
 from einwandfrei.store.db.connection import Library
-from einwandfrei.store.library.search import SearchFilter
 from einwandfrei.store.models import Objection
-from einwandfrei.store.practice.drill_scope import scope_objection_ids
+from einwandfrei.store.practice.drill_scope import part_objection_ids
 from einwandfrei.store.practice.review_state import read_logs, read_states
 from tests.practice_support import ZONE, FakeClock, add_call, objection_id, objection_ids
 
@@ -130,7 +129,7 @@ def test_due_today_brings_in_a_few_new_objections_a_day(library: Library) -> Non
     with library.read() as connection:
         assert due_count(connection, clock(), ZONE, new_per_day=5) == 5
         first_five = _due_ids(library, clock, 5)
-        favourites = scope_objection_ids(connection, SearchFilter(favorites_only=True))
+        favourites = part_objection_ids(connection, LibraryPart(PartKind.FAVOURITES))
     assert first_five == favourites[:5]
     _learn(library, first_five[:3], clock, Rating.Easy)
     assert len(_due_ids(library, clock, 5)) == 2
@@ -163,11 +162,11 @@ def test_practice_a_category_or_the_favourites(library: Library) -> None:
             .where(Objection.id == persistent)
         )
         scheduler = make_scheduler(fuzzing=False)
-        request = PracticeRequest(PracticeKind.CATEGORY, category)
+        request = PracticeRequest(LibraryPart(PartKind.CATEGORY, category))
         items = session_items(connection, request, clock(), ZONE, scheduler)
-        in_category = scope_objection_ids(connection, SearchFilter(category_id=category))
+        in_category = part_objection_ids(connection, LibraryPart(PartKind.CATEGORY, category))
         favourites = session_items(
-            connection, PracticeRequest(PracticeKind.FAVOURITES), clock(), ZONE, scheduler
+            connection, PracticeRequest(LibraryPart(PartKind.FAVOURITES)), clock(), ZONE, scheduler
         )
     assert [item.objection_id for item in items] == in_category
     assert not any(item.cram for item in items)
@@ -175,7 +174,7 @@ def test_practice_a_category_or_the_favourites(library: Library) -> None:
     _learn(library, in_category, clock, Rating.Easy)
     with library.read() as connection:
         assert session_items(connection, request, clock(), ZONE, scheduler) == []
-        cram = PracticeRequest(PracticeKind.CATEGORY, category, cram=True)
+        cram = PracticeRequest(LibraryPart(PartKind.CATEGORY, category), cram=True)
         crammed = session_items(connection, cram, clock(), ZONE, scheduler)
     assert sorted(item.objection_id for item in crammed) == sorted(in_category)
     assert all(item.cram for item in crammed)
@@ -189,7 +188,7 @@ def test_a_call_session_drills_due_objections_and_crams_the_fresh_ones(library: 
     with library.read() as connection:
         items = session_items(
             connection,
-            PracticeRequest(PracticeKind.CALL, plan),
+            PracticeRequest(LibraryPart(PartKind.PLAN, plan)),
             clock(),
             ZONE,
             make_scheduler(),

@@ -10,7 +10,6 @@ from fsrs import Card, Rating, Scheduler
 
 from einwandfrei.drills.queue import (
     DrillItem,
-    PracticeKind,
     PracticeRequest,
     due_count,
     due_items,
@@ -51,7 +50,7 @@ def test_new_per_day_two_introduces_exactly_two_new_drills(library: Library) -> 
     assert len(ids) == count == 2
     with library.read() as connection:
         assert read_states(connection, ids) == {}  # both new
-        request = PracticeRequest(PracticeKind.DUE)
+        request = PracticeRequest()
         session = session_items(connection, request, clock(), ZONE, library_scheduler(connection))
     assert [item.objection_id for item in session] == ids
     drills = DrillSession(library, [DrillItem(ids[0])], clock=clock, zone=ZONE)

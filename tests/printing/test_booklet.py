@@ -8,12 +8,12 @@ import pytest
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 
+from einwandfrei.planning.library_part import LibraryPart, PartKind
 from einwandfrei.printing.jobs import LayoutKind, PrintRequest, build_layout
 from einwandfrei.printing.paper import Paper
 from einwandfrei.printing.render import render_pdf
 from einwandfrei.printing.translation import install_print_translator
 from einwandfrei.store.db.connection import Library
-from einwandfrei.store.library.print_selection import Scope, Selection
 from einwandfrei.store.library.record_reading import read_objections
 from tests.printing.conftest import flat, pdf_pages
 from tests.printing.samples import add_objection
@@ -21,11 +21,11 @@ from tests.printing.samples import add_objection
 pytestmark = pytest.mark.usefixtures("qapp")
 
 
-def render_booklet(library: Library, selection: Selection, path: Path) -> int:
+def render_booklet(library: Library, part: LibraryPart, path: Path) -> int:
     with library.read() as connection:
         layout = build_layout(
             connection,
-            PrintRequest(LayoutKind.BOOKLET, selection=selection),
+            PrintRequest(LayoutKind.BOOKLET, part=part),
             locale=QLocale("en_GB"),
         )
     return render_pdf(path, layout, Paper.A4)
@@ -35,7 +35,7 @@ def test_the_whole_library_with_contents_and_true_page_numbers(
     library: Library, tmp_path: Path
 ) -> None:
     pdf = tmp_path / "booklet.pdf"
-    count = render_booklet(library, Selection(), pdf)
+    count = render_booklet(library, LibraryPart(), pdf)
     pages = pdf_pages(pdf)
     assert count == len(pages) > 2
     contents = flat(pages[0])
@@ -79,7 +79,7 @@ def next_digits(text: str) -> list[str]:
 
 def test_a_single_category_needs_no_contents_page(library: Library, tmp_path: Path) -> None:
     pdf = tmp_path / "price.pdf"
-    assert render_booklet(library, Selection(Scope.CATEGORY, "price"), pdf) == 1
+    assert render_booklet(library, LibraryPart(PartKind.CATEGORY, name="price"), pdf) == 1
     first = flat(pdf_pages(pdf)[0])
     assert first.startswith(flat("Objections: Price 6 objections"))
     assert "CONTENTS" not in first
@@ -91,7 +91,7 @@ def test_known_input_known_pages(empty_library: Library, tmp_path: Path) -> None
         add_objection(empty_library, f"Objection {index}", [(f"Answer {index}", "")])
     pdf = tmp_path / "three.pdf"
     # Uncategorised objections form one group: one page, no contents.
-    assert render_booklet(empty_library, Selection(), pdf) == 1
+    assert render_booklet(empty_library, LibraryPart(), pdf) == 1
     assert "Withoutcategory" in flat(pdf_pages(pdf)[0])
 
 
@@ -107,7 +107,7 @@ def test_markup_prints_literally_and_a_missing_answer_says_so(
         probing="<i>Really?</i>",
     )
     pdf = tmp_path / "markup.pdf"
-    render_booklet(library, Selection(Scope.CATEGORY, "Price"), pdf)
+    render_booklet(library, LibraryPart(PartKind.CATEGORY, name="Price"), pdf)
     everything = flat("".join(pdf_pages(pdf)))
     for literal in ("<b>Bold</b>&amp;<script>x()</script>", "a<b&c>d", "<i>Really?</i>"):
         assert flat(literal) in everything
@@ -118,7 +118,7 @@ def test_a_page_that_goes_on_with_a_category_names_it_at_the_top(
     library: Library, tmp_path: Path
 ) -> None:
     pdf = tmp_path / "booklet.pdf"
-    render_booklet(library, Selection(), pdf)
+    render_booklet(library, LibraryPart(), pdf)
     pages = [flat(text) for text in pdf_pages(pdf)]
     with library.read() as connection:
         objections = read_objections(connection)
@@ -156,7 +156,7 @@ def test_a_single_long_category_repeats_its_name_in_german(
     translator = install_print_translator("de")
     assert translator is not None
     try:
-        count = render_booklet(library, Selection(Scope.CATEGORY, "Price"), pdf)
+        count = render_booklet(library, LibraryPart(PartKind.CATEGORY, name="Price"), pdf)
     finally:
         qapp.removeTranslator(translator)
     pages = [flat(text) for text in pdf_pages(pdf)]

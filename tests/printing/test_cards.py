@@ -9,13 +9,13 @@ from PySide6.QtCore import QLineF, QRectF
 from PySide6.QtGui import QPdfWriter
 from sqlalchemy import text
 
+from einwandfrei.planning.library_part import LibraryPart, PartKind
 from einwandfrei.printing.cards import PocketCards, cut_lines
 from einwandfrei.printing.composer import Line, Page
 from einwandfrei.printing.jobs import LayoutKind, PrintRequest, build_layout
 from einwandfrei.printing.paper import Paper
 from einwandfrei.printing.render import PDF_RESOLUTION, Tracker, render_pdf
 from einwandfrei.store.db.connection import Library
-from einwandfrei.store.library.print_selection import Scope, Selection
 from einwandfrei.store.library.record_reading import read_objections
 from tests.printing.conftest import flat, page_sizes, pdf_pages
 from tests.printing.samples import add_objection, add_plan
@@ -29,13 +29,13 @@ def render_cards(
     paper: Paper,
     *,
     backs: bool = False,
-    selection: Selection | None = None,
+    part: LibraryPart | None = None,
     plan_id: int | None = None,
 ) -> int:
     request = PrintRequest(
         LayoutKind.CARDS,
         plan_id=plan_id,
-        selection=selection or Selection(Scope.CATEGORY, "Price"),
+        part=part or LibraryPart(PartKind.CATEGORY, name="Price"),
         paper=paper,
         backs=backs,
     )
@@ -93,7 +93,7 @@ def test_the_front_shows_the_answer_that_worked_best(library: Library, tmp_path:
             {"id": third.id},
         )
     pdf = tmp_path / "best.pdf"
-    render_cards(library, pdf, Paper.A6, selection=Selection.of_ids([first.id or 0]))
+    render_cards(library, pdf, Paper.A6, part=LibraryPart.of_ids([first.id or 0]))
     assert flat(third.text) in flat(pdf_pages(pdf)[0])
 
 
@@ -112,7 +112,7 @@ def test_a_card_too_long_for_one_continues_on_the_next(library: Library, tmp_pat
     speech = " ".join(f"Part {index} of an answer that goes on." for index in range(300))
     long_one = add_objection(library, "Tell me everything.", [(speech, "")], category="Price")
     pdf = tmp_path / "long.pdf"
-    count = render_cards(library, pdf, Paper.A6, selection=Selection.of_ids([long_one]))
+    count = render_cards(library, pdf, Paper.A6, part=LibraryPart.of_ids([long_one]))
     pages = [flat(page) for page in pdf_pages(pdf)]
     assert count == len(pages) >= 2
     assert "continued" in pages[1]

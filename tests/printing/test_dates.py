@@ -8,9 +8,10 @@ from datetime import UTC, datetime
 import pytest
 from PySide6.QtCore import QDateTime, QLocale, QTime
 
+from einwandfrei.planning.library_part import LibraryPart
 from einwandfrei.printing.booklet import Booklet
 from einwandfrei.printing.pieces import date_format, format_date, format_when
-from einwandfrei.store.library.print_selection import SelectedObjections, Selection
+from einwandfrei.store.library.print_selection import SelectedObjections
 
 pytestmark = pytest.mark.usefixtures("qapp")
 
@@ -75,7 +76,7 @@ def fields(date_format: str) -> list[str]:
 
 
 def test_the_booklet_is_dated_in_the_locales_order() -> None:
-    selected = SelectedObjections(Selection(), (), ())
+    selected = SelectedObjections(LibraryPart(), (), ())
     american = Booklet(selected, locale=QLocale("en_US"), printed=NOON)
     assert american.subtitle() == "0 objections · Mar 4, 2025"
     british = Booklet(selected, locale=QLocale("en_GB"), printed=NOON)

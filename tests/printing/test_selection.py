@@ -9,19 +9,16 @@ import pytest
 from sqlalchemy import text
 
 from einwandfrei.planning.library_content import ResponseRecord
+from einwandfrei.planning.library_part import LibraryPart, PartKind
 from einwandfrei.store.db.connection import Library
 from einwandfrei.store.db.errors import DamagedLibraryError, NotFoundError
 from einwandfrei.store.db.sqlite_access import open_snapshot
+from einwandfrei.store.library.library_parts import part_choices
 from einwandfrei.store.library.print_selection import (
     EmptySelectionError,
-    Scope,
-    Selection,
     best_response,
-    category_names,
-    has_favorites,
     other_responses,
     read_selection,
-    tag_names,
 )
 from einwandfrei.store.library.record_reading import read_meta, read_objections
 
@@ -57,16 +54,16 @@ def test_reading_skips_the_trash_and_keeps_the_order_asked_for(library: Library)
 def test_a_selection_of_ids_keeps_their_order(library: Library) -> None:
     with library.read() as connection:
         ids = [record.id or 0 for record in read_objections(connection)][:5][::-1]
-        selected = read_selection(connection, Selection.of_ids(ids))
+        selected = read_selection(connection, LibraryPart.of_ids(ids))
     assert [record.id for record in selected.objections] == ids
 
 
 def test_category_and_tag_match_ignoring_case(library: Library) -> None:
     with library.read() as connection:
         everything = read_objections(connection)
-        by_category = read_selection(connection, Selection(Scope.CATEGORY, "  PRICE "))
-        by_tag = read_selection(connection, Selection(Scope.TAG, "BUDGET"))
-        favourites = read_selection(connection, Selection(Scope.FAVORITES))
+        by_category = read_selection(connection, LibraryPart(PartKind.CATEGORY, name="  PRICE "))
+        by_tag = read_selection(connection, LibraryPart(PartKind.TAG, name="BUDGET"))
+        favourites = read_selection(connection, LibraryPart(PartKind.FAVOURITES))
     assert by_category.name == "Price"
     assert [r.id for r in by_category.objections] == [
         r.id for r in everything if r.category == "Price"
@@ -80,11 +77,11 @@ def test_category_and_tag_match_ignoring_case(library: Library) -> None:
 def test_unknown_names_and_empty_selections_are_one_sentence(library: Library) -> None:
     with library.read() as connection:
         with pytest.raises(NotFoundError) as unknown_category:
-            read_selection(connection, Selection(Scope.CATEGORY, "Weather"))
+            read_selection(connection, LibraryPart(PartKind.CATEGORY, name="Weather"))
         with pytest.raises(NotFoundError) as unknown_tag:
-            read_selection(connection, Selection(Scope.TAG, "nope"))
+            read_selection(connection, LibraryPart(PartKind.TAG, name="nope"))
         with pytest.raises(EmptySelectionError):
-            read_selection(connection, Selection.of_ids([123_456]))
+            read_selection(connection, LibraryPart.of_ids([123_456]))
     assert str(unknown_category.value) == "There is no category named “Weather” in the library."
     assert str(unknown_tag.value) == "There is no tag named “nope” in the library."
 
@@ -92,21 +89,23 @@ def test_unknown_names_and_empty_selections_are_one_sentence(library: Library) -
 def test_an_empty_library_has_nothing_to_print(empty_library: Library) -> None:
     with empty_library.read() as connection:
         with pytest.raises(EmptySelectionError) as raised:
-            read_selection(connection, Selection())
+            read_selection(connection, LibraryPart())
         with pytest.raises(EmptySelectionError):
-            read_selection(connection, Selection(Scope.FAVORITES))
-        assert category_names(connection) == []
-        assert tag_names(connection) == []
-        assert not has_favorites(connection)
+            read_selection(connection, LibraryPart(PartKind.FAVOURITES))
+        choices = part_choices(connection)
+        assert choices.categories == ()
+        assert choices.tags == ()
+        assert not choices.has_favourites
     assert "nothing to print" in str(raised.value)
 
 
 def test_names_offered_for_printing(library: Library) -> None:
     with library.read() as connection:
         everything = read_objections(connection)
-        categories = category_names(connection)
-        tags = tag_names(connection)
-        assert has_favorites(connection)
+        choices = part_choices(connection)
+        categories = [entry.name for entry in choices.categories]
+        tags = [entry.name for entry in choices.tags]
+        assert choices.has_favourites
     assert categories == list(dict.fromkeys(r.category for r in everything if r.category))
     assert tags == sorted({tag for r in everything for tag in r.tags}, key=str.casefold)
 

@@ -12,10 +12,10 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMainWindow, QProgressDialog, QWidget
 from pytestqt.qtbot import QtBot
 
+from einwandfrei.planning.library_part import PartKind
 from einwandfrei.printing.jobs import LayoutKind
 from einwandfrei.printing.paper import Paper
 from einwandfrei.store.db.connection import Library
-from einwandfrei.store.library.print_selection import Scope
 from einwandfrei.ui.printing import PrintActions, create_print_actions
 from einwandfrei.ui.printing.controller import ProgressDialog, suggested_file_name
 from einwandfrei.ui.printing.options_dialog import PrintOptionsDialog
@@ -189,7 +189,7 @@ def test_print_selection_needs_a_selection(
     window.actions.print_selection.trigger()
     dialog = window.dialog
     request = dialog.request()
-    assert request.selection.scope is Scope.IDS and list(request.selection.ids) == window.selected
+    assert request.part.kind is PartKind.IDS and list(request.part.ids) == window.selected
     dialog.layout_combo.setCurrentIndex(dialog.layout_combo.findData(LayoutKind.CARDS))
     assert dialog.backs_check.isEnabled()
     assert dialog.paper_combo.currentData() == Paper.INDEX_CARD

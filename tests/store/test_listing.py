@@ -7,14 +7,13 @@ from sqlalchemy import text
 
 from einwandfrei.interchange.files import import_content
 from einwandfrei.planning.library_content import LibraryContent, ObjectionRecord, ResponseRecord
+from einwandfrei.planning.library_part import LibraryPart, PartKind
 from einwandfrei.store.db.connection import Library
 from einwandfrei.store.library import objection_edits, response_edits
 from einwandfrei.store.library.listing import (
     RECENT_LIMIT,
-    LibraryView,
     Sort,
     SortKey,
-    ViewKind,
     count_views,
     list_ids,
     members,
@@ -25,7 +24,7 @@ from einwandfrei.store.library.listing import (
 from einwandfrei.store.library.named_lists import list_categories, list_tags
 
 
-def _ids_of(library: Library, view: LibraryView, sort: Sort | None = None) -> list[int]:
+def _ids_of(library: Library, view: LibraryPart, sort: Sort | None = None) -> list[int]:
     with library.read() as connection:
         return list_ids(connection, view, sort)
 
@@ -77,7 +76,7 @@ def small(empty_library: Library) -> Library:
 
 
 def test_all_lists_live_objections_in_library_order(small: Library) -> None:
-    ids = _ids_of(small, LibraryView())
+    ids = _ids_of(small, LibraryPart())
     assert _texts(small, ids) == [
         "Zu teuer",
         "Another offer is cheaper",
@@ -100,49 +99,49 @@ def test_all_lists_live_objections_in_library_order(small: Library) -> None:
     ],
 )
 def test_sorting(small: Library, sort: Sort, expected: list[str]) -> None:
-    texts = _texts(small, _ids_of(small, LibraryView(), sort))
+    texts = _texts(small, _ids_of(small, LibraryPart(), sort))
     assert [t.split()[0] for t in texts] == expected
 
 
 def test_sort_ids_orders_search_results_and_drops_missing(small: Library) -> None:
-    ids = _ids_of(small, LibraryView())
+    ids = _ids_of(small, LibraryPart())
     with small.read() as connection:
         ordered = sort_ids(connection, [*reversed(ids), 9999], Sort(SortKey.TEXT))
-    assert ordered == _ids_of(small, LibraryView(), Sort(SortKey.TEXT))
+    assert ordered == _ids_of(small, LibraryPart(), Sort(SortKey.TEXT))
 
 
 def test_views_filter(small: Library) -> None:
     price = _category_id(small, "Price")
     with small.read() as connection:
         budget = next(t.id for t in list_tags(connection) if t.name == "budget")
-    assert _texts(small, _ids_of(small, LibraryView(ViewKind.CATEGORY, price))) == [
+    assert _texts(small, _ids_of(small, LibraryPart(PartKind.CATEGORY, price))) == [
         "Zu teuer",
         "Another offer is cheaper",
     ]
-    assert _texts(small, _ids_of(small, LibraryView(ViewKind.UNCATEGORISED))) == ["busy right now"]
-    assert _texts(small, _ids_of(small, LibraryView(ViewKind.FAVOURITES))) == [
+    assert _texts(small, _ids_of(small, LibraryPart(PartKind.UNCATEGORISED))) == ["busy right now"]
+    assert _texts(small, _ids_of(small, LibraryPart(PartKind.FAVOURITES))) == [
         "Ärger mit dem Lieferanten"
     ]
-    assert len(_ids_of(small, LibraryView(ViewKind.TAG, budget))) == 2
-    assert _ids_of(small, LibraryView(ViewKind.TRASH)) == []
+    assert len(_ids_of(small, LibraryPart(PartKind.TAG, budget))) == 2
+    assert _ids_of(small, LibraryPart(PartKind.TRASH)) == []
 
 
 def test_trash_and_recent(small: Library) -> None:
-    ids = _ids_of(small, LibraryView())
+    ids = _ids_of(small, LibraryPart())
     objection_edits.delete_objections(small, [ids[0]])
     objection_edits.set_objection_text(small, ids[2], "concern", "edited last")
-    assert _ids_of(small, LibraryView(ViewKind.TRASH)) == [ids[0]]
-    assert ids[0] not in _ids_of(small, LibraryView())
-    assert _ids_of(small, LibraryView(ViewKind.RECENT))[0] == ids[2]
-    assert ids[0] not in _ids_of(small, LibraryView(ViewKind.RECENT))
+    assert _ids_of(small, LibraryPart(PartKind.TRASH)) == [ids[0]]
+    assert ids[0] not in _ids_of(small, LibraryPart())
+    assert _ids_of(small, LibraryPart(PartKind.RECENT))[0] == ids[2]
+    assert ids[0] not in _ids_of(small, LibraryPart(PartKind.RECENT))
 
 
 def test_recent_is_limited(library: Library) -> None:
-    assert len(_ids_of(library, LibraryView(ViewKind.RECENT))) == min(RECENT_LIMIT, 49)
+    assert len(_ids_of(library, LibraryPart(PartKind.RECENT))) == min(RECENT_LIMIT, 49)
 
 
 def test_rows_carry_the_list_columns(small: Library) -> None:
-    ids = _ids_of(small, LibraryView())
+    ids = _ids_of(small, LibraryPart())
     with small.read() as connection:
         rows = read_rows(connection, ids)
     first, _, trust, busy = (rows[i] for i in ids)
@@ -152,7 +151,7 @@ def test_rows_carry_the_list_columns(small: Library) -> None:
 
 
 def test_removed_responses_do_not_count(small: Library) -> None:
-    ids = _ids_of(small, LibraryView())
+    ids = _ids_of(small, LibraryPart())
     with small.read() as connection:
         response_id = connection.execute(
             text("SELECT id FROM responses WHERE objection_id = :id"), {"id": ids[0]}
@@ -164,25 +163,25 @@ def test_removed_responses_do_not_count(small: Library) -> None:
 
 
 def test_counts(small: Library) -> None:
-    ids = _ids_of(small, LibraryView())
+    ids = _ids_of(small, LibraryPart())
     objection_edits.delete_objections(small, [ids[1]])
     with small.read() as connection:
         counts = count_views(connection)
         budget = next(t.id for t in list_tags(connection) if t.name == "budget")
     price = _category_id(small, "Price")
     assert (counts.total, counts.favourites, counts.uncategorised, counts.trash) == (3, 1, 1, 1)
-    assert counts.of(LibraryView(ViewKind.CATEGORY, price)) == 1
-    assert counts.of(LibraryView(ViewKind.TAG, budget)) == 1
-    assert counts.of(LibraryView(ViewKind.RECENT)) is None
+    assert counts.of(LibraryPart(PartKind.CATEGORY, price)) == 1
+    assert counts.of(LibraryPart(PartKind.TAG, budget)) == 1
+    assert counts.of(LibraryPart(PartKind.RECENT)) is None
 
 
 def test_search_within_views(small: Library) -> None:
     price = _category_id(small, "Price")
     with small.read() as connection:
-        everywhere = search_view(connection, "teu", LibraryView())
-        in_price = search_view(connection, "off", LibraryView(ViewKind.CATEGORY, price))
-        favourites = search_view(connection, "arger", LibraryView(ViewKind.FAVOURITES))
-        uncategorised = search_view(connection, "bus", LibraryView(ViewKind.UNCATEGORISED))
+        everywhere = search_view(connection, "teu", LibraryPart())
+        in_price = search_view(connection, "off", LibraryPart(PartKind.CATEGORY, price))
+        favourites = search_view(connection, "arger", LibraryPart(PartKind.FAVOURITES))
+        uncategorised = search_view(connection, "bus", LibraryPart(PartKind.UNCATEGORISED))
     assert _texts(small, everywhere) == ["Zu teuer"]
     assert _texts(small, in_price) == ["Another offer is cheaper"]
     assert _texts(small, favourites) == ["Ärger mit dem Lieferanten"]
@@ -190,9 +189,9 @@ def test_search_within_views(small: Library) -> None:
 
 
 def test_search_in_the_trash_folds_like_the_index(small: Library) -> None:
-    ids = _ids_of(small, LibraryView())
+    ids = _ids_of(small, LibraryPart())
     objection_edits.delete_objections(small, ids)
-    trash = LibraryView(ViewKind.TRASH)
+    trash = LibraryPart(PartKind.TRASH)
     with small.read() as connection:
         assert _texts(small, search_view(connection, "ARGER", trash)) == [
             "Ärger mit dem Lieferanten"
@@ -205,30 +204,30 @@ def test_search_in_the_trash_folds_like_the_index(small: Library) -> None:
 @pytest.mark.parametrize(
     "view",
     [
-        LibraryView(),
-        LibraryView(ViewKind.FAVOURITES),
-        LibraryView(ViewKind.TRASH),
-        LibraryView(ViewKind.CATEGORY, 3),
-        LibraryView(ViewKind.TAG, 12),
-        LibraryView(ViewKind.UNCATEGORISED),
+        LibraryPart(),
+        LibraryPart(PartKind.FAVOURITES),
+        LibraryPart(PartKind.TRASH),
+        LibraryPart(PartKind.CATEGORY, 3),
+        LibraryPart(PartKind.TAG, 12),
+        LibraryPart(PartKind.UNCATEGORISED),
     ],
 )
-def test_view_keys_round_trip(view: LibraryView) -> None:
-    assert LibraryView.from_key(view.key()) == view
+def test_view_keys_round_trip(view: LibraryPart) -> None:
+    assert LibraryPart.from_key(view.key()) == view
 
 
 @pytest.mark.parametrize("key", ["", "bogus", "category", "category:x", "tag:"])
 def test_unknown_view_keys_mean_everything(key: str) -> None:
-    assert LibraryView.from_key(key) == LibraryView()
+    assert LibraryPart.from_key(key) == LibraryPart()
 
 
 def test_members_tells_which_objections_belong_to_a_view(small: Library) -> None:
-    ids = _ids_of(small, LibraryView())
+    ids = _ids_of(small, LibraryPart())
     price = _category_id(small, "Price")
     objection_edits.delete_objections(small, [ids[0]])
     with small.read() as connection:
-        assert members(connection, LibraryView(), ids) == set(ids[1:])
-        assert members(connection, LibraryView(ViewKind.CATEGORY, price), ids) == {ids[1]}
-        assert members(connection, LibraryView(ViewKind.TRASH), ids) == {ids[0]}
-        assert members(connection, LibraryView(ViewKind.RECENT), ids) == set(ids[1:])
-        assert members(connection, LibraryView(), []) == set()
+        assert members(connection, LibraryPart(), ids) == set(ids[1:])
+        assert members(connection, LibraryPart(PartKind.CATEGORY, price), ids) == {ids[1]}
+        assert members(connection, LibraryPart(PartKind.TRASH), ids) == {ids[0]}
+        assert members(connection, LibraryPart(PartKind.RECENT), ids) == set(ids[1:])
+        assert members(connection, LibraryPart(), []) == set()

@@ -7,13 +7,13 @@ from datetime import timedelta
 from sqlalchemy import select, update
 
 from einwandfrei.planning.drill_records import ReviewLogRecord, ReviewStateRecord
+from einwandfrei.planning.library_part import LibraryPart, PartKind
 from einwandfrei.store.calls.customers import set_customer_deleted
 from einwandfrei.store.db.connection import Library
-from einwandfrei.store.library.search import SearchFilter
+from einwandfrei.store.library.library_parts import part_choices
 from einwandfrei.store.models import CallPlan, Objection, PlanStatus
 from einwandfrei.store.practice.drill_scope import (
-    scope_choices,
-    scope_objection_ids,
+    part_objection_ids,
     unseen_objection_ids,
 )
 from einwandfrei.store.practice.review_state import (
@@ -124,7 +124,7 @@ def test_trashed_objections_drop_out_of_due_lists_and_logs(library: Library) -> 
 def test_unseen_objections_come_favourites_first(library: Library) -> None:
     with library.read() as connection:
         unseen = unseen_objection_ids(connection, 100)
-        favourites = scope_objection_ids(connection, SearchFilter(favorites_only=True))
+        favourites = part_objection_ids(connection, LibraryPart(PartKind.FAVOURITES))
     assert favourites
     assert unseen[: len(favourites)] == favourites
     assert len(unseen) == len(objection_ids(library))
@@ -193,10 +193,11 @@ def test_a_plan_without_a_date_still_names_its_objections(library: Library) -> N
 
 def test_scope_choices_name_categories_and_tags_in_use(library: Library) -> None:
     with library.read() as connection:
-        categories, tags = scope_choices(connection)
-    assert "Persistence" in [name for _id, name in categories]
-    assert "follow-up" in [name for _id, name in tags]
+        choices = part_choices(connection)
+    assert "Persistence" in [entry.name for entry in choices.categories]
+    assert "follow-up" in [entry.name for entry in choices.tags]
     persistent = objection_id(library, "You are persistent!")
-    category_id = {name: key for key, name in categories}["Persistence"]
+    category_id = {entry.name: entry.id for entry in choices.categories}["Persistence"]
     with library.read() as connection:
-        assert persistent in scope_objection_ids(connection, SearchFilter(category_id=category_id))
+        category = LibraryPart(PartKind.CATEGORY, category_id)
+        assert persistent in part_objection_ids(connection, category)

@@ -6,8 +6,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from einwandfrei.planning.library_content import LibraryContent, ObjectionRecord, ResponseRecord
+from einwandfrei.planning.library_part import WHOLE_LIBRARY, LibraryPart, PartKind
 from einwandfrei.store.db.connection import Library
-from einwandfrei.store.library.search import SearchFilter, match_expression, search, search_ids
+from einwandfrei.store.library.search import match_expression, search, search_ids
 from einwandfrei.store.models import Objection, Response
 from einwandfrei.store.transfer.merge import merge_content
 
@@ -46,9 +47,9 @@ def _fill(library: Library) -> None:
         merge_content(connection, GERMAN)
 
 
-def _texts(library: Library, query: str, **filters: object) -> list[str]:
+def _texts(library: Library, query: str, part: LibraryPart = WHOLE_LIBRARY) -> list[str]:
     with library.read() as connection:
-        return [o.text for o in search(connection, query, search_filter=SearchFilter(**filters))]  # type: ignore[arg-type]
+        return [o.text for o in search(connection, query, part=part)]
 
 
 def test_umlauts_and_german_spellings_meet(empty_library: Library) -> None:
@@ -92,8 +93,10 @@ def test_filters_narrow_the_search(empty_library: Library) -> None:
         price = connection.exec_driver_sql(
             "SELECT id FROM categories WHERE name = 'Preis'"
         ).scalar()
-    assert _texts(empty_library, "ubernahme", category_id=price) == ["Das ist zu teuer."]
-    assert _texts(empty_library, "ubernahme", favorites_only=True) == []
+    assert _texts(empty_library, "ubernahme", LibraryPart(PartKind.CATEGORY, price)) == [
+        "Das ist zu teuer."
+    ]
+    assert _texts(empty_library, "ubernahme", LibraryPart(PartKind.FAVOURITES)) == []
 
 
 def test_edits_and_the_trash_reach_the_index_at_once(empty_library: Library) -> None:

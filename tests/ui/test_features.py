@@ -263,7 +263,7 @@ def test_ctrl_p_on_a_selection_prints_the_selected_objections(
     assert dialog is not None and dialog.isVisible()
     request = dialog.request()
     assert request.layout is LayoutKind.BOOKLET
-    assert request.selection.ids == tuple(chosen)
+    assert request.part.ids == tuple(chosen)
     assert dialog.contents_combo.currentText() == "The selected objections (2)"
     QTest.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
     assert dialogs.asked == ["printer"]

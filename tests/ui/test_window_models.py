@@ -7,13 +7,8 @@ from collections.abc import Sequence
 from PySide6.QtWidgets import QApplication
 from pytestqt.modeltest import ModelTester
 
-from einwandfrei.store.library.list_views import (
-    LibraryCounts,
-    LibraryView,
-    NamedEntry,
-    ObjectionRow,
-    ViewKind,
-)
+from einwandfrei.planning.library_part import LibraryPart, PartKind
+from einwandfrei.store.library.list_views import LibraryCounts, NamedEntry, ObjectionRow
 from einwandfrei.ui.library.objection_table_model import (
     PAGE,
     Column,
@@ -106,12 +101,12 @@ def test_sidebar_model_passes_the_model_tester(
     )
     model.set_counts(LibraryCounts(total=7, favourites=2, trash=1, categories={1: 4}, tags={5: 3}))
     qtmodeltester.check(model)  # type: ignore[no-untyped-call]
-    assert model.view_at(model.index_of(LibraryView(ViewKind.CATEGORY, 1))) == LibraryView(
-        ViewKind.CATEGORY, 1
+    assert model.view_at(model.index_of(LibraryPart(PartKind.CATEGORY, 1))) == LibraryPart(
+        PartKind.CATEGORY, 1
     )
-    category = model.index_of(LibraryView(ViewKind.CATEGORY, 1))
+    category = model.index_of(LibraryPart(PartKind.CATEGORY, 1))
     assert model.index(category.row(), 1, category.parent()).data() == "4"
-    recent = model.index_of(LibraryView(ViewKind.RECENT))
+    recent = model.index_of(LibraryPart(PartKind.RECENT))
     assert model.index(recent.row(), 1, recent.parent()).data() == ""
 
 

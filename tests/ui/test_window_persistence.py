@@ -8,7 +8,7 @@ from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 from sqlalchemy import event
 
-from einwandfrei.store.library.list_views import LibraryView, ViewKind
+from einwandfrei.planning.library_part import LibraryPart, PartKind
 from einwandfrei.ui.library.objection_table_model import Column
 from einwandfrei.ui.shell.main_window import MainWindow
 from tests.ui.conftest import OFFSCREEN_SIZE_HINTS, FakePrompter, WindowFactory
@@ -32,7 +32,7 @@ def test_everything_persists(make_window: WindowFactory, qtbot: QtBot) -> None:
     first = window.model.ids()[0]
     window.browser.select_rows([first])
     window.actions_.delete.trigger()
-    window.sidebar.select_view(LibraryView(ViewKind.FAVOURITES))
+    window.sidebar.select_view(LibraryPart(PartKind.FAVOURITES))
     window.browser.select(created)
     window.resize(780, 560)  # inside the offscreen screen (800 × 600), so it is restored as is
     window.splitter.setSizes([150, 250, 360])
@@ -42,7 +42,7 @@ def test_everything_persists(make_window: WindowFactory, qtbot: QtBot) -> None:
 
     again = make_window()
     assert again is not window
-    assert again.browser.view == LibraryView(ViewKind.FAVOURITES)
+    assert again.browser.view == LibraryPart(PartKind.FAVOURITES)
     assert again.current_objection_id() == created
     assert again.editor.text.toPlainText() == "We never buy in December."
     card = again.editor.responses.cards()[0]
@@ -51,7 +51,7 @@ def test_everything_persists(make_window: WindowFactory, qtbot: QtBot) -> None:
     assert again.editor.favourite.isChecked()
     assert again.size().width() == 780
     assert again.splitter.sizes() == sizes
-    again.sidebar.select_view(LibraryView(ViewKind.TRASH))
+    again.sidebar.select_view(LibraryPart(PartKind.TRASH))
     assert again.model.ids() == [first]
     # A new session starts a new undo history.
     assert again.undo_stack.count() == 0
@@ -81,7 +81,7 @@ def test_a_view_that_is_gone_falls_back_to_everything(
     window_settings.setValue("library/view", "category:999")
     window_settings.setValue("library/objection", 999999)
     window = make_window()
-    assert window.browser.view == LibraryView()
+    assert window.browser.view == LibraryPart()
     assert window.current_objection_id() == window.model.id_at(0)
 
 

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
-from einwandfrei.store.library.list_views import LibraryView, ViewKind
+from einwandfrei.planning.library_part import LibraryPart, PartKind
 from einwandfrei.ui.library.objection_table_model import Column
 from einwandfrei.ui.library.search_highlight import MatchDelegate
 from einwandfrei.ui.shell.main_window import MainWindow
@@ -100,12 +100,12 @@ def test_down_moves_from_the_search_to_the_list(main_window: MainWindow, qtbot: 
 
 def test_sidebar_views(main_window: MainWindow, qtbot: QtBot) -> None:
     window = main_window
-    window.sidebar.select_view(LibraryView(ViewKind.FAVOURITES))
+    window.sidebar.select_view(LibraryPart(PartKind.FAVOURITES))
     assert window.model.total() == 5
-    window.sidebar.select_view(LibraryView(ViewKind.TRASH))
+    window.sidebar.select_view(LibraryPart(PartKind.TRASH))
     assert window.model.total() == 0
     assert window.list_view.empty_message == "The Trash is empty."
-    window.sidebar.select_view(LibraryView(ViewKind.RECENT))
+    window.sidebar.select_view(LibraryPart(PartKind.RECENT))
     assert window.model.total() == 49
 
 

@@ -7,13 +7,13 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from einwandfrei.store.library.list_views import LibraryView, ViewKind
+from einwandfrei.planning.library_part import LibraryPart, PartKind
 from einwandfrei.ui.shell.main_window import MainWindow
 from tests.ui.conftest import OFFSCREEN_SIZE_HINTS, FakePrompter
 
 pytestmark = OFFSCREEN_SIZE_HINTS
 
-TRASH = LibraryView(ViewKind.TRASH)
+TRASH = LibraryPart(PartKind.TRASH)
 
 
 def trash_count(window: MainWindow) -> str:
@@ -55,7 +55,7 @@ def test_restore_from_the_trash(main_window: MainWindow, qtbot: QtBot) -> None:
     assert window.actions_.restore.isEnabled()
     window.actions_.restore.trigger()
     assert window.model.total() == 0
-    window.sidebar.select_view(LibraryView())
+    window.sidebar.select_view(LibraryPart())
     assert first in window.model.ids()
 
 
@@ -109,7 +109,7 @@ def test_drop_on_the_sidebar_moves_and_deletes(main_window: MainWindow) -> None:
     model.dropMimeData(mime, Qt.DropAction.MoveAction, -1, -1, trash)
     assert not set(ids) & set(window.model.ids())
     window.undo()
-    favourites = model.index_of(LibraryView(ViewKind.FAVOURITES))
+    favourites = model.index_of(LibraryPart(PartKind.FAVOURITES))
     model.dropMimeData(mime, Qt.DropAction.MoveAction, -1, -1, favourites)
-    window.sidebar.select_view(LibraryView(ViewKind.FAVOURITES))
+    window.sidebar.select_view(LibraryPart(PartKind.FAVOURITES))
     assert set(ids) <= set(window.model.ids())

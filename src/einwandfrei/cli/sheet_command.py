@@ -111,23 +111,23 @@ def run_sheet(args: argparse.Namespace) -> int:
 
 
 def _request(args: argparse.Namespace) -> PrintRequest:
+    from einwandfrei.planning.library_part import LibraryPart, PartKind
     from einwandfrei.printing.jobs import LayoutKind, PrintRequest
     from einwandfrei.printing.paper import Paper
-    from einwandfrei.store.library.print_selection import Scope, Selection
 
     if args.category is not None:
-        selection = Selection(Scope.CATEGORY, args.category)
+        part = LibraryPart(PartKind.CATEGORY, name=args.category)
     elif args.tag is not None:
-        selection = Selection(Scope.TAG, args.tag)
+        part = LibraryPart(PartKind.TAG, name=args.tag)
     elif args.favorites:
-        selection = Selection(Scope.FAVORITES)
+        part = LibraryPart(PartKind.FAVOURITES)
     else:
-        selection = Selection(Scope.ALL)
+        part = LibraryPart(PartKind.ALL)
     default = LayoutKind.SHEET if args.plan is not None else LayoutKind.BOOKLET
     return PrintRequest(
         layout=LayoutKind(args.layout) if args.layout else default,
         plan_id=args.plan,
-        selection=selection,
+        part=part,
         paper=Paper(args.paper) if args.paper else None,
         backs=args.backs,
     )

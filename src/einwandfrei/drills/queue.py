@@ -1,4 +1,4 @@
-"""Which objections a drill session holds: due today, a category, a tag, the favourites, a call.
+"""Which objections a drill session holds: due today, a part of the library, a call's.
 
 A session is a list of `DrillItem`s. A scheduled item's grade moves its schedule; a cram item's
 grade is only logged (for statistics), so cramming never disturbs the spacing.
@@ -6,7 +6,6 @@ grade is only logged (for statistics), so cramming never disturbs the spacing.
 
 from __future__ import annotations
 
-import enum
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
@@ -15,6 +14,7 @@ from fsrs import Scheduler
 from sqlalchemy import Connection
 
 from einwandfrei.planning.drill_records import ReviewStateRecord
+from einwandfrei.planning.library_part import WHOLE_LIBRARY, LibraryPart, PartKind
 from einwandfrei.planning.practice import (
     call_deadlines,
     effective_due,
@@ -23,10 +23,9 @@ from einwandfrei.planning.practice import (
     retrievability,
     today_bounds,
 )
-from einwandfrei.store.library.search import SearchFilter
 from einwandfrei.store.practice.drill_scope import (
     count_unseen,
-    scope_objection_ids,
+    part_objection_ids,
     unseen_objection_ids,
 )
 from einwandfrei.store.practice.drill_settings import read_drill_settings
@@ -37,39 +36,23 @@ from einwandfrei.store.practice.review_state import (
 )
 from einwandfrei.store.practice.upcoming_calls import call_of_plan, upcoming_calls
 
-# New objections a category, tag or favourites session brings in at most (besides those due).
+# New objections a session over a part brings in at most (besides those due).
 SCOPE_NEW_LIMIT = 20
-# A cram session over a category, tag or the favourites holds at most this many, weakest first.
+# A cram session over a part holds at most this many, weakest first.
 CRAM_LIMIT = 50
-
-
-class PracticeKind(enum.StrEnum):
-    """What a session drills."""
-
-    DUE = "due"
-    FAVOURITES = "favourites"
-    CATEGORY = "category"
-    TAG = "tag"
-    CALL = "call"
 
 
 @dataclass(frozen=True, slots=True)
 class PracticeRequest:
-    """What to drill: a kind, the category, tag or plan it names, and whether to cram."""
+    """What to drill, and whether to cram.
 
-    kind: PracticeKind = PracticeKind.DUE
-    target_id: int | None = None
+    The whole library (`LibraryPart()`) means today's drills: what is due, what an upcoming call
+    pulls in, and the day's new objections. A call plan's part drills the objections expected in
+    that call. Any other part drills its due objections and a few new ones.
+    """
+
+    part: LibraryPart = WHOLE_LIBRARY
     cram: bool = False
-
-    def scope(self) -> SearchFilter:
-        """The part of the library a favourites, category or tag session draws from."""
-        if self.kind is PracticeKind.FAVOURITES:
-            return SearchFilter(favorites_only=True)
-        if self.kind is PracticeKind.CATEGORY:
-            return SearchFilter(category_id=self.target_id)
-        if self.kind is PracticeKind.TAG:
-            return SearchFilter(tag_id=self.target_id)
-        raise ValueError(f"a {self.kind} session has no library scope")
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,15 +130,14 @@ def _due_in(
     return [objection_id for moment, objection_id in sorted(due) if moment < end]
 
 
-def _scope_items(
+def _part_items(
     connection: Connection,
     request: PracticeRequest,
     now: datetime,
     zone: tzinfo,
     scheduler: Scheduler,
 ) -> list[DrillItem]:
-    scope = request.scope()
-    objection_ids = scope_objection_ids(connection, scope)
+    objection_ids = part_objection_ids(connection, request.part)
     states = read_states(connection, objection_ids)
     if request.cram:
         # Weakest first: never drilled, then the lowest chance of recall now.
@@ -169,7 +151,7 @@ def _scope_items(
         return [DrillItem(objection_id, cram=True) for objection_id in ordered[:CRAM_LIMIT]]
     _start, end = today_bounds(now, zone)
     chosen = _due_in(objection_ids, states, _deadlines(connection, now, zone), now, end)
-    chosen += unseen_objection_ids(connection, SCOPE_NEW_LIMIT, scope)
+    chosen += unseen_objection_ids(connection, SCOPE_NEW_LIMIT, request.part)
     return [DrillItem(objection_id) for objection_id in chosen]
 
 
@@ -181,9 +163,9 @@ def _call_items(
     Those due by the call's timing are scheduled drills; the others come as cram, so a run-through
     before the call covers every one without disturbing the spacing of the fresh ones.
     """
-    if request.target_id is None:
+    if request.part.target_id is None:
         raise ValueError("a call session needs the plan's id")
-    call = call_of_plan(connection, request.target_id)
+    call = call_of_plan(connection, request.part.target_id)
     if call is None:
         return []
     if request.cram:
@@ -211,14 +193,14 @@ def session_items(
     new_per_day: int | None = None,
 ) -> list[DrillItem]:
     """The drills a request asks for, in the order they are shown."""
-    if request.kind is PracticeKind.DUE:
+    if request.part.kind is PartKind.ALL:
         items = due_items(connection, now, zone, new_per_day)
         if request.cram:
             return [DrillItem(item.objection_id, cram=True) for item in items]
         return items
-    if request.kind is PracticeKind.CALL:
+    if request.part.kind is PartKind.PLAN:
         return _call_items(connection, request, now, zone)
-    return _scope_items(connection, request, now, zone, scheduler)
+    return _part_items(connection, request, now, zone, scheduler)
 
 
 def due_forecast(

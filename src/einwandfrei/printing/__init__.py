@@ -6,5 +6,5 @@
 
 Layouts compose pages from blocks of rich text laid out on the output device itself
 (`blocks`, `composer`), so a preview shows exactly what prints. No SQL here: what is printed is
-read by `store.plan_reading` and `store.selection`.
+read by `store.calls.printable_plan` and `store.library.print_selection`.
 """

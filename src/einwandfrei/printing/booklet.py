@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QLineF, QLocale, QRectF
 from PySide6.QtGui import QFontMetricsF, QPagedPaintDevice
 
 from einwandfrei.planning.library_content import ObjectionRecord, ResponseRecord
+from einwandfrei.planning.library_part import PartKind
 from einwandfrei.printing.blocks import KEEP_MARK, Block, Canvas, RowBlock
 from einwandfrei.printing.composer import Caption, Composer, Drawable, Line, Page
 from einwandfrei.printing.pieces import elided, footer_items, format_date, no_response_html
@@ -30,7 +31,7 @@ from einwandfrei.printing.style import (
     span,
     technique,
 )
-from einwandfrei.store.library.print_selection import Scope, SelectedObjections
+from einwandfrei.store.library.print_selection import SelectedObjections
 
 SCALE = TypeScale(large=14, body=8.5, small=7)
 MARGIN_MM = 15
@@ -104,16 +105,16 @@ class Booklet:
     @property
     def title(self) -> str:
         """What the booklet holds, as its title."""
-        scope, name = self.selected.selection.scope, self.selected.name
-        if scope is Scope.CATEGORY:
+        kind, name = self.selected.part.kind, self.selected.name
+        if kind is PartKind.CATEGORY:
             return QCoreApplication.translate("Booklet", "Objections: %1").replace("%1", name)
-        if scope is Scope.TAG:
+        if kind is PartKind.TAG:
             return QCoreApplication.translate("Booklet", "Objections tagged “%1”").replace(
                 "%1", name
             )
-        if scope is Scope.FAVORITES:
+        if kind is PartKind.FAVOURITES:
             return QCoreApplication.translate("Booklet", "Favourite objections")
-        if scope is Scope.IDS:
+        if kind is PartKind.IDS:
             return QCoreApplication.translate("Booklet", "Selected objections")
         return QCoreApplication.translate("Booklet", "Objection library")
 
@@ -247,7 +248,7 @@ class _Composition:
         )
         rule_space = canvas.mm(1.6)
         keep = rule_space + (entries[0].height if entries else 0.0)
-        if first and self.booklet.selected.selection.scope is Scope.CATEGORY:
+        if first and self.booklet.selected.part.kind is PartKind.CATEGORY:
             composer.y -= canvas.mm(4)  # the title names the category already: just the rule
         else:
             composer.add(heading, space_before=0.0 if first else canvas.mm(8), keep_with=keep)

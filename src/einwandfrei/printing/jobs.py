@@ -14,11 +14,12 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from einwandfrei.planning.library_content import ResponseRecord
+from einwandfrei.planning.library_part import LibraryPart
 from einwandfrei.printing.paper import Paper, card_paper_for, sheet_paper_for
 from einwandfrei.printing.render import PrintLayout
 from einwandfrei.store.calls.printable_plan import read_plan
 from einwandfrei.store.db.sqlite_access import AnyConnection
-from einwandfrei.store.library.print_selection import Selection, read_selection
+from einwandfrei.store.library.print_selection import read_selection
 
 
 class LayoutKind(enum.StrEnum):
@@ -43,11 +44,11 @@ class PrintRequestError(ValueError):
 
 @dataclass(frozen=True, slots=True)
 class PrintRequest:
-    """A print job: a call plan (for the sheet) or a selection of objections, and the paper."""
+    """A print job: a call plan (for the sheet) or a part of the library, and the paper."""
 
     layout: LayoutKind
     plan_id: int | None = None
-    selection: Selection = field(default_factory=Selection)
+    part: LibraryPart = field(default_factory=LibraryPart)
     paper: Paper | None = None  # None: what the locale expects for this layout
     backs: bool = False  # pocket cards with their back sides
 
@@ -86,17 +87,17 @@ def build_layout(
             )
         return CallSheet(read_plan(connection, request.plan_id), locale=locale)
     preferred: dict[int, ResponseRecord] = {}
-    selection = request.selection
+    part = request.part
     if request.plan_id is not None:
         plan = read_plan(connection, request.plan_id)
         ids = [planned.objection.id for planned in plan.objections if planned.objection.id]
-        selection = Selection.of_ids(ids)
+        part = LibraryPart.of_ids(ids)
         preferred = {
             planned.objection.id: planned.response
             for planned in plan.objections
             if planned.objection.id is not None and planned.response is not None
         }
-    selected = read_selection(connection, selection)
+    selected = read_selection(connection, part)
     if request.layout is LayoutKind.BOOKLET:
         from einwandfrei.printing.booklet import Booklet
 

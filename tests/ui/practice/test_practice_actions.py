@@ -11,9 +11,9 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog, QMainWindow, QMenu, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
-from einwandfrei.drills.queue import PracticeKind
 from einwandfrei.planning.changes import Change
 from einwandfrei.planning.drill_records import DEFAULT_NEW_PER_DAY
+from einwandfrei.planning.library_part import PartKind
 from einwandfrei.planning.practice import make_scheduler
 from einwandfrei.store.db.connection import Library
 from einwandfrei.store.practice.review_state import read_logs
@@ -116,7 +116,7 @@ def test_choosing_a_category_and_cramming_it(qtbot: QtBot, library: Library) -> 
     assert isinstance(chooser, PracticeChooser)
     chosen = chooser.chosen()
     assert chosen is not None
-    assert chosen.request.kind is PracticeKind.CATEGORY
+    assert chosen.request.part.kind is PartKind.CATEGORY
     persistence = chooser.combo.findText("Category: Persistence")
     assert persistence >= 0
     chooser.combo.setCurrentIndex(persistence)

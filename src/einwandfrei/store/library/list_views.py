@@ -1,7 +1,8 @@
-"""What the library window lists, described without a database: views, sorts, rows and counts.
+"""What the library window lists, described without a database: sorts, rows and counts.
 
 These plain types are shared by `listing` (which fills them) and the window (which shows them), and
-importing them costs nothing: the window uses them before the library is open.
+importing them costs nothing: the window uses them before the library is open. The parts of the
+library the window lists are `planning.library_part.LibraryPart`s.
 """
 
 from __future__ import annotations
@@ -9,48 +10,7 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass, field
 
-
-class ViewKind(enum.StrEnum):
-    """The parts of the library the sidebar offers."""
-
-    ALL = "all"
-    FAVOURITES = "favourites"
-    RECENT = "recent"
-    TRASH = "trash"
-    CATEGORY = "category"
-    UNCATEGORISED = "uncategorised"
-    TAG = "tag"
-
-
-@dataclass(frozen=True, slots=True)
-class LibraryView:
-    """One part of the library: a smart list, a category or a tag."""
-
-    kind: ViewKind = ViewKind.ALL
-    target_id: int | None = None
-
-    @property
-    def is_trash(self) -> bool:
-        """Whether the view lists the Trash (deleted objections)."""
-        return self.kind is ViewKind.TRASH
-
-    def key(self) -> str:
-        """A stable text form, for settings (`from_key` reads it back)."""
-        return self.kind.value if self.target_id is None else f"{self.kind.value}:{self.target_id}"
-
-    @classmethod
-    def from_key(cls, key: str) -> LibraryView:
-        """The view a `key()` names; the whole library for anything unknown."""
-        kind_text, _, target = key.partition(":")
-        try:
-            kind = ViewKind(kind_text)
-        except ValueError:
-            return cls()
-        if kind in (ViewKind.CATEGORY, ViewKind.TAG):
-            if not target.isdigit():
-                return cls()
-            return cls(kind, int(target))
-        return cls(kind)
+from einwandfrei.planning.library_part import LibraryPart, PartKind
 
 
 class SortKey(enum.StrEnum):
@@ -74,11 +34,11 @@ class Sort:
     descending: bool = False
 
 
-def default_sort(view: LibraryView) -> Sort:
-    """How a view is sorted until the user picks a column."""
-    if view.kind is ViewKind.TRASH:
+def default_sort(part: LibraryPart) -> Sort:
+    """How a part is listed until the user picks a column."""
+    if part.kind is PartKind.TRASH:
         return Sort(SortKey.DELETED)
-    if view.kind is ViewKind.RECENT:
+    if part.kind is PartKind.RECENT:
         return Sort(SortKey.UPDATED)
     return Sort()
 
@@ -117,18 +77,18 @@ class LibraryCounts:
     categories: dict[int, int] = field(default_factory=dict)
     tags: dict[int, int] = field(default_factory=dict)
 
-    def of(self, view: LibraryView) -> int | None:
-        """The count shown beside a view; None where none is shown (Recent)."""
-        if view.kind is ViewKind.CATEGORY:
-            return self.categories.get(view.target_id or 0, 0)
-        if view.kind is ViewKind.TAG:
-            return self.tags.get(view.target_id or 0, 0)
+    def of(self, part: LibraryPart) -> int | None:
+        """The count shown beside a part in the sidebar; None where none is shown (Recent)."""
+        if part.kind is PartKind.CATEGORY:
+            return self.categories.get(part.target_id or 0, 0)
+        if part.kind is PartKind.TAG:
+            return self.tags.get(part.target_id or 0, 0)
         return {
-            ViewKind.ALL: self.total,
-            ViewKind.FAVOURITES: self.favourites,
-            ViewKind.UNCATEGORISED: self.uncategorised,
-            ViewKind.TRASH: self.trash,
-        }.get(view.kind)
+            PartKind.ALL: self.total,
+            PartKind.FAVOURITES: self.favourites,
+            PartKind.UNCATEGORISED: self.uncategorised,
+            PartKind.TRASH: self.trash,
+        }.get(part.kind)
 
 
 @dataclass(frozen=True, slots=True)

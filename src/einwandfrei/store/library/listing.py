@@ -1,7 +1,7 @@
-"""What the library window lists: views, their sorted ids, the rows of one page, and the counts.
+"""What the library window lists: parts, their sorted ids, the rows of one page, and the counts.
 
 A list is shown in two steps, so that 100,000 objections cost one query up front and a small one per
-page: `list_ids` (or `search_view`) gives the ordered ids of a view, and `read_rows` the columns of
+page: `list_ids` (or `search_view`) gives the ordered ids of a part, and `read_rows` the columns of
 one page of them. Search results keep their rank unless a sort is asked for (`sort_ids`).
 """
 
@@ -13,28 +13,26 @@ from collections.abc import Sequence
 from sqlalchemy import BindParameter, Connection, bindparam, text
 
 from einwandfrei.planning.folding import search_terms
+from einwandfrei.planning.library_part import LibraryPart, PartKind
+from einwandfrei.store.library.library_parts import RECENT_LIMIT, part_condition
 from einwandfrei.store.library.list_views import (
     LibraryCounts,
-    LibraryView,
     NamedEntry,
     ObjectionRow,
     Sort,
     SortKey,
-    ViewKind,
     default_sort,
 )
-from einwandfrei.store.library.search import SearchFilter, search_ids
+from einwandfrei.store.library.search import search_ids
 
 __all__ = [
     "RECENT_LIMIT",
     "SEARCH_LIMIT",
     "LibraryCounts",
-    "LibraryView",
     "NamedEntry",
     "ObjectionRow",
     "Sort",
     "SortKey",
-    "ViewKind",
     "count_views",
     "default_sort",
     "list_categories",
@@ -47,7 +45,6 @@ __all__ = [
     "sort_ids",
 ]
 
-RECENT_LIMIT = 50
 SEARCH_LIMIT = 1000
 _CHUNK = 500
 
@@ -117,28 +114,6 @@ def _order_by(sort: Sort) -> str:
     return "ORDER BY " + ", ".join(terms)
 
 
-def _view_condition(view: LibraryView) -> tuple[str, dict[str, object]]:
-    if view.kind is ViewKind.TRASH:
-        return "o.deleted_at IS NOT NULL", {}
-    if view.kind is ViewKind.ALL:
-        return "o.deleted_at IS NULL", {}
-    # With a narrower condition beside it, the deleted_at index (which matches nearly every
-    # row) would be the worst choice: the unary `+` keeps SQLite off it.
-    live = "+o.deleted_at IS NULL"
-    if view.kind is ViewKind.FAVOURITES:
-        return f"{live} AND o.is_favorite", {}
-    if view.kind is ViewKind.CATEGORY:
-        return f"{live} AND o.category_id = :target", {"target": view.target_id}
-    if view.kind is ViewKind.UNCATEGORISED:
-        return f"{live} AND o.category_id IS NULL", {}
-    if view.kind is ViewKind.TAG:
-        return (
-            f"{live} AND o.id IN (SELECT objection_id FROM objection_tags WHERE tag_id = :target)",
-            {"target": view.target_id},
-        )
-    return live, {}
-
-
 def _id_list(connection: Connection, query: str, parameters: dict[str, object]) -> list[int]:
     # One JSON array instead of 100,000 result rows: the same ids at half the cost.
     document = connection.execute(
@@ -148,29 +123,22 @@ def _id_list(connection: Connection, query: str, parameters: dict[str, object]) 
     return ids
 
 
-def list_ids(connection: Connection, view: LibraryView, sort: Sort | None = None) -> list[int]:
-    """The ids of the objections in `view`, in the order of `sort` (the view's default if None)."""
-    sort = sort or default_sort(view)
-    condition, parameters = _view_condition(view)
-    query = (
+def list_ids(connection: Connection, part: LibraryPart, sort: Sort | None = None) -> list[int]:
+    """The ids of the objections in `part`, in the order of `sort` (the part's default if None)."""
+    condition, parameters = part_condition(part)
+    return _id_list(
+        connection,
         "SELECT o.id FROM objections o LEFT JOIN categories c ON c.id = o.category_id "
-        f"WHERE {condition} "
+        f"WHERE {condition} {_order_by(sort or default_sort(part))}",
+        parameters,
     )
-    if view.kind is ViewKind.RECENT:
-        recent = query + f"{_order_by(Sort(SortKey.UPDATED))} LIMIT {RECENT_LIMIT}"
-        if sort.key is SortKey.UPDATED and not sort.descending:
-            return _id_list(connection, recent, parameters)
-        return sort_ids(connection, _id_list(connection, recent, parameters), sort)
-    return _id_list(connection, query + _order_by(sort), parameters)
 
 
-def members(connection: Connection, view: LibraryView, ids: Sequence[int]) -> set[int]:
-    """Which of the given objections belong to `view` now (to update a list without relisting)."""
+def members(connection: Connection, part: LibraryPart, ids: Sequence[int]) -> set[int]:
+    """Which of the given objections belong to `part` now (to update a list without relisting)."""
     if not ids:
         return set()
-    if view.kind is ViewKind.RECENT:
-        return set(list_ids(connection, view)) & set(ids)
-    condition, parameters = _view_condition(view)
+    condition, parameters = part_condition(part)
     return set(
         connection.execute(
             text(
@@ -198,23 +166,13 @@ def sort_ids(connection: Connection, ids: Sequence[int], sort: Sort) -> list[int
 def search_view(
     connection: Connection,
     query: str,
-    view: LibraryView,
+    part: LibraryPart,
     limit: int = SEARCH_LIMIT,
 ) -> list[int]:
-    """The ids of the objections in `view` that match `query`, best first, at most `limit`."""
-    if view.kind is ViewKind.TRASH:
+    """The ids of the objections in `part` that match `query`, best first, at most `limit`."""
+    if part.kind is PartKind.TRASH:
         return _search_trash(connection, query, limit)
-    if view.kind is ViewKind.CATEGORY:
-        return search_ids(connection, query, limit, SearchFilter(category_id=view.target_id))
-    if view.kind is ViewKind.TAG:
-        return search_ids(connection, query, limit, SearchFilter(tag_id=view.target_id))
-    if view.kind is ViewKind.FAVOURITES:
-        return search_ids(connection, query, limit, SearchFilter(favorites_only=True))
-    if view.kind is ViewKind.ALL:
-        return search_ids(connection, query, limit)
-    # Uncategorised and Recent are small or rare: search everything, keep what belongs.
-    members = set(list_ids(connection, view))
-    return [i for i in search_ids(connection, query, SEARCH_LIMIT * 10) if i in members][:limit]
+    return search_ids(connection, query, limit, part)
 
 
 def _search_trash(connection: Connection, query: str, limit: int) -> list[int]:

@@ -1,20 +1,22 @@
-"""Which objections to print: the whole library, a category, a tag, the favourites or given ids.
+"""What to print of the library: the objections of a part, ready for a layout; the best response.
 
 Plain reads through `record_reading` (no SQLAlchemy import needed); every function takes a sqlite3
-connection or a SQLAlchemy `Connection` from `Library.read()`.
+connection or a SQLAlchemy `Connection` from `Library.read()`. What can be printed is a
+`LibraryPart`: the whole library, the favourites, a category, a tag or given objections.
 """
 
 from __future__ import annotations
 
-import enum
 import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from einwandfrei.messages import QT_TRANSLATE_NOOP, Message
 from einwandfrei.planning.library_content import ObjectionRecord, ResponseRecord
+from einwandfrei.planning.library_part import LibraryPart, PartKind
 from einwandfrei.store.db.errors import NotFoundError
 from einwandfrei.store.db.sqlite_access import AnyConnection, driver_connection
+from einwandfrei.store.library.library_parts import part_condition
 from einwandfrei.store.library.record_reading import (
     LIBRARY_ORDER,
     OBJECTION_COLUMNS,
@@ -23,123 +25,98 @@ from einwandfrei.store.library.record_reading import (
 )
 
 
-class Scope(enum.StrEnum):
-    """What a selection covers."""
-
-    ALL = "all"
-    CATEGORY = "category"
-    TAG = "tag"
-    FAVORITES = "favorites"
-    IDS = "ids"
-
-
-@dataclass(frozen=True, slots=True)
-class Selection:
-    """A description of the objections to print; `name` is the category or tag name."""
-
-    scope: Scope = Scope.ALL
-    name: str = ""
-    ids: tuple[int, ...] = ()
-
-    @classmethod
-    def of_ids(cls, ids: Sequence[int]) -> Selection:
-        """The given objections, in that order."""
-        return cls(Scope.IDS, ids=tuple(ids))
-
-
 @dataclass(frozen=True, slots=True)
 class SelectedObjections:
-    """The objections a selection found, and the library's category order for grouping them."""
+    """The objections of a part, and the library's category order for grouping them."""
 
-    selection: Selection
+    part: LibraryPart
     objections: tuple[ObjectionRecord, ...]
     category_order: tuple[str, ...]
     name: str = ""  # the category or tag name as the library spells it
 
 
 class EmptySelectionError(NotFoundError):
-    """A selection exists but holds no objections, so there is nothing to print."""
+    """A part exists but holds no objections, so there is nothing to print."""
 
 
-def read_selection(connection: AnyConnection, selection: Selection) -> SelectedObjections:
-    """The live objections `selection` describes, with their responses and tags.
+_UNKNOWN = {
+    PartKind.CATEGORY: QT_TRANSLATE_NOOP(
+        "Messages", "There is no category named “{name}” in the library."
+    ),
+    PartKind.TAG: QT_TRANSLATE_NOOP("Messages", "There is no tag named “{name}” in the library."),
+}
+
+
+def read_selection(connection: AnyConnection, part: LibraryPart) -> SelectedObjections:
+    """The live objections of `part` (all, favourites, a category, a tag or given ids), with their
+    responses and tags, in the library's order (given ids: in their order).
 
     Raises `NotFoundError` for an unknown category or tag and `EmptySelectionError` when nothing
     is left to print; each message is one sentence.
     """
     db = driver_connection(connection)
-    name = selection.name
-    if selection.scope is Scope.ALL:
+    name = ""
+    if part.kind is PartKind.ALL:
         objections = read_objections(db)
         empty = Message(
             QT_TRANSLATE_NOOP(
                 "Messages", "The library holds no objections yet, so there is nothing to print."
             )
         )
-    elif selection.scope is Scope.IDS:
-        objections = read_objections(db, selection.ids)
+    elif part.kind is PartKind.IDS:
+        objections = read_objections(db, part.ids)
         empty = Message(
             QT_TRANSLATE_NOOP(
                 "Messages", "None of the chosen objections is in the library any more."
             )
         )
-    elif selection.scope is Scope.FAVORITES:
-        rows = db.execute(
-            OBJECTION_COLUMNS + "WHERE o.deleted_at IS NULL AND o.is_favorite" + LIBRARY_ORDER
-        ).fetchall()
-        objections = records_for_rows(db, rows)
+    elif part.kind is PartKind.FAVOURITES:
+        objections = _read_part(db, part)
         empty = Message(QT_TRANSLATE_NOOP("Messages", "No objection is marked as a favourite yet."))
-    elif selection.scope is Scope.CATEGORY:
-        name = _spelled(
-            db,
-            "categories",
-            selection.name,
-            QT_TRANSLATE_NOOP("Messages", "There is no category named “{name}” in the library."),
-        )
-        rows = db.execute(
-            OBJECTION_COLUMNS + "WHERE o.deleted_at IS NULL AND c.name = ?" + LIBRARY_ORDER,
-            (name,),
-        ).fetchall()
-        objections = records_for_rows(db, rows)
+    elif part.kind is PartKind.CATEGORY:
+        part, name = _resolved(db, part, "categories")
+        objections = _read_part(db, part)
         empty = Message(
             QT_TRANSLATE_NOOP("Messages", "The category “{name}” holds no objections."), name=name
         )
-    else:
-        name = _spelled(
-            db,
-            "tags",
-            selection.name,
-            QT_TRANSLATE_NOOP("Messages", "There is no tag named “{name}” in the library."),
-        )
-        rows = db.execute(
-            OBJECTION_COLUMNS + "JOIN objection_tags ot ON ot.objection_id = o.id "
-            "JOIN tags t ON t.id = ot.tag_id WHERE o.deleted_at IS NULL AND t.name = ?"
-            + LIBRARY_ORDER,
-            (name,),
-        ).fetchall()
-        objections = records_for_rows(db, rows)
+    elif part.kind is PartKind.TAG:
+        part, name = _resolved(db, part, "tags")
+        objections = _read_part(db, part)
         empty = Message(
             QT_TRANSLATE_NOOP("Messages", "No objection carries the tag “{name}”."), name=name
         )
+    else:
+        raise ValueError(f"a {part.kind} part is not printed")
     if not objections:
         raise EmptySelectionError(empty)
     order = tuple(
         row[0] for row in db.execute("SELECT name FROM categories ORDER BY position, name")
     )
-    return SelectedObjections(selection, tuple(objections), order, name)
+    return SelectedObjections(part, tuple(objections), order, name)
 
 
-def _spelled(db: sqlite3.Connection, table: str, name: str, unknown: str) -> str:
-    """The stored spelling of a category or tag name (matched ignoring case), or NotFoundError.
+def _read_part(db: sqlite3.Connection, part: LibraryPart) -> list[ObjectionRecord]:
+    condition, parameters = part_condition(part)
+    rows = db.execute(OBJECTION_COLUMNS + f"WHERE {condition}" + LIBRARY_ORDER, parameters)
+    return records_for_rows(db, rows.fetchall())
 
-    `unknown` is the template of the sentence for a name that is not there.
+
+def _resolved(db: sqlite3.Connection, part: LibraryPart, table: str) -> tuple[LibraryPart, str]:
+    """The category or tag part by its id, and its name as the library spells it.
+
+    A part that names it (ignoring case and surrounding space) is looked up by that name; an
+    unknown one raises `NotFoundError` saying so.
     """
-    row = db.execute(
-        f"SELECT name FROM {table} WHERE name = ? COLLATE NOCASE", (name.strip(),)
-    ).fetchone()
-    if row is None:
-        raise NotFoundError(Message(unknown, name=name))
-    return str(row[0])
+    if part.target_id is not None:
+        row = db.execute(f"SELECT id, name FROM {table} WHERE id = ?", (part.target_id,))
+    else:
+        row = db.execute(
+            f"SELECT id, name FROM {table} WHERE name = ? COLLATE NOCASE", (part.name.strip(),)
+        )
+    found = row.fetchone()
+    if found is None:
+        raise NotFoundError(Message(_UNKNOWN[part.kind], name=part.name or str(part.target_id)))
+    return LibraryPart(part.kind, int(found[0])), str(found[1])
 
 
 def success_rate(response: ResponseRecord) -> float:
@@ -164,36 +141,3 @@ def other_responses(
     if best.id is not None:
         return tuple(response for response in responses if response.id != best.id)
     return tuple(response for response in responses if response != best)
-
-
-def category_names(connection: AnyConnection) -> list[str]:
-    """The categories that hold live objections, in display order (for choosing what to print)."""
-    return [
-        name
-        for (name,) in driver_connection(connection).execute(
-            "SELECT c.name FROM categories c WHERE EXISTS (SELECT 1 FROM objections o "
-            "WHERE o.category_id = c.id AND o.deleted_at IS NULL) ORDER BY c.position, c.name"
-        )
-    ]
-
-
-def tag_names(connection: AnyConnection) -> list[str]:
-    """The tags on live objections, alphabetically (ignoring case)."""
-    return [
-        name
-        for (name,) in driver_connection(connection).execute(
-            "SELECT t.name FROM tags t WHERE EXISTS (SELECT 1 FROM objection_tags ot JOIN "
-            "objections o ON o.id = ot.objection_id WHERE ot.tag_id = t.id AND "
-            "o.deleted_at IS NULL) ORDER BY t.name COLLATE NOCASE"
-        )
-    ]
-
-
-def has_favorites(connection: AnyConnection) -> bool:
-    """Whether any live objection is a favourite."""
-    row = (
-        driver_connection(connection)
-        .execute("SELECT 1 FROM objections WHERE is_favorite AND deleted_at IS NULL LIMIT 1")
-        .fetchone()
-    )
-    return row is not None

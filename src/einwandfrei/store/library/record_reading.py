@@ -32,12 +32,12 @@ OBJECTION_COLUMNS = (
 LIBRARY_ORDER = " ORDER BY c.position IS NULL, c.position, c.name, o.id"
 
 
-def in_clause(count: int) -> str:
+def _in_clause(count: int) -> str:
     """`(?, ?, …)` with `count` placeholders."""
     return "(" + ", ".join("?" * count) + ")"
 
 
-def chunks(ids: Sequence[int]) -> Iterator[list[int]]:
+def _chunks(ids: Sequence[int]) -> Iterator[list[int]]:
     """`ids` in slices small enough for one SQL statement's parameters."""
     for start in range(0, len(ids), _CHUNK):
         yield list(ids[start : start + _CHUNK])
@@ -57,8 +57,8 @@ def read_objections(
         return records_for_rows(db, rows.fetchall())
     wanted = list(dict.fromkeys(ids))
     by_id: dict[int, tuple[Any, ...]] = {}
-    for chunk in chunks(wanted):
-        sql = OBJECTION_COLUMNS + f"WHERE o.id IN {in_clause(len(chunk))} AND o.deleted_at IS NULL"
+    for chunk in _chunks(wanted):
+        sql = OBJECTION_COLUMNS + f"WHERE o.id IN {_in_clause(len(chunk))} AND o.deleted_at IS NULL"
         for row in db.execute(sql, chunk):
             by_id[row[0]] = row
     return records_for_rows(db, [by_id[i] for i in wanted if i in by_id])
@@ -71,8 +71,8 @@ def records_for_rows(
     ids = [row[0] for row in rows]
     responses: dict[int, list[ResponseRecord]] = defaultdict(list)
     tags: dict[int, list[str]] = defaultdict(list)
-    for chunk in chunks(ids):
-        placeholders = in_clause(len(chunk))
+    for chunk in _chunks(ids):
+        placeholders = _in_clause(len(chunk))
         # The unary `+` keeps SQLite off the deleted_at index, which matches nearly every row.
         for row in db.execute(
             "SELECT r.id, r.objection_id, r.text, t.name, r.follow_up, r.times_used, "

@@ -19,13 +19,14 @@ A customer's words are what the salesperson types, so stage 1 always ranks first
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
 
 from sqlalchemy import Connection, bindparam, text
 from sqlalchemy.exc import OperationalError
 
 from einwandfrei.planning.folding import search_terms
 from einwandfrei.planning.library_content import ObjectionRecord
+from einwandfrei.planning.library_part import WHOLE_LIBRARY, LibraryPart, PartKind
+from einwandfrei.store.library.library_parts import part_condition
 from einwandfrei.store.library.record_reading import read_objections
 from einwandfrei.store.library.search_index import DOCUMENT_TABLE, OBJECTION_TABLE
 
@@ -34,15 +35,6 @@ log = logging.getLogger(__name__)
 # bm25 column weights of stage 1: the objection's text, then its tags.
 TEXT_WEIGHT = 10.0
 TAG_WEIGHT = 4.0
-
-
-@dataclass(frozen=True, slots=True)
-class SearchFilter:
-    """Narrows a search to part of the library (all fields optional)."""
-
-    category_id: int | None = None
-    tag_id: int | None = None
-    favorites_only: bool = False
 
 
 def match_expression(query: str) -> str | None:
@@ -55,37 +47,26 @@ def match_expression(query: str) -> str | None:
     return " ".join(quoted)
 
 
-def _filter_sql(table: str, search_filter: SearchFilter) -> tuple[str, str, dict[str, object]]:
-    if search_filter == SearchFilter():
+def _part_sql(table: str, part: LibraryPart) -> tuple[str, str, dict[str, object]]:
+    """The join and conditions that narrow a search of `table` to `part`."""
+    if part.kind is PartKind.ALL:  # the index holds live objections only
         return "", "", {}
-    join = f" JOIN objections o ON o.id = {table}.rowid"
-    conditions = []
-    parameters: dict[str, object] = {}
-    if search_filter.category_id is not None:
-        conditions.append("o.category_id = :category_id")
-        parameters["category_id"] = search_filter.category_id
-    if search_filter.tag_id is not None:
-        conditions.append(
-            "EXISTS (SELECT 1 FROM objection_tags ot WHERE ot.objection_id = o.id "
-            "AND ot.tag_id = :tag_id)"
-        )
-        parameters["tag_id"] = search_filter.tag_id
-    if search_filter.favorites_only:
-        conditions.append("o.is_favorite")
-    return join, "".join(f" AND {condition}" for condition in conditions), parameters
+    condition, parameters = part_condition(part)
+    return f" JOIN objections o ON o.id = {table}.rowid", f" AND {condition}", parameters
 
 
 def search_ids(
     connection: Connection,
     query: str,
     limit: int = 50,
-    search_filter: SearchFilter = SearchFilter(),
+    part: LibraryPart = WHOLE_LIBRARY,
 ) -> list[int]:
-    """Ids of the live objections matching `query`, best first, at most `limit`."""
+    """Ids of the objections in `part` (live ones: the whole library) matching `query`, best
+    first, at most `limit`. The Trash is not in the index (see `listing.search_view`)."""
     expression = match_expression(query)
     if expression is None or limit <= 0:
         return []
-    join, conditions, parameters = _filter_sql(OBJECTION_TABLE, search_filter)
+    join, conditions, parameters = _part_sql(OBJECTION_TABLE, part)
     ranked = list(
         connection.execute(
             text(
@@ -98,7 +79,7 @@ def search_ids(
     )
     if len(ranked) >= limit:
         return ranked
-    join, conditions, parameters = _filter_sql(DOCUMENT_TABLE, search_filter)
+    join, conditions, parameters = _part_sql(DOCUMENT_TABLE, part)
     try:
         elsewhere = connection.execute(
             text(
@@ -120,7 +101,7 @@ def search(
     connection: Connection,
     query: str,
     limit: int = 50,
-    search_filter: SearchFilter = SearchFilter(),
+    part: LibraryPart = WHOLE_LIBRARY,
 ) -> list[ObjectionRecord]:
     """The matching objections with their responses and tags, best first."""
-    return read_objections(connection, search_ids(connection, query, limit, search_filter))
+    return read_objections(connection, search_ids(connection, query, limit, part))

@@ -1,52 +1,46 @@
-"""What a drill session draws from: never-drilled objections, a category, a tag, the favourites.
+"""What a drill session draws from: never-drilled objections, and the objections of a part.
 
 Reading only; the schedules themselves are in `store.practice.review_state`. Objections in
-the Trash are never offered.
+the Trash are never offered. A part of the library narrows a query through
+`store.library.library_parts.part_condition`, like everywhere else.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-from sqlalchemy import Connection, exists, not_, select
+from sqlalchemy import Connection, TextClause, exists, not_, select, text
 from sqlalchemy.sql.elements import ColumnElement
 
-from einwandfrei.store.db.tables import categories, objection_tags, objections, review_states, tags
-from einwandfrei.store.library.search import SearchFilter
+from einwandfrei.planning.library_part import WHOLE_LIBRARY, LibraryPart, PartKind
+from einwandfrei.store.db.tables import categories, objections, review_states
+from einwandfrei.store.library.library_parts import part_condition
 
 _CHUNK = 500
 
-# The whole library as a drill scope.
-EVERYTHING = SearchFilter()
+# The objections as the part conditions name them.
+_o = objections.alias("o")
 
 
-def _scope_conditions(scope: SearchFilter) -> list[ColumnElement[bool]]:
-    conditions: list[ColumnElement[bool]] = [objections.c.deleted_at.is_(None)]
-    if scope.category_id is not None:
-        conditions.append(objections.c.category_id == scope.category_id)
-    if scope.tag_id is not None:
-        conditions.append(
-            exists().where(
-                objection_tags.c.objection_id == objections.c.id,
-                objection_tags.c.tag_id == scope.tag_id,
-            )
-        )
-    if scope.favorites_only:
-        conditions.append(objections.c.is_favorite.is_(True))
-    return conditions
+def _in_part(part: LibraryPart) -> TextClause:
+    if part.kind is PartKind.TRASH:
+        raise ValueError("the Trash is never drilled")
+    condition, parameters = part_condition(part, "o")
+    return text(condition).bindparams(**parameters)
 
 
 def _unseen() -> ColumnElement[bool]:
-    return not_(exists().where(review_states.c.objection_id == objections.c.id))
+    return not_(exists().where(review_states.c.objection_id == _o.c.id))
 
 
 def unseen_objection_ids(
     connection: Connection,
     limit: int,
-    scope: SearchFilter = EVERYTHING,
+    part: LibraryPart = WHOLE_LIBRARY,
     excluding: Iterable[int] = (),
 ) -> list[int]:
-    """Live objections never drilled, favourites first, then in the order they were added.
+    """Live objections of `part` never drilled, favourites first, then in the order they were
+    added.
 
     At most `limit`. Two short queries that walk the objections in id order and stop early, so
     this costs little even in a library of 100,000 objections.
@@ -57,9 +51,9 @@ def unseen_objection_ids(
         if len(found) >= limit:
             break
         query = (
-            select(objections.c.id)
-            .where(*_scope_conditions(scope), _unseen(), objections.c.is_favorite.is_(favourite))
-            .order_by(objections.c.id)
+            select(_o.c.id)
+            .where(_in_part(part), _unseen(), _o.c.is_favorite.is_(favourite))
+            .order_by(_o.c.id)
             .limit(limit - len(found) + len(skipped))
         )
         found += [i for i in connection.scalars(query) if i not in skipped][: limit - len(found)]
@@ -70,8 +64,8 @@ def count_unseen(connection: Connection, limit: int, excluding: Iterable[int] = 
     """How many live objections were never drilled, counting no further than `limit`."""
     skipped = set(excluding)
     first = (
-        select(objections.c.id)
-        .where(objections.c.deleted_at.is_(None), _unseen())
+        select(_o.c.id)
+        .where(_in_part(WHOLE_LIBRARY), _unseen())
         .limit(max(0, limit) + len(skipped))
         .subquery()
     )
@@ -79,13 +73,13 @@ def count_unseen(connection: Connection, limit: int, excluding: Iterable[int] = 
     return min(len(found), max(0, limit))
 
 
-def scope_objection_ids(connection: Connection, scope: SearchFilter) -> list[int]:
-    """The live objections of a category, a tag or the favourites, in library order."""
+def part_objection_ids(connection: Connection, part: LibraryPart) -> list[int]:
+    """The live objections of `part`, in library order."""
     query = (
-        select(objections.c.id)
-        .outerjoin(categories, categories.c.id == objections.c.category_id)
-        .where(*_scope_conditions(scope))
-        .order_by(categories.c.position.is_(None), categories.c.position, objections.c.id)
+        select(_o.c.id)
+        .outerjoin(categories, categories.c.id == _o.c.category_id)
+        .where(_in_part(part))
+        .order_by(categories.c.position.is_(None), categories.c.position, _o.c.id)
     )
     return list(connection.scalars(query))
 
@@ -103,34 +97,3 @@ def objection_texts(connection: Connection, objection_ids: Iterable[int]) -> dic
         ):
             texts[objection_id] = words
     return texts
-
-
-def scope_choices(connection: Connection) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
-    """The categories and the tags that hold live objections, as (id, name), in display order."""
-    in_categories = [
-        (row.id, row.name)
-        for row in connection.execute(
-            select(categories.c.id, categories.c.name)
-            .where(
-                exists().where(
-                    objections.c.category_id == categories.c.id, objections.c.deleted_at.is_(None)
-                )
-            )
-            .order_by(categories.c.position, categories.c.name)
-        )
-    ]
-    with_tags = [
-        (row.id, row.name)
-        for row in connection.execute(
-            select(tags.c.id, tags.c.name)
-            .where(
-                exists().where(
-                    objection_tags.c.tag_id == tags.c.id,
-                    objection_tags.c.objection_id == objections.c.id,
-                    objections.c.deleted_at.is_(None),
-                )
-            )
-            .order_by(tags.c.name)
-        )
-    ]
-    return in_categories, with_tags

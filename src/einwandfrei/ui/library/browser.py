@@ -22,7 +22,8 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QAbstractItemView
 
 from einwandfrei.planning.changes import Change
-from einwandfrei.store.library.list_views import LibraryView, Sort, SortKey, ViewKind
+from einwandfrei.planning.library_part import LibraryPart, PartKind
+from einwandfrei.store.library.list_views import Sort, SortKey
 from einwandfrei.ui.library.objection_list import ObjectionListView
 from einwandfrei.ui.library.objection_table_model import Column, ObjectionTableModel
 from einwandfrei.ui.library.sidebar import Sidebar
@@ -60,12 +61,12 @@ class LibraryBrowser(QObject):
         assert isinstance(model, ObjectionTableModel)
         self.model = model
         self.library: Library | None = None
-        self.view = LibraryView()
+        self.view = LibraryPart()
         self.query = ""
         self.sort_column: int | None = None
         self.descending = False
         self._current: int | None = None
-        self._listing: tuple[LibraryView, Sort | None, list[int]] | None = None
+        self._listing: tuple[LibraryPart, Sort | None, list[int]] | None = None
         self._counts_timer = QTimer(self)
         self._counts_timer.setSingleShot(True)
         self._counts_timer.setInterval(COUNTS_DELAY_MS)
@@ -123,7 +124,7 @@ class LibraryBrowser(QObject):
             return None
         return Sort(SORT_KEYS[Column(self.sort_column)], self.descending)
 
-    def set_view(self, view: LibraryView) -> None:
+    def set_view(self, view: LibraryPart) -> None:
         """List another part of the library."""
         if view == self.view:
             return
@@ -180,7 +181,7 @@ class LibraryBrowser(QObject):
                     self._listing = (self.view, sort, list(ids))
         self._show(ids, select, more)
 
-    def _more_found(self, query: str, view: LibraryView) -> Callable[[], list[int]]:
+    def _more_found(self, query: str, view: LibraryPart) -> Callable[[], list[int]]:
         from einwandfrei.store.library import listing
 
         def more() -> list[int]:
@@ -213,9 +214,9 @@ class LibraryBrowser(QObject):
     def _update_empty_message(self) -> None:
         if self.query.strip():
             message = self.tr("Nothing here matches “%1”.").replace("%1", self.query.strip())
-        elif self.view.kind is ViewKind.TRASH:
+        elif self.view.kind is PartKind.TRASH:
             message = self.tr("The Trash is empty.")
-        elif self.view.kind is ViewKind.FAVOURITES:
+        elif self.view.kind is PartKind.FAVOURITES:
             message = self.tr("No favourites yet: mark an objection with ★ to find it here.")
         else:
             message = self.tr("No objections here yet. Press Ctrl+N to add one.")
@@ -291,7 +292,7 @@ class LibraryBrowser(QObject):
         if change.membership:
             self._listing = None
             self._counts_timer.start()
-            if change.everything or self.query.strip() or self.view.kind is ViewKind.RECENT:
+            if change.everything or self.query.strip() or self.view.kind is PartKind.RECENT:
                 self.relist(select=focus or self._current)
             else:
                 self._update_members(change.objection_ids, focus)

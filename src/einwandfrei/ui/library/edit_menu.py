@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject, QPoint
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
-from einwandfrei.store.library.list_views import LibraryView, ViewKind
+from einwandfrei.planning.library_part import LibraryPart, PartKind
 
 if TYPE_CHECKING:
     from einwandfrei.ui.shell.main_window import MainWindow
@@ -76,9 +76,9 @@ class EditOperations(QObject):
         window.editor.flush()
         view = window.browser.view
         if view.is_trash:
-            window.sidebar.select_view(LibraryView())
+            window.sidebar.select_view(LibraryPart())
         window.browser.clear_selection()
-        category = view.target_id if view.kind is ViewKind.CATEGORY else None
+        category = view.target_id if view.kind is PartKind.CATEGORY else None
         window.editor.start_draft(category)
         window.statusBar().showMessage(
             self.tr("Type what the customer says; it is saved as you type."), 6000
@@ -148,17 +148,17 @@ class EditOperations(QObject):
         if ids and self.editing is not None:
             self.editing.set_category(ids, category_id)
 
-    def dropped(self, ids: list[int], view: LibraryView) -> None:
+    def dropped(self, ids: list[int], view: LibraryPart) -> None:
         """Objections dropped on a sidebar entry."""
         if self.editing is None:
             return
-        if view.kind is ViewKind.CATEGORY:
+        if view.kind is PartKind.CATEGORY:
             self.editing.set_category(ids, view.target_id)
-        elif view.kind is ViewKind.UNCATEGORISED:
+        elif view.kind is PartKind.UNCATEGORISED:
             self.editing.set_category(ids, None)
-        elif view.kind is ViewKind.FAVOURITES:
+        elif view.kind is PartKind.FAVOURITES:
             self.editing.set_favourite(ids, True)
-        elif view.kind is ViewKind.TRASH:
+        elif view.kind is PartKind.TRASH:
             self.editing.delete(ids)
 
     def _fill_move_menu(self) -> None:

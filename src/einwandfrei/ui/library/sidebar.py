@@ -24,7 +24,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
 
-from einwandfrei.store.library.list_views import LibraryCounts, LibraryView, ViewKind
+from einwandfrei.planning.library_part import LibraryPart, PartKind
+from einwandfrei.store.library.list_views import LibraryCounts
 from einwandfrei.ui.library.objection_table_model import (
     OBJECTION_IDS_MIME,
     category_dot,
@@ -51,7 +52,7 @@ class Section(enum.IntEnum):
 
 @dataclass(frozen=True, slots=True)
 class _Entry:
-    view: LibraryView
+    view: LibraryPart
     label: str
     colour: str = ""
 
@@ -74,20 +75,20 @@ class SidebarModel(QAbstractItemModel):
 
     def _fill_library_section(self) -> None:
         self._entries[Section.LIBRARY] = [
-            _Entry(LibraryView(ViewKind.ALL), self.tr("All objections")),
-            _Entry(LibraryView(ViewKind.FAVOURITES), self.tr("Favourites")),
-            _Entry(LibraryView(ViewKind.RECENT), self.tr("Recently edited")),
-            _Entry(LibraryView(ViewKind.TRASH), self.tr("Trash")),
+            _Entry(LibraryPart(PartKind.ALL), self.tr("All objections")),
+            _Entry(LibraryPart(PartKind.FAVOURITES), self.tr("Favourites")),
+            _Entry(LibraryPart(PartKind.RECENT), self.tr("Recently edited")),
+            _Entry(LibraryPart(PartKind.TRASH), self.tr("Trash")),
         ]
 
     def set_vocabulary(self, categories: Sequence[NamedEntry], tags: Sequence[NamedEntry]) -> None:
         """Show these categories and tags."""
         self.beginResetModel()
         self._entries[Section.CATEGORIES] = [
-            _Entry(LibraryView(ViewKind.CATEGORY, c.id), c.name, c.colour) for c in categories
-        ] + [_Entry(LibraryView(ViewKind.UNCATEGORISED), self.tr("No category"))]
+            _Entry(LibraryPart(PartKind.CATEGORY, c.id), c.name, c.colour) for c in categories
+        ] + [_Entry(LibraryPart(PartKind.UNCATEGORISED), self.tr("No category"))]
         self._entries[Section.TAGS] = [
-            _Entry(LibraryView(ViewKind.TAG, t.id), t.name) for t in tags
+            _Entry(LibraryPart(PartKind.TAG, t.id), t.name) for t in tags
         ]
         self.endResetModel()
 
@@ -100,12 +101,12 @@ class SidebarModel(QAbstractItemModel):
                 parent = self.index(section, 0)
                 self.dataChanged.emit(self.index(0, 0, parent), self.index(rows - 1, 1, parent))
 
-    def view_at(self, index: Index) -> LibraryView | None:
+    def view_at(self, index: Index) -> LibraryPart | None:
         """The view an entry stands for (None for a heading)."""
         entry = self._entry(index)
         return None if entry is None else entry.view
 
-    def index_of(self, view: LibraryView) -> QModelIndex:
+    def index_of(self, view: LibraryPart) -> QModelIndex:
         """The entry of a view (invalid if it is not in the sidebar)."""
         for section in Section:
             for row, entry in enumerate(self._entries[section]):
@@ -168,7 +169,7 @@ class SidebarModel(QAbstractItemModel):
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return entry.label
-        if role == Qt.ItemDataRole.DecorationRole and entry.view.kind is ViewKind.CATEGORY:
+        if role == Qt.ItemDataRole.DecorationRole and entry.view.kind is PartKind.CATEGORY:
             return category_dot(entry.colour)
         return None
 
@@ -180,10 +181,10 @@ class SidebarModel(QAbstractItemModel):
             return Qt.ItemFlag.ItemIsEnabled
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         if entry.view.kind in (
-            ViewKind.CATEGORY,
-            ViewKind.UNCATEGORISED,
-            ViewKind.FAVOURITES,
-            ViewKind.TRASH,
+            PartKind.CATEGORY,
+            PartKind.UNCATEGORISED,
+            PartKind.FAVOURITES,
+            PartKind.TRASH,
         ):
             flags |= Qt.ItemFlag.ItemIsDropEnabled
         return flags | Qt.ItemFlag.ItemNeverHasChildren
@@ -241,7 +242,7 @@ class Sidebar(QTreeView):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
         header.resizeSection(1, self.fontMetrics().horizontalAdvance("100000") + 12)
-        self._current = LibraryView()
+        self._current = LibraryPart()
         self.sidebar_model.modelReset.connect(self._after_reset)
         self.clicked.connect(self._heading_clicked)
         self._after_reset()
@@ -261,15 +262,15 @@ class Sidebar(QTreeView):
             heading = self.sidebar_model.index(index.row(), 0)
             self.setExpanded(heading, not self.isExpanded(heading))
 
-    def current_view(self) -> LibraryView:
+    def current_view(self) -> LibraryPart:
         """The view selected now."""
         return self._current
 
-    def select_view(self, view: LibraryView, *, notify: bool = True) -> None:
+    def select_view(self, view: LibraryPart, *, notify: bool = True) -> None:
         """Select a view (the whole library if it is not in the sidebar any more)."""
         index = self.sidebar_model.index_of(view)
         if not index.isValid():
-            view = LibraryView()
+            view = LibraryPart()
             index = self.sidebar_model.index_of(view)
         changed = view != self._current
         self._current = view

@@ -20,7 +20,7 @@ from einwandfrei.planning.changes import Change
 if TYPE_CHECKING:
     from fsrs import Scheduler
 
-    from einwandfrei.drills.queue import PracticeKind
+    from einwandfrei.planning.library_part import PartKind
     from einwandfrei.store.db.connection import Library
     from einwandfrei.ui.change_bus import ChangeBus
     from einwandfrei.ui.practice.chooser import PracticeChoice, PracticeChooser
@@ -105,7 +105,7 @@ class PracticeActions(QObject):
         self.before_call = self._action(
             "actionPractiseBeforeCall",
             self.tr("Practise &Before a Call…"),
-            lambda: self.choose("call"),
+            lambda: self.choose("plan"),
         )
         self.cram = self._action(
             "actionCram",
@@ -200,23 +200,25 @@ class PracticeActions(QObject):
 
     def practise_due(self) -> PracticeDialog | None:
         """Today's drills."""
-        from einwandfrei.drills.queue import PracticeKind, PracticeRequest
+        from einwandfrei.drills.queue import PracticeRequest
         from einwandfrei.ui.practice.chooser import PracticeChoice, due_title
 
-        return self.practise(PracticeChoice(PracticeRequest(PracticeKind.DUE), due_title()))
+        return self.practise(PracticeChoice(PracticeRequest(), due_title()))
 
     def practise_favourites(self) -> PracticeDialog | None:
         """The favourites that are due, and a few new ones."""
-        from einwandfrei.drills.queue import PracticeKind, PracticeRequest
+        from einwandfrei.drills.queue import PracticeRequest
+        from einwandfrei.planning.library_part import LibraryPart, PartKind
         from einwandfrei.ui.practice.chooser import PracticeChoice, favourites_title
 
         return self.practise(
-            PracticeChoice(PracticeRequest(PracticeKind.FAVOURITES), favourites_title())
+            PracticeChoice(PracticeRequest(LibraryPart(PartKind.FAVOURITES)), favourites_title())
         )
 
     def practise_plan(self, plan_id: int, *, cram: bool = False) -> PracticeDialog | None:
         """Every objection expected in a call plan: due ones scheduled, the others crammed."""
-        from einwandfrei.drills.queue import PracticeKind, PracticeRequest
+        from einwandfrei.drills.queue import PracticeRequest
+        from einwandfrei.planning.library_part import LibraryPart, PartKind
         from einwandfrei.store.practice.upcoming_calls import call_of_plan
         from einwandfrei.ui.practice.chooser import PracticeChoice
         from einwandfrei.ui.practice.practice_wording import call_label, translate
@@ -229,12 +231,12 @@ class PracticeActions(QObject):
         customer = call_label(call.customer, call.scheduled_at) if call else ""
         title = translate("PracticeChooser", "Before the call with %1").replace("%1", customer)
         return self.practise(
-            PracticeChoice(PracticeRequest(PracticeKind.CALL, plan_id, cram=cram), title)
+            PracticeChoice(PracticeRequest(LibraryPart(PartKind.PLAN, plan_id), cram=cram), title)
         )
 
-    def choose(self, kind: PracticeKind | str, *, cram: bool = False) -> PracticeChooser | None:
+    def choose(self, kind: PartKind | str, *, cram: bool = False) -> PracticeChooser | None:
         """Ask what to drill (preselecting the first entry of `kind`), then open it."""
-        from einwandfrei.drills.queue import PracticeKind
+        from einwandfrei.planning.library_part import PartKind
         from einwandfrei.ui.practice.chooser import PracticeChooser, read_choices
 
         library = self.library
@@ -242,7 +244,7 @@ class PracticeActions(QObject):
             return None
         with library.read() as connection:
             choices = read_choices(connection, self.clock())
-        chooser = PracticeChooser(choices, kind=PracticeKind(kind), cram=cram, parent=self.window)
+        chooser = PracticeChooser(choices, kind=PartKind(kind), cram=cram, parent=self.window)
         chooser.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
         def start() -> None:

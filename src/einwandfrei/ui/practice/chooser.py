@@ -1,5 +1,5 @@
 """Choosing what to drill (objectName `practiceChooser`): today's drills, favourites, a category,
-a tag or an upcoming call — and whether to cram."""
+a tag or an upcoming call — each a part of the library — and whether to cram."""
 
 from __future__ import annotations
 
@@ -17,8 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from einwandfrei.drills.queue import PracticeKind, PracticeRequest
-from einwandfrei.store.practice.drill_scope import scope_choices
+from einwandfrei.drills.queue import PracticeRequest
+from einwandfrei.planning.library_part import LibraryPart, PartKind
+from einwandfrei.store.library.library_parts import part_choices
 from einwandfrei.store.practice.upcoming_calls import upcoming_calls
 from einwandfrei.ui.practice.practice_wording import call_label, translate
 
@@ -46,28 +47,28 @@ def favourites_title() -> str:
 
 def read_choices(connection: Connection, now: datetime) -> list[PracticeChoice]:
     """Everything the user can drill: today, favourites, categories, tags, upcoming calls."""
-    categories, tags = scope_choices(connection)
+    parts = part_choices(connection)
     choices = [
-        PracticeChoice(PracticeRequest(PracticeKind.DUE), due_title()),
-        PracticeChoice(PracticeRequest(PracticeKind.FAVOURITES), favourites_title()),
+        PracticeChoice(PracticeRequest(LibraryPart()), due_title()),
+        PracticeChoice(PracticeRequest(LibraryPart(PartKind.FAVOURITES)), favourites_title()),
     ]
     choices += [
         PracticeChoice(
-            PracticeRequest(PracticeKind.CATEGORY, category_id),
-            translate("PracticeChooser", "Category: %1").replace("%1", name),
+            PracticeRequest(LibraryPart(PartKind.CATEGORY, category.id)),
+            translate("PracticeChooser", "Category: %1").replace("%1", category.name),
         )
-        for category_id, name in categories
+        for category in parts.categories
     ]
     choices += [
         PracticeChoice(
-            PracticeRequest(PracticeKind.TAG, tag_id),
-            translate("PracticeChooser", "Tag: %1").replace("%1", name),
+            PracticeRequest(LibraryPart(PartKind.TAG, tag.id)),
+            translate("PracticeChooser", "Tag: %1").replace("%1", tag.name),
         )
-        for tag_id, name in tags
+        for tag in parts.tags
     ]
     choices += [
         PracticeChoice(
-            PracticeRequest(PracticeKind.CALL, call.plan_id),
+            PracticeRequest(LibraryPart(PartKind.PLAN, call.plan_id)),
             translate("PracticeChooser", "Before the call with %1").replace(
                 "%1", call_label(call.customer, call.scheduled_at)
             ),
@@ -85,7 +86,7 @@ class PracticeChooser(QDialog):
         self,
         choices: list[PracticeChoice],
         *,
-        kind: PracticeKind = PracticeKind.DUE,
+        kind: PartKind = PartKind.ALL,
         cram: bool = False,
         parent: QWidget | None = None,
     ) -> None:
@@ -100,7 +101,8 @@ class PracticeChooser(QDialog):
         for choice in choices:
             self.combo.addItem(choice.title)
         first_of_kind = next(
-            (index for index, choice in enumerate(choices) if choice.request.kind is kind), 0
+            (index for index, choice in enumerate(choices) if choice.request.part.kind is kind),
+            0,
         )
         self.combo.setCurrentIndex(first_of_kind)
         self.cram = QCheckBox(
@@ -128,9 +130,7 @@ class PracticeChooser(QDialog):
         if not 0 <= index < len(self.choices):
             return None
         choice = self.choices[index]
-        request = PracticeRequest(
-            choice.request.kind, choice.request.target_id, cram=self.cram.isChecked()
-        )
+        request = PracticeRequest(choice.request.part, cram=self.cram.isChecked())
         title = choice.title
         if request.cram:
             title = self.tr("%1 (cram)").replace("%1", title)

@@ -29,7 +29,7 @@ from einwandfrei.printing.render import (
 )
 from einwandfrei.store.calls.printable_plan import read_plan
 from einwandfrei.store.db.errors import LibraryError
-from einwandfrei.store.library.print_selection import category_names, has_favorites, tag_names
+from einwandfrei.store.library.library_parts import part_choices
 from einwandfrei.ui.error_text import error_text
 from einwandfrei.ui.printing.dialogs import PrintDialogs, QtPrintDialogs
 from einwandfrei.ui.printing.options_dialog import (
@@ -186,13 +186,14 @@ class PrintController(QObject):
             if plan_id is not None:
                 plan = read_plan(connection, plan_id)
                 title = self.tr("Call with %1").replace("%1", plan.customer_name)
+            parts = part_choices(connection)
             return PrintChoices(
                 plan_id=plan_id,
                 plan_title=title,
                 selected_ids=tuple(self.get_selected_ids()),
-                categories=tuple(category_names(connection)),
-                tags=tuple(tag_names(connection)),
-                has_favorites=has_favorites(connection),
+                categories=parts.categories,
+                tags=parts.tags,
+                has_favorites=parts.has_favourites,
             )
 
     # The three ways out ----------------------------------------------------------------------

@@ -21,9 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from einwandfrei.planning.library_part import LibraryPart, PartKind
 from einwandfrei.printing.jobs import LayoutKind, PrintRequest, paper_locale_name
 from einwandfrei.printing.paper import Paper
-from einwandfrei.store.library.print_selection import Scope, Selection
+from einwandfrei.store.library.list_views import NamedEntry
 
 
 class Contents(enum.StrEnum):
@@ -52,8 +53,8 @@ class PrintChoices:
     plan_id: int | None = None
     plan_title: str = ""
     selected_ids: tuple[int, ...] = ()
-    categories: tuple[str, ...] = ()
-    tags: tuple[str, ...] = ()
+    categories: tuple[NamedEntry, ...] = ()
+    tags: tuple[NamedEntry, ...] = ()
     has_favorites: bool = False
 
 
@@ -156,12 +157,13 @@ class PrintOptionsDialog(QDialog):
             )
         if choices.has_favorites:
             combo.addItem(self.tr("The favourites"), _key(Contents.FAVORITES))
-        for name in choices.categories:
+        for category in choices.categories:
             combo.addItem(
-                self.tr("Category: %1").replace("%1", name), _key(Contents.CATEGORY, name)
+                self.tr("Category: %1").replace("%1", category.name),
+                _key(Contents.CATEGORY, category.id),
             )
-        for name in choices.tags:
-            combo.addItem(self.tr("Tag: %1").replace("%1", name), _key(Contents.TAG, name))
+        for tag in choices.tags:
+            combo.addItem(self.tr("Tag: %1").replace("%1", tag.name), _key(Contents.TAG, tag.id))
 
     def _contents_key(self, contents: Contents) -> str:
         for index in range(self.contents_combo.count()):
@@ -199,34 +201,34 @@ class PrintOptionsDialog(QDialog):
         """The print job the dialog describes."""
         layout = self.chosen_layout()
         paper = self.paper_combo.currentData()
-        contents, name = _unkey(str(self.contents_combo.currentData()))
+        contents, target = _unkey(str(self.contents_combo.currentData()))
         plan_id = self.choices.plan_id if layout is LayoutKind.SHEET else None
-        selection = Selection()
+        part = LibraryPart()
         if layout is not LayoutKind.SHEET:
             if contents is Contents.SELECTION:
-                selection = Selection.of_ids(self.choices.selected_ids)
+                part = LibraryPart.of_ids(self.choices.selected_ids)
             elif contents is Contents.FAVORITES:
-                selection = Selection(Scope.FAVORITES)
-            elif contents is Contents.CATEGORY:
-                selection = Selection(Scope.CATEGORY, name)
-            elif contents is Contents.TAG:
-                selection = Selection(Scope.TAG, name)
+                part = LibraryPart(PartKind.FAVOURITES)
+            elif contents is Contents.CATEGORY and target is not None:
+                part = LibraryPart(PartKind.CATEGORY, target)
+            elif contents is Contents.TAG and target is not None:
+                part = LibraryPart(PartKind.TAG, target)
             elif contents is Contents.PLAN:
                 plan_id = self.choices.plan_id
         return PrintRequest(
             layout=layout,
             plan_id=plan_id,
-            selection=selection,
+            part=part,
             paper=Paper(paper) if paper else None,
             backs=layout is LayoutKind.CARDS and self.backs_check.isChecked(),
         )
 
 
-def _key(contents: Contents, name: str = "") -> str:
+def _key(contents: Contents, target: int | None = None) -> str:
     """The combo box data for an entry (Qt keeps plain strings reliably, not tuples)."""
-    return f"{contents}:{name}"
+    return f"{contents}:{'' if target is None else target}"
 
 
-def _unkey(key: str) -> tuple[Contents, str]:
-    contents, _, name = key.partition(":")
-    return Contents(contents), name
+def _unkey(key: str) -> tuple[Contents, int | None]:
+    contents, _, target = key.partition(":")
+    return Contents(contents), int(target) if target.isdigit() else None

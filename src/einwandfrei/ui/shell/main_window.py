@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from einwandfrei.paths import APP_NAME
 from einwandfrei.planning.changes import Change
-from einwandfrei.store.library.list_views import LibraryView
+from einwandfrei.planning.library_part import LibraryPart
 from einwandfrei.ui.change_bus import ChangeBus
 from einwandfrei.ui.library.browser import LibraryBrowser
 from einwandfrei.ui.library.objection_editor import ObjectionEditor
@@ -229,7 +229,7 @@ class MainWindow(QMainWindow):
         the next turn of the event loop, so the list shows (and can be searched) sooner.
         """
         self.library = library
-        self.browser.view = LibraryView.from_key(self.settings.view_key())
+        self.browser.view = LibraryPart.from_key(self.settings.view_key())
         sort = self.settings.sort()
         if sort is not None:
             self.browser.sort_column, self.browser.descending = sort

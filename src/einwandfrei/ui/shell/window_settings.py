@@ -77,7 +77,7 @@ class WindowSettings:
         return _bool(self.qsettings.value(_SIDEBAR), True)
 
     def view_key(self) -> str:
-        """The last view (see `LibraryView.key`)."""
+        """The last part of the library shown (see `LibraryPart.key`)."""
         return str(self.qsettings.value(_VIEW, "all"))
 
     def objection_id(self) -> int | None:
