@@ -24,7 +24,7 @@ from einwandfrei.cli.language import _, ngettext
 
 if TYPE_CHECKING:
     from einwandfrei.printing.jobs import PrintRequest
-    from einwandfrei.store.library.fast_record_reading import AnyConnection
+    from einwandfrei.store.db.sqlite_access import AnyConnection
 
 LAYOUTS = ("sheet", "booklet", "cards")
 PAPERS = ("a4", "letter", "a6", "index")

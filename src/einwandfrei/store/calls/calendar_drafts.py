@@ -22,15 +22,16 @@ from einwandfrei.planning.meetings import Meeting, names_in
 from einwandfrei.planning.plan import CustomerInfo
 from einwandfrei.store.calls.checklist_template import template_ticks
 from einwandfrei.store.calls.plans import latest_plan, write_plan
-from einwandfrei.store.models import CallPlan, Customer
+from einwandfrei.store.db import tables
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from einwandfrei.store.db.connection import Library
+    from einwandfrei.store.models import Customer
 
-_plans = CallPlan.__table__.c
-_customers = Customer.__table__.c
+_plans = tables.call_plans.c
+_customers = tables.customers.c
 
 
 class DraftState(enum.StrEnum):
@@ -185,6 +186,8 @@ def create_drafts(library: Library, proposals: Sequence[DraftProposal]) -> Draft
 def _customer_row(
     session: Session, proposal: DraftProposal, created: dict[str, Customer]
 ) -> Customer:
+    from einwandfrei.store.models import Customer
+
     assert proposal.customer is not None
     email = proposal.email.strip().lower()
     if proposal.customer.id is not None:

@@ -10,10 +10,10 @@ from sqlalchemy import Connection, select
 from einwandfrei.planning.calendar_entries import CalendarEntry, EntryKind
 from einwandfrei.planning.plan import CustomerInfo, PlanStatus
 from einwandfrei.store.calls.plan_lists import follow_up_facts
-from einwandfrei.store.models import CallPlan, Customer
+from einwandfrei.store.db import tables
 
-_plans = CallPlan.__table__.c
-_customers = Customer.__table__.c
+_plans = tables.call_plans.c
+_customers = tables.customers.c
 
 
 def calendar_entries(
@@ -44,7 +44,7 @@ def calendar_entries(
             _customers.role,
             _customers.notes,
         )
-        .join(Customer.__table__, _customers.id == _plans.customer_id)
+        .join(tables.customers, _customers.id == _plans.customer_id)
         .where(_plans.deleted_at.is_(None), _customers.deleted_at.is_(None))
     )
     rows: dict[int, Any] = {row.id: row for row in connection.execute(query)}

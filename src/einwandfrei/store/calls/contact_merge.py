@@ -19,12 +19,12 @@ from sqlalchemy import select
 
 from einwandfrei.planning.bank_rules import identity, normalise_text
 from einwandfrei.planning.contacts import Contact
-from einwandfrei.store.models import Customer
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from einwandfrei.store.db.connection import Library
+    from einwandfrei.store.models import Customer
 
 _FIELDS = ("company", "role", "email", "phone")
 
@@ -105,6 +105,8 @@ class _Index:
 
 
 def _merge(session: Session, contacts: Sequence[Contact]) -> list[MergedContact]:
+    from einwandfrei.store.models import Customer
+
     index = _Index(list(session.scalars(select(Customer).where(Customer.deleted_at.is_(None)))))
     created: set[int] = set()
     merged: list[MergedContact] = []

@@ -10,7 +10,6 @@ from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.pool import QueuePool
 
 from einwandfrei.store.db.file_access import read_only_uri
-
 from einwandfrei.store.db.sqlite_access import BUSY_TIMEOUT_MS
 
 WRITE_OPTIONS = {"einwandfrei_write": True}

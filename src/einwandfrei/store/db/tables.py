@@ -142,6 +142,7 @@ call_plans = _table(
     Column("next_contact_agreed", Boolean),
     *_times("logged_at", "created_at", "updated_at", "deleted_at"),
     Column("version", Integer),
+    Column("calendar_uid", String),
 )
 plan_key_messages = _table(
     "plan_key_messages",
