@@ -400,6 +400,41 @@
     </message>
 </context>
 <context>
+    <name>LibraryHealth</name>
+    <message>
+        <source>The library is damaged</source>
+        <translation>Die Bibliothek ist beschädigt</translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s check of the library {path} found damage ({detail}), and there is no intact backup to put in its place. Export what can still be read (File ▸ Export…) and keep the file; it was left as it is.</source>
+        <translation>Die Prüfung von SQLite hat in der Bibliothek {path} Schäden gefunden ({detail}), und es gibt keine intakte Sicherung, die an ihre Stelle treten könnte. Exportieren Sie, was sich noch lesen lässt (Datei ▸ Exportieren…), und bewahren Sie die Datei auf; sie blieb, wie sie ist.</translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s check of the library {path} found damage ({detail}).
+
+Einwandfrei can put the newest intact backup, from {when}, in its place. The damaged file is kept beside it under a new name; nothing is deleted. Undo starts afresh.</source>
+        <translation>Die Prüfung von SQLite hat in der Bibliothek {path} Schäden gefunden ({detail}).
+
+Einwandfrei kann die neueste intakte Sicherung vom {when} an ihre Stelle setzen. Die beschädigte Datei wird unter neuem Namen daneben aufbewahrt; nichts wird gelöscht. «Rückgängig» beginnt danach von vorn.</translation>
+    </message>
+    <message>
+        <source>Restore the Backup</source>
+        <translation>Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Sicherung wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>The backup from {when} is now your library. The damaged file was kept as {aside}.</source>
+        <translation>Die Sicherung vom {when} ist jetzt Ihre Bibliothek. Die beschädigte Datei wurde als {aside} aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Putting the backup from %1 in place…</source>
+        <translation>Die Sicherung vom %1 wird eingesetzt…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Search</source>

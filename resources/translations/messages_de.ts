@@ -384,10 +384,6 @@
         <translation>Unter {path} gibt es keine Sicherungsdatei.</translation>
     </message>
     <message>
-        <source>it is an empty database</source>
-        <translation>die Datei ist eine leere Datenbank</translation>
-    </message>
-    <message>
         <source>the integrity check says {verdict}</source>
         <translation>die Integritätsprüfung meldet {verdict}</translation>
     </message>
@@ -462,6 +458,18 @@
     <message>
         <source>database or disk is full</source>
         <translation>die Datenbank oder der Datenträger ist voll</translation>
+    </message>
+    <message>
+        <source>a text in it is not valid UTF-8</source>
+        <translation>ein Text darin ist kein gültiges UTF-8</translation>
+    </message>
+    <message>
+        <source>{path} is not an Einwandfrei backup.</source>
+        <translation>{path} ist keine Einwandfrei-Sicherung.</translation>
+    </message>
+    <message>
+        <source>The backup {path} is damaged ({detail}); choose another one.</source>
+        <translation>Die Sicherung {path} ist beschädigt ({detail}); wählen Sie eine andere.</translation>
     </message>
     <message>
         <source>The library {path} is busy in another program; close it there or try again.</source>

@@ -21,7 +21,12 @@ from einwandfrei.ui.prompter import LazyQtPrompter, Prompter
 from einwandfrei.ui.shell.features import install_features
 from einwandfrei.ui.shell.import_scan import skip_feature_source_scan
 from einwandfrei.ui.shell.main_window import MainWindow
-from einwandfrei.ui.shell.startup import StartupRefused, lock_data_folder, open_with_prompts
+from einwandfrei.ui.shell.startup import (
+    StartupRefused,
+    lock_data_folder,
+    offer_backup,
+    open_with_prompts,
+)
 from einwandfrei.ui.shell.window_settings import default_settings
 
 FIRST_PAINT_FALLBACK_MS = 250
@@ -74,6 +79,8 @@ def open_into(
     defer_editing: bool = False,
 ) -> None:
     """Lock the window's data folder, open its library and fill the window; `StartupRefused`."""
+    from einwandfrei.store.db.errors import DamagedLibraryError
+
     if window.library is not None:
         return
     if window._lock is None:
@@ -81,7 +88,17 @@ def open_into(
     library = open_with_prompts(
         window.data_dir, window.prompter, window, language=language, starter=starter
     )
-    window.attach_library(library, defer_editing=defer_editing)
+    try:
+        window.attach_library(library, defer_editing=defer_editing)
+    except DamagedLibraryError as error:
+        # A row that cannot be read (its text is not valid UTF-8) shows only once it is read.
+        library.close()
+        replacement = offer_backup(window.data_dir, error, window.prompter, window)
+        if replacement is None:
+            window.library = None
+            raise StartupRefused from error
+        library = replacement
+        window.attach_library(library, defer_editing=defer_editing)
     if library.read_only:  # read-only media, file or folder: read it, never back it up
         from einwandfrei.ui.shell.read_only_mode import enter_read_only_mode
 

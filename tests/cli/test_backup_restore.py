@@ -54,4 +54,4 @@ def test_restore_refuses_a_file_that_is_no_library(einwandfrei: Run, tmp_path: P
     bogus = tmp_path / "bogus.sqlite3"
     bogus.write_text("hello", encoding="utf-8")
     result = einwandfrei("restore", str(bogus), check_exit=1)
-    assert result.stderr.startswith(f"einwandfrei: The library {bogus} is damaged")
+    assert result.stderr == f"einwandfrei: {bogus} is not an Einwandfrei backup.\n"

@@ -254,9 +254,9 @@ def test_damaged_and_missing_files(tmp_path: Path) -> None:
     assert "cannot be read (file is not a database); restore" in str(caught.value)
     empty = tmp_path / "empty.sqlite3"
     sqlite3.connect(empty).close()
-    with pytest.raises(DamagedLibraryError) as caught:
+    with pytest.raises(LibraryError) as not_a_backup:
         check_restorable(empty)
-    assert "(it is an empty database)" in str(caught.value)
+    assert str(not_a_backup.value) == f"{empty} is not an Einwandfrei backup."
     with pytest.raises(LibraryError) as refused:
         check_restorable(tmp_path / "none.sqlite3")
     assert str(refused.value) == f"There is no backup file at {tmp_path / 'none.sqlite3'}."

@@ -17,7 +17,7 @@ from einwandfrei.store.db.backup import (
     restore_library,
 )
 from einwandfrei.store.db.connection import Library
-from einwandfrei.store.db.errors import DamagedLibraryError, LibraryError
+from einwandfrei.store.db.errors import LibraryError, NotABackupError
 from einwandfrei.store.models import Objection
 from tests.helpers import content_of, count, file_digest
 
@@ -64,7 +64,7 @@ def test_restore_refuses_a_damaged_or_newer_file(library: Library, tmp_path: Pat
     garbage = tmp_path / "garbage.sqlite3"
     garbage.write_bytes(b"nope" * 1000)
     before = content_of(library)
-    with pytest.raises(DamagedLibraryError):
+    with pytest.raises(NotABackupError):
         restore_library(library, garbage)
     newer = backup_library(library, tmp_path / "newer.sqlite3")
     with sqlite3.connect(newer) as db:

@@ -47,7 +47,8 @@ def register(subcommands: Any) -> None:
         help=_("write the library as JSON, CSV or Markdown"),
         description=_(
             "Write the whole library: JSON (the full format, for import), CSV (for "
-            "spreadsheets) or Markdown (for reading)."
+            "spreadsheets) or Markdown (for reading). From a damaged library, everything "
+            "readable is written and the damaged records are counted (exit status 1)."
         ),
     )
     export.add_argument(
@@ -157,11 +158,24 @@ def run_search(args: argparse.Namespace) -> int:
 
 def run_export(args: argparse.Namespace) -> int:
     """Write the library in the chosen format."""
-    from einwandfrei.interchange.files import export_text
+    from einwandfrei.interchange.files import export_readable
 
     with opened_library(args, read_only_ok=True) as library:
-        text = export_text(library, args.format, translate=message_template)
-    write_output(text, args.output)
+        exported = export_readable(library, args.format, translate=message_template)
+    write_output(exported.text, args.output)
+    if exported.unreadable:
+        # Everything readable was written; the exit status still says the export is incomplete.
+        raise CommandError(
+            ngettext(
+                "{count} record of the library is damaged and could not be read; everything "
+                "else was exported — restore a backup with `einwandfrei restore FILE` to get it "
+                "back.",
+                "{count} records of the library are damaged and could not be read; everything "
+                "else was exported — restore a backup with `einwandfrei restore FILE` to get them "
+                "back.",
+                exported.unreadable,
+            ).format(count=exported.unreadable)
+        )
     return 0
 
 

@@ -14,6 +14,7 @@ from einwandfrei.messages import Translate
 from einwandfrei.planning.library_content import LibraryContent
 from einwandfrei.store.db.connection import Library
 from einwandfrei.store.library.record_reading import read_library
+from einwandfrei.store.library.rescue_reading import read_readable_library
 from einwandfrei.store.transfer.merge import MergeReport, merge_content
 
 ImportFormat = Literal["json", "csv"]
@@ -76,6 +77,30 @@ def export_text(
     by `translate`; none: English)."""
     with library.read() as connection:
         content = read_library(connection)
+    return _document(content, file_format, translate)
+
+
+@dataclass(frozen=True, slots=True)
+class Exported:
+    """An export of whatever could be read: the document, and how many records could not be."""
+
+    text: str
+    unreadable: int
+
+
+def export_readable(
+    library: Library, file_format: ExportFormat, *, translate: Translate | None = None
+) -> Exported:
+    """Like `export_text`, but a damaged library is rescued: records whose text cannot be read
+    (not valid UTF-8) are left out and counted instead of failing the whole export."""
+    with library.read() as connection:
+        rescued = read_readable_library(connection)
+    return Exported(_document(rescued.content, file_format, translate), rescued.unreadable)
+
+
+def _document(
+    content: LibraryContent, file_format: ExportFormat, translate: Translate | None
+) -> str:
     if file_format == "csv":
         return library_to_csv(content)
     if file_format == "md":

@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import sqlite3
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -31,13 +32,21 @@ from einwandfrei.store.db.backup_ladder import (
     rotate,
 )
 from einwandfrei.store.db.change_counter import BACKED_UP_CHANGE_COUNT, CHANGE_COUNT
-from einwandfrei.store.db.connection import Library, migrate, stored_revision
+from einwandfrei.store.db.connection import (
+    NOT_AN_EINWANDFREI_LIBRARY,
+    Library,
+    migrate,
+    stored_revision,
+)
 from einwandfrei.store.db.errors import (
+    DamagedBackupError,
     DamagedLibraryError,
     LibraryError,
     NewerLibraryError,
+    NotABackupError,
     sqlite_detail,
 )
+from einwandfrei.store.db.integrity_check import quick_check
 from einwandfrei.store.db.schema import HEAD_REVISION, KNOWN_REVISIONS
 from einwandfrei.store.library.record_reading import read_meta
 
@@ -48,8 +57,10 @@ __all__ = [
     "backup_if_changed",
     "backup_library",
     "check_restorable",
+    "check_then_back_up",
     "copy_database",
     "list_backups",
+    "recover_from_backup",
     "replace_damaged_library",
     "restore_library",
     "rotate",
@@ -153,25 +164,51 @@ def backup_if_changed(library: Library, *, clock: Clock = _utc_now) -> Path | No
     return None
 
 
+_SQLITE_HEADER = b"SQLite format 3\0"
+
+
 def check_restorable(source: Path) -> str:
-    """Refuse a file that is not an intact Einwandfrei library this app can open; its revision."""
+    """Refuse a file that is not an intact Einwandfrei library this app can open; its revision.
+
+    A file that is no Einwandfrei library at all (not a database, another program's database, an
+    empty one) is `NotABackupError`; one that is, but is damaged, `DamagedBackupError`.
+    """
     if not source.is_file():
         raise LibraryError(
             Message(
                 QT_TRANSLATE_NOOP("Messages", "There is no backup file at {path}."), path=source
             )
         )
-    revision = stored_revision(source)
+    try:
+        with source.open("rb") as handle:
+            header = handle.read(len(_SQLITE_HEADER))
+    except OSError as error:
+        raise LibraryError(
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "The file {path} cannot be read ({reason})."),
+                path=source,
+                reason=str(error.strerror),
+            )
+        ) from error
+    if header != _SQLITE_HEADER:
+        raise NotABackupError(source)
+    try:
+        revision = stored_revision(source)
+    except DamagedLibraryError as error:
+        if error.detail == NOT_AN_EINWANDFREI_LIBRARY:
+            raise NotABackupError(source) from error
+        raise DamagedBackupError(source, error.detail) from error
     if revision is None:
-        raise DamagedLibraryError(
-            source, Message(QT_TRANSLATE_NOOP("Messages", "it is an empty database"))
-        )
+        raise NotABackupError(source)
     if revision not in KNOWN_REVISIONS:
         raise NewerLibraryError(source, revision)
-    with contextlib.closing(sqlite3.connect(f"{source.as_uri()}?mode=ro", uri=True)) as db:
-        result = db.execute("PRAGMA quick_check").fetchone()
+    try:
+        with contextlib.closing(sqlite3.connect(f"{source.as_uri()}?mode=ro", uri=True)) as db:
+            result = db.execute("PRAGMA quick_check").fetchone()
+    except sqlite3.DatabaseError as error:
+        raise DamagedBackupError(source, sqlite_detail(error)) from error
     if result is None or result[0] != "ok":
-        raise DamagedLibraryError(
+        raise DamagedBackupError(
             source,
             Message(
                 QT_TRANSLATE_NOOP("Messages", "the integrity check says {verdict}"),
@@ -212,6 +249,37 @@ def restore_library(library: Library, source: Path) -> Path:
     if revision != HEAD_REVISION:
         migrate(library)
     return safety
+
+
+@dataclass(frozen=True, slots=True)
+class OpeningCheck:
+    """What the check after opening found, and the automatic backup it then made (if any)."""
+
+    problems: tuple[str, ...]
+    """SQLite's complaints (`integrity_check.quick_check`); none when the file is sound."""
+    backup: Path | None
+
+
+def check_then_back_up(library: Library, *, clock: Clock = _utc_now) -> OpeningCheck:
+    """The work after a library is opened: `quick_check` it, and only if it is sound make the
+    automatic backup (a damaged library is not copied over the ladder's good backups)."""
+    problems = quick_check(library)
+    if problems:
+        return OpeningCheck(problems, None)
+    return OpeningCheck((), backup_if_changed(library, clock=clock))
+
+
+def recover_from_backup(library: Library, backup: Path) -> Path:
+    """Put the backup in place of the damaged library file, keeping the damaged file aside;
+    returns where it went. The `Library` keeps working: its next connection opens the backup
+    (upgraded first if it is from an older schema)."""
+    revision = check_restorable(backup)
+    library.close()
+    aside = set_aside(library.path)
+    copy_database(backup, library.path)
+    if revision != HEAD_REVISION:
+        migrate(library)
+    return aside
 
 
 def set_aside(path: Path, reason: str = "damaged", *, clock: Clock = _utc_now) -> Path:

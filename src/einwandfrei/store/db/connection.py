@@ -39,6 +39,9 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
 MIGRATIONS_DIR = Path(__file__).parents[1] / "migrations"
+NOT_AN_EINWANDFREI_LIBRARY = Message(
+    QT_TRANSLATE_NOOP("Messages", "it is not an Einwandfrei library")
+)
 
 
 class Library:
@@ -223,9 +226,7 @@ def stored_revision(path: Path) -> str | None:
             if not tables:
                 return None
             if "alembic_version" not in tables:
-                raise DamagedLibraryError(
-                    path, Message(QT_TRANSLATE_NOOP("Messages", "it is not an Einwandfrei library"))
-                )
+                raise DamagedLibraryError(path, NOT_AN_EINWANDFREI_LIBRARY)
             row = db.execute("SELECT version_num FROM alembic_version").fetchone()
     except sqlite3.DatabaseError as error:
         translated = library_error(path, error)

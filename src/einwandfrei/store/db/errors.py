@@ -4,7 +4,8 @@ Each message is one sentence a user can act on. The sentence is a `Message`: `st
 English, `error.message` is what the window translates (see `einwandfrei.messages`).
 
 SQLite's failures are sorted by their error code (`sqlite3.Error.sqlite_errorcode`), never by the
-words of the message, in `library_error`:
+words of the message, in `library_error` (one exception: a stored text that is not valid UTF-8 is
+reported by Python's `sqlite3` module itself, without a code, and is damage too):
 
 - a `KnownError` is something about the file or its disk that the user can put right: a read-only
   file or folder, a library busy in another program, a damaged file, a full or failing disk;
@@ -232,6 +233,8 @@ def sqlite_detail(error: BaseException | str) -> Message | str:
 
 def library_error(path: Path, error: BaseException) -> LibraryError:
     """The error to report for SQLite's `error` on the library at `path`, sorted by its code."""
+    if undecodable(error):
+        return DamagedLibraryError(path, unreadable_text())
     code = sqlite_code(error)
     if code == sqlite3.SQLITE_INTERRUPT:
         return InterruptedReadError()
@@ -246,6 +249,22 @@ def library_error(path: Path, error: BaseException) -> LibraryError:
     if code in _DISK:
         return DiskFailureError(path, sqlite_detail(error))
     return BugError(path, sqlite_detail(_innermost(error)))
+
+
+# The words Python's sqlite3 module (not SQLite) uses for a stored text that is not valid UTF-8;
+# it raises OperationalError without an SQLite error code, so the words are all there is.
+_UNDECODABLE = "Could not decode to UTF-8"
+
+
+def undecodable(error: BaseException) -> bool:
+    """Whether `error` is a stored text that is not valid UTF-8: damaged bytes in a row."""
+    inner = _innermost(error)
+    return isinstance(inner, sqlite3.OperationalError) and str(inner).startswith(_UNDECODABLE)
+
+
+def unreadable_text() -> Message:
+    """The detail for a damaged text row."""
+    return Message(QT_TRANSLATE_NOOP("Messages", "a text in it is not valid UTF-8"))
 
 
 def _innermost(error: BaseException) -> BaseException:
@@ -278,6 +297,36 @@ def read_only_error(path: Path) -> LibraryError:
         if candidate.is_file() and os.access(candidate, os.R_OK) and not writable(candidate):
             return ReadOnlyLibraryFileError(candidate)
     return ReadOnlyLibraryError(path)
+
+
+class NotABackupError(KnownError):
+    """A file offered as a backup is no Einwandfrei library at all (not a database, another
+    program's database, an empty one)."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "{path} is not an Einwandfrei backup."), path=path
+            )
+        )
+        self.path = path
+
+
+class DamagedBackupError(KnownError):
+    """A backup that is an Einwandfrei library, but fails SQLite's integrity check."""
+
+    def __init__(self, path: Path, detail: Message | str) -> None:
+        super().__init__(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "The backup {path} is damaged ({detail}); choose another one."
+                ),
+                path=path,
+                detail=detail,
+            )
+        )
+        self.path = path
+        self.detail = detail
 
 
 class NotFoundError(LibraryError):

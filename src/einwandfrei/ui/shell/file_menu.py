@@ -114,15 +114,24 @@ class FileOperations(QObject):
         return report
 
     def start_automatic_backup(self) -> None:
-        """Back up the library in the background if it changed since its last backup."""
-        from einwandfrei.store.db.backup import backup_if_changed
+        """Check the library just opened in the background (`quick_check`), then back it up if it
+        changed since its last backup; damage is offered a backup (see `library_health`)."""
+        from einwandfrei.ui.shell.library_health import start_opening_check
 
-        self._run(
-            backup_if_changed,
-            lambda _path: None,
-            lambda error: self.window.statusBar().showMessage(error_text(error), 10000),
-            label=None,
-        )
+        start_opening_check(self.window)
+
+    def run_task(
+        self,
+        work: Any,
+        on_done: Any,
+        on_error: Any,
+        *,
+        label: str | None,
+        block_at_once: bool = False,
+    ) -> None:
+        """Run library work in the background as the File menu's own work runs (the window
+        waits for it when it closes; `label` shows a progress dialog)."""
+        self._run(work, on_done, on_error, label=label, block_at_once=block_at_once)
 
     # Import and export -----------------------------------------------------------------------
 

@@ -145,7 +145,7 @@ def open_with_prompts(
         )
         raise StartupRefused from error
     except DamagedLibraryError as error:
-        library = _offer_backup(data_dir, error, prompter, parent)
+        library = offer_backup(data_dir, error, prompter, parent)
         if library is None:
             raise StartupRefused from error
         return library
@@ -158,9 +158,12 @@ def open_with_prompts(
         raise StartupRefused from error
 
 
-def _offer_backup(
+def offer_backup(
     data_dir: Path, error: Exception, prompter: Prompter, parent: QWidget | None
 ) -> Library | None:
+    """Say the library is damaged and offer the newest intact backup in its place (the damaged
+    file kept aside); the library opened from it, or None when there is none or it was declined.
+    """
     from einwandfrei.library_folder import open_data_folder
     from einwandfrei.store.db.backup import replace_damaged_library
     from einwandfrei.store.db.errors import LibraryError
