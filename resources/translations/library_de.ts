@@ -48,6 +48,13 @@
     </message>
 </context>
 <context>
+    <name>ClearButton</name>
+    <message>
+        <source>Clear the field</source>
+        <translation>Feld leeren</translation>
+    </message>
+</context>
+<context>
     <name>EditOperations</name>
     <message>
         <source>Delete for &amp;Good…</source>
@@ -586,6 +593,24 @@ Einwandfrei kann die neueste intakte Sicherung vom {when} an ihre Stelle setzen.
     </message>
 </context>
 <context>
+    <name>ObjectionListView</name>
+    <message>
+        <source>Objections</source>
+        <translation>Einwände</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectionPicker</name>
+    <message>
+        <source>Search the library for an objection</source>
+        <translation>Einwand in der Bibliothek suchen</translation>
+    </message>
+    <message>
+        <source>Matching objections</source>
+        <translation>Passende Einwände</translation>
+    </message>
+</context>
+<context>
     <name>ObjectionTableModel</name>
     <message>
         <source>Favourite</source>
@@ -693,8 +718,16 @@ Einwandfrei kann die neueste intakte Sicherung vom {when} an ihre Stelle setzen.
         <translation>Diese Antwort entfernen</translation>
     </message>
     <message>
+        <source>Response</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
         <source>What you answer, in your own words…</source>
         <translation>Was Sie antworten, in Ihren eigenen Worten…</translation>
+    </message>
+    <message>
+        <source>Follow-up question</source>
+        <translation>Anschlussfrage</translation>
     </message>
     <message>
         <source>Follow-up question (optional)</source>
@@ -715,6 +748,14 @@ Einwandfrei kann die neueste intakte Sicherung vom {when} an ihre Stelle setzen.
 </context>
 <context>
     <name>SearchField</name>
+    <message>
+        <source>Search objections and answers</source>
+        <translation>Einwände und Antworten suchen</translation>
+    </message>
+    <message>
+        <source>The list of objections narrows with every letter typed; Down goes to it.</source>
+        <translation>Die Liste der Einwände wird mit jedem getippten Buchstaben kürzer; Pfeil nach unten führt zu ihr.</translation>
+    </message>
     <message>
         <source>Search objections and answers…</source>
         <translation>Einwände und Antworten suchen…</translation>
@@ -745,6 +786,17 @@ Einwandfrei kann die neueste intakte Sicherung vom {when} an ihre Stelle setzen.
     <message>
         <source>From the search to the list</source>
         <translation>Von der Suche zur Liste</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+</context>
+<context>
+    <name>Sidebar</name>
+    <message>
+        <source>Lists, categories and tags</source>
+        <translation>Listen, Kategorien und Schlagwörter</translation>
     </message>
 </context>
 <context>

@@ -129,6 +129,14 @@
         <translation>Ein neuer Punkt, z. B. «Headset getestet»</translation>
     </message>
     <message>
+        <source>Checklist items</source>
+        <translation>Punkte der Checkliste</translation>
+    </message>
+    <message>
+        <source>New checklist item</source>
+        <translation>Neuer Punkt der Checkliste</translation>
+    </message>
+    <message>
         <source>Not in new &amp;plans</source>
         <translation>&amp;Nicht in neuen Plänen</translation>
     </message>
@@ -228,8 +236,20 @@
         <translation>Wen rufen Sie an, und wann? Wählen Sie einen Kunden oder erfassen Sie einen neuen.</translation>
     </message>
     <message>
+        <source>Search customers</source>
+        <translation>Kunden suchen</translation>
+    </message>
+    <message>
+        <source>Type a name or company; the customers below narrow as you type.</source>
+        <translation>Tippen Sie einen Namen oder eine Firma; die Kunden darunter werden beim Tippen weniger.</translation>
+    </message>
+    <message>
         <source>Find a customer…</source>
         <translation>Kunden suchen…</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunden</translation>
     </message>
     <message>
         <source>Ne&amp;w customer</source>
@@ -302,6 +322,10 @@
 </context>
 <context>
     <name>CustomerPane</name>
+    <message>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
     <message>
         <source>&amp;Edit Customer…</source>
         <translation>Kunden &amp;bearbeiten…</translation>
@@ -497,6 +521,14 @@
         <translation>Menschen nehmen aus einem Gespräch etwa die Hälfte mit und vergessen davon innert zwei Wochen wieder die Hälfte. Notieren Sie, was Sie wiederholen – es schadet nie, es nochmals zu sagen.</translation>
     </message>
     <message>
+        <source>Key messages to repeat</source>
+        <translation>Kernbotschaften zum Wiederholen</translation>
+    </message>
+    <message>
+        <source>New key message</source>
+        <translation>Neue Kernbotschaft</translation>
+    </message>
+    <message>
         <source>A message to repeat, e.g. “30% less set-up time”</source>
         <translation>Eine Botschaft zum Wiederholen, z. B. «30 % weniger Einrichtungszeit»</translation>
     </message>
@@ -584,6 +616,10 @@
     <message>
         <source>Adds what you typed to this plan, and to the library when you save</source>
         <translation>Fügt das Eingetippte diesem Plan hinzu und beim Speichern auch der Bibliothek</translation>
+    </message>
+    <message>
+        <source>Objections to expect, with the answer to use</source>
+        <translation>Erwartete Einwände, mit der Antwort darauf</translation>
     </message>
     <message>
         <source>Or write a new response…</source>
@@ -689,6 +725,10 @@
     <message>
         <source>Trash</source>
         <translation>Papierkorb</translation>
+    </message>
+    <message>
+        <source>Call plans</source>
+        <translation>Gesprächspläne</translation>
     </message>
     <message>
         <source>&amp;Open</source>
@@ -1037,6 +1077,14 @@
         <translation>Eine neue offene Frage, z. B. «Was liegt bei Ihnen auf dem Tisch?»</translation>
     </message>
     <message>
+        <source>Open questions</source>
+        <translation>Offene Fragen</translation>
+    </message>
+    <message>
+        <source>New open question</source>
+        <translation>Neue offene Frage</translation>
+    </message>
+    <message>
         <source>This may invite only a yes or a no. Open questions start with what, how or why.</source>
         <translation>Darauf antwortet man vielleicht nur mit Ja oder Nein. Offene Fragen beginnen mit was, wie oder warum.</translation>
     </message>
@@ -1050,6 +1098,10 @@
     <message>
         <source>People love to talk about themselves and dislike being talked at. Pick at least three open questions that get them talking.</source>
         <translation>Menschen erzählen gern von sich und mögen es nicht, zugetextet zu werden. Wählen Sie mindestens drei offene Fragen, die den Kunden zum Erzählen bringen.</translation>
+    </message>
+    <message>
+        <source>Search the question bank</source>
+        <translation>Fragensammlung durchsuchen</translation>
     </message>
     <message>
         <source>Search the question bank, or type a new question</source>
@@ -1093,6 +1145,10 @@
     <message>
         <source>The whole plan at a glance. Save it, print it, or practise.</source>
         <translation>Der ganze Plan auf einen Blick. Speichern, drucken oder üben.</translation>
+    </message>
+    <message>
+        <source>The plan</source>
+        <translation>Der Plan</translation>
     </message>
     <message>
         <source>Save and &amp;print cheat sheet…</source>

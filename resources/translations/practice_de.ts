@@ -12,6 +12,10 @@
         <translation>Diese Antwort vergessen Sie immer wieder. Schreiben Sie sie in Ihren eigenen Worten neu, statt sie noch härter zu üben.</translation>
     </message>
     <message>
+        <source>Your answer</source>
+        <translation>Ihre Antwort</translation>
+    </message>
+    <message>
         <source>Answer aloud — or press Tab, type your answer, then %1.</source>
         <translation>Antworten Sie laut – oder drücken Sie Tab, tippen Sie Ihre Antwort und dann %1.</translation>
     </message>
@@ -312,6 +316,14 @@
     <message>
         <source>Nothing matches. Try fewer letters or another word.</source>
         <translation>Nichts gefunden. Versuchen Sie weniger Buchstaben oder ein anderes Wort.</translation>
+    </message>
+    <message>
+        <source>What the customer said</source>
+        <translation>Was der Kunde gesagt hat</translation>
+    </message>
+    <message>
+        <source>Type a few letters; the best prepared answer shows below.</source>
+        <translation>Tippen Sie ein paar Buchstaben; die beste vorbereitete Antwort erscheint darunter.</translation>
     </message>
     <message>
         <source>Keep this window above other windows (%1)</source>

@@ -40,6 +40,7 @@ class QuestionBankEditor(TextListEditor):
             )
         )
         self.input.setPlaceholderText(self.tr("A new open question, e.g. “What is on your desk?”"))
+        self.list.set_accessible_names(self.tr("Open questions"), self.tr("New open question"))
 
     def read_entries(self) -> list[Entry]:
         with self.context.library.read() as connection:
@@ -80,6 +81,7 @@ class ChecklistEditor(TextListEditor):
             )
         )
         self.input.setPlaceholderText(self.tr("A new item, e.g. “Headset tested”"))
+        self.list.set_accessible_names(self.tr("Checklist items"), self.tr("New checklist item"))
         self.toggle_button = QPushButton(self.tr("Not in new &plans"), self)
         self.toggle_button.setObjectName("checklistEditorToggle")
         self.list.add_extra_button(self.toggle_button)

@@ -44,6 +44,7 @@ class CustomerPane(QWidget):
         self.model = CustomerListModel(self)
         self.list = QListView(self)
         self.list.setObjectName("callsCustomers")
+        self.list.setAccessibleName(self.tr("Customers"))
         self.list.setModel(self.model)
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list.setMinimumWidth(150)

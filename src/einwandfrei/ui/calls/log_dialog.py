@@ -222,7 +222,9 @@ class CallLogDialog(QDialog):
         layout.addWidget(heading)
         layout.addLayout(goals)
         layout.addWidget(objections_box, 1)
-        layout.addWidget(QLabel(self.tr("Notes:"), self))
+        notes_label = QLabel(self.tr("Notes:"), self)
+        notes_label.setBuddy(self.notes)  # its accessible name
+        layout.addWidget(notes_label)
         layout.addWidget(self.notes)
         layout.addWidget(self.next_box)
         layout.addWidget(self.buttons)

@@ -66,6 +66,7 @@ class PlanPane(QWidget):
         self.model = PlanTableModel(self)
         self.table = QTableView(self)
         self.table.setObjectName("callsTable")
+        self.table.setAccessibleName(self.tr("Call plans"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -66,6 +66,7 @@ class NamedListDialog(QDialog):
                 "remove": self.tr("&Delete…"),
             },
         )
+        self.list.set_accessible_names(self.windowTitle())
         self.colour_button: QPushButton | None = None
         if table == "categories":
             self.colour_button = QPushButton(self.tr("&Colour…"), self)

@@ -28,6 +28,7 @@ class ObjectionListView(QTableView):
     def __init__(self, model: ObjectionTableModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("objectionList")
+        self.setAccessibleName(self.tr("Objections"))
         self.setModel(model)
         self.match_delegate: QStyledItemDelegate | None = None  # made when first searching
         self.plain_delegate = QStyledItemDelegate(self)  # Qt's own: no Python while painting

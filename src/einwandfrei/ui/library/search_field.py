@@ -22,6 +22,10 @@ class SearchField(QLineEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("searchField")
+        self.setAccessibleName(self.tr("Search objections and answers"))
+        self.setAccessibleDescription(
+            self.tr("The list of objections narrows with every letter typed; Down goes to it.")
+        )
         self.setPlaceholderText(self.tr("Search objections and answers…"))
         self.setToolTip(
             self.tr("Type a few letters of what the customer says (Ctrl+F; Esc clears)")

@@ -225,6 +225,7 @@ class Sidebar(QTreeView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("categoryFilter")
+        self.setAccessibleName(self.tr("Lists, categories and tags"))
         self.sidebar_model = SidebarModel()
         self.setModel(self.sidebar_model)
         self.setHeaderHidden(True)

@@ -131,6 +131,7 @@ class DrillPage(QWidget):
 
         self.answer_input = QPlainTextEdit(self)
         self.answer_input.setObjectName("practiceAnswerInput")
+        self.answer_input.setAccessibleName(self.tr("Your answer"))
         self.answer_input.setPlaceholderText(
             self.tr("Answer aloud — or press Tab, type your answer, then %1.").replace(
                 "%1", key_text(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Enter))
@@ -150,6 +151,8 @@ class DrillPage(QWidget):
         self.prepared = QTextBrowser(self)
         self.prepared.setObjectName("practicePrepared")
         self.prepared_title = QLabel(self.tr("Prepared answers"), self)
+        self.your_words.setAccessibleName(self.tr("Your words"))
+        self.prepared.setAccessibleName(self.tr("Prepared answers"))
         for title in (self.your_words_title, self.prepared_title):
             title.setFont(_scaled_font(self, 1.0, bold=True))
         # Side by side, so in the same type: what you said against what was prepared.

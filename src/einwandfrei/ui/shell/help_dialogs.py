@@ -132,6 +132,7 @@ class ShortcutsDialog(QDialog):
             rows.extend(cell.format(escape(label), escape(keys)) for label, keys in entries)
         view = QTextBrowser(self)
         view.setObjectName("shortcutsList")
+        view.setAccessibleName(self.tr("Keyboard shortcuts"))
         view.setHtml(f"<table cellpadding='2'>{''.join(rows)}</table>")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)

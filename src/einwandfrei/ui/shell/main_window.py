@@ -37,6 +37,7 @@ from einwandfrei.ui.prompter import Prompter
 from einwandfrei.ui.shell.dialog_actions import DialogOperations
 from einwandfrei.ui.shell.menus import WindowActions
 from einwandfrei.ui.shell.window_settings import WindowSettings
+from einwandfrei.ui.widgets.clear_button import enable_clear_button
 
 if TYPE_CHECKING:
     from einwandfrei.store.db.connection import Library
@@ -242,7 +243,7 @@ class MainWindow(QMainWindow):
         self.editor.set_query(query)
         self.browser.attach(library, select=self.settings.objection_id())
         self.search.setEnabled(True)
-        self.search.setClearButtonEnabled(True)  # its icon loads after the first paint
+        enable_clear_button(self.search)  # its icon loads after the first paint
         self.actions_.find.setEnabled(True)
         self.libraryListed.emit()
         if defer_editing:

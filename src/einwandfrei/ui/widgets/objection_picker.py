@@ -44,6 +44,7 @@ from einwandfrei.planning.library_content import ObjectionRecord
 from einwandfrei.store.library.search import search
 from einwandfrei.ui.error_text import error_text
 from einwandfrei.ui.library.search_field import SearchField
+from einwandfrei.ui.widgets.clear_button import enable_clear_button
 from einwandfrei.ui.widgets.item_list_model import ItemListModel
 
 if TYPE_CHECKING:
@@ -141,12 +142,15 @@ class ObjectionPicker(QWidget):
         self.field.setPlaceholderText(placeholder)
         self.field.setToolTip("")
         self.field.setMinimumWidth(0)
-        self.field.setClearButtonEnabled(True)
+        enable_clear_button(self.field)
         self.model: ItemListModel[ObjectionRecord] = ItemListModel(
             display or (lambda record: record.text), tooltip=lambda record: record.text, parent=self
         )
         self.results = QListView(self)
         self.results.setObjectName(results_name)
+        self.field.setAccessibleName(self.tr("Search the library for an objection"))
+        self.field.setAccessibleDescription(placeholder)
+        self.results.setAccessibleName(self.tr("Matching objections"))
         self.results.setModel(self.model)
         self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.results.installEventFilter(_ResultKeys(self))

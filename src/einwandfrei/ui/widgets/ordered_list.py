@@ -158,6 +158,13 @@ class OrderedList(QWidget, Generic[T]):
         self.view.selectionModel().currentChanged.connect(self._update_buttons)
         self._update_buttons()
 
+    def set_accessible_names(self, list_name: str, input_name: str = "") -> None:
+        """What assistive technology calls the list (and the field below it): the buttons say
+        what they do, the list and the field say what they hold."""
+        self.view.setAccessibleName(list_name)
+        if self.input is not None and input_name:
+            self.input.setAccessibleName(input_name)
+
     def add_extra_button(
         self, button: QPushButton, *, before_remove: bool = False, follows_selection: bool = False
     ) -> None:

@@ -112,6 +112,7 @@ class ChecklistPage(PlanPage):
         self.model = ChecklistModel(self)
         self.view = QListView(self)
         self.view.setObjectName("checklistItems")
+        self.view.setAccessibleName(self.tr("Checklist"))
         self.view.setModel(self.model)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.count = QLabel(self)

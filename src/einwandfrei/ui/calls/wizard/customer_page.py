@@ -39,6 +39,7 @@ from einwandfrei.ui.calls.plan_wording import (
     yes_no,
 )
 from einwandfrei.ui.calls.wizard.page_base import PlanPage, problem_label
+from einwandfrei.ui.widgets.clear_button import enable_clear_button
 from einwandfrei.ui.widgets.item_list_model import ItemListModel
 
 
@@ -59,11 +60,16 @@ class CustomerPage(PlanPage):
 
         self.search = QLineEdit(self)
         self.search.setObjectName("customerSearch")
+        self.search.setAccessibleName(self.tr("Search customers"))
+        self.search.setAccessibleDescription(
+            self.tr("Type a name or company; the customers below narrow as you type.")
+        )
         self.search.setPlaceholderText(self.tr("Find a customer…"))
-        self.search.setClearButtonEnabled(True)
+        enable_clear_button(self.search)
         self.model: ItemListModel[CustomerInfo] = ItemListModel(CustomerInfo.label, parent=self)
         self.list = QListView(self)
         self.list.setObjectName("customerList")
+        self.list.setAccessibleName(self.tr("Customers"))
         self.list.setModel(self.model)
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.new_button = QPushButton(self.tr("Ne&w customer"), self)

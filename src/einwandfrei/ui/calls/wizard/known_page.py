@@ -45,6 +45,9 @@ class KnownPage(PlanPage):
             add=self._add,
         )
         self.editor.view.setAlternatingRowColors(True)
+        self.editor.set_accessible_names(
+            self.tr("Key messages to repeat"), self.tr("New key message")
+        )
         assert self.editor.input is not None
         self.input: QLineEdit = self.editor.input
         self.input.setPlaceholderText(self.tr("A message to repeat, e.g. “30% less set-up time”"))

@@ -87,6 +87,7 @@ class ObjectionsPage(PlanPage):
             self.planned_model, ListNames.prefixed("plannedObjections"), self
         )
         self.planned.view.setAlternatingRowColors(True)
+        self.planned.set_accessible_names(self.tr("Objections to expect, with the answer to use"))
         self.problem = self.add_problem_label(
             (ProblemCode.NO_OBJECTIONS, ProblemCode.RESPONSE_MISSING),
             problem_label("objectionsProblem", self),

@@ -22,6 +22,7 @@ from einwandfrei.planning.validation import Problem, ProblemCode, check_question
 from einwandfrei.store.calls.question_bank import BankQuestion, list_questions
 from einwandfrei.ui.calls.calls_context import CallsContext
 from einwandfrei.ui.calls.wizard.page_base import PlanPage, hint_label, problem_label
+from einwandfrei.ui.widgets.clear_button import enable_clear_button
 from einwandfrei.ui.widgets.event_hooks import on_enter
 from einwandfrei.ui.widgets.item_list_model import ItemListModel
 from einwandfrei.ui.widgets.ordered_list import ListNames, OrderedList
@@ -42,13 +43,15 @@ class QuestionsPage(PlanPage):
         self._bank: list[BankQuestion] = []
         self.search = QLineEdit(self)
         self.search.setObjectName("questionSearch")
+        self.search.setAccessibleName(self.tr("Search the question bank"))
         self.search.setPlaceholderText(self.tr("Search the question bank, or type a new question"))
-        self.search.setClearButtonEnabled(True)
+        enable_clear_button(self.search)
         self.bank_model: ItemListModel[BankQuestion] = ItemListModel(
             lambda question: question.text, parent=self
         )
         self.bank_view = QListView(self)
         self.bank_view.setObjectName("questionBank")
+        self.bank_view.setAccessibleName(self.tr("Question bank"))
         self.bank_view.setModel(self.bank_model)
         self.bank_view.setWordWrap(True)
         self.bank_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -71,6 +74,7 @@ class QuestionsPage(PlanPage):
             self._chosen_text, parent=self
         )
         self.chosen = OrderedList(self.chosen_model, ListNames.prefixed("chosenQuestions"), self)
+        self.chosen.set_accessible_names(self.tr("Questions for this call"))
         self.chosen.view.setAlternatingRowColors(True)
         self.count_problem = self.add_problem_label(
             (ProblemCode.TOO_FEW_QUESTIONS, ProblemCode.DUPLICATE_QUESTION),

@@ -25,6 +25,7 @@ class SummaryPage(PlanPage):
         self._plan: Plan | None = None
         self.browser = QTextBrowser(self)
         self.browser.setObjectName("planSummary")
+        self.browser.setAccessibleName(self.tr("The plan"))
         self.browser.setOpenLinks(False)
         self.problem = problem_label("summaryProblem", self)
         self.print_button = QPushButton(self.tr("Save and &print cheat sheet…"), self)

@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 from einwandfrei.planning.folding import match_spans
 from einwandfrei.planning.practice_answers import ranked_responses
 from einwandfrei.ui.practice.quickfind.searcher import QuickSearcher
+from einwandfrei.ui.widgets.clear_button import enable_clear_button
 from einwandfrei.ui.widgets.key_names import key_text
 from einwandfrei.ui.widgets.secondary_text import SecondaryLabel
 
@@ -124,8 +125,12 @@ class QuickFindWindow(QWidget):
 
         self.field = SearchField(self)
         self.field.setObjectName("quickFindInput")
+        self.field.setAccessibleName(self.tr("What the customer said"))
+        self.field.setAccessibleDescription(
+            self.tr("Type a few letters; the best prepared answer shows below.")
+        )
         self.field.setPlaceholderText(self.tr("What did the customer say?"))
-        self.field.setClearButtonEnabled(True)
+        enable_clear_button(self.field)
         self.field.setFont(_font(self, 1.3))
         self.field.steered.connect(self._steer)
         self.pin = QToolButton(self)
