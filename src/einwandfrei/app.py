@@ -28,6 +28,7 @@ from einwandfrei.ui.shell.startup import (
     open_with_prompts,
 )
 from einwandfrei.ui.shell.window_settings import default_settings
+from einwandfrei.ui.widgets.secondary_text import keep_palette_readable
 
 FIRST_PAINT_FALLBACK_MS = 250
 
@@ -41,6 +42,7 @@ def application() -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
+    keep_palette_readable(app)
     return app
 
 

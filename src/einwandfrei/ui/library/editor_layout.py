@@ -27,7 +27,7 @@ from einwandfrei.ui.widgets.text_fields import GrowingTextEdit
 
 OBJECTION_FONT_SCALE = 1.6
 FAVOURITE_STYLE = """
-QToolButton { border: none; color: palette(mid); padding: 0 4px; }
+QToolButton { border: none; color: palette(placeholder-text); padding: 0 4px; }
 QToolButton:hover { color: palette(text); }
 QToolButton:checked { color: #e0a100; }
 """

@@ -25,7 +25,9 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QBrush, QColor, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
+
+from einwandfrei.ui.widgets.secondary_text import readable_colour
 
 if TYPE_CHECKING:
     from einwandfrei.store.library.list_views import ObjectionRow
@@ -88,8 +90,9 @@ _NO_FLAGS = Qt.ItemFlag.NoItemFlags
 
 
 @cache
-def _favourite_brush() -> QBrush:
-    return QBrush(QColor(FAVOURITE_COLOUR))
+def _favourite_brush(base: int) -> QBrush:
+    """The star's gold, darkened on a light list (lightened on a dark one) to 4.5:1."""
+    return QBrush(readable_colour(QColor(FAVOURITE_COLOUR), QColor.fromRgb(base)))
 
 
 @cache
@@ -331,7 +334,10 @@ class ObjectionTableModel(QAbstractTableModel):
                 return self._mark[0] if objection_id in self._marked else None
             return cells[_ICON] if column == Column.CATEGORY else None
         if role == _FOREGROUND:
-            return _favourite_brush() if column == Column.FAVOURITE else None
+            if column != Column.FAVOURITE:
+                return None
+            base = QGuiApplication.palette().color(QPalette.ColorRole.Base)
+            return _favourite_brush(base.rgb())
         if role == _ALIGNMENT:
             return _RIGHT if column in _NUMERIC else None
         if role == _TOOLTIP:

@@ -9,7 +9,7 @@ use it; it imports nothing but Qt's GUI classes.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -59,6 +59,37 @@ def secondary_colour(text: QColor, background: QColor) -> QColor:
     return QColor(text)
 
 
+def readable_colour(colour: QColor, background: QColor) -> QColor:
+    """`colour` (an accent: a warning's red, a favourite's gold) darkened on a light `background`,
+    lightened on a dark one, just as far as it keeps a contrast of at least 4.5:1."""
+    target = QColor("black") if relative_luminance(background) > 0.18 else QColor("white")
+    amount = 0.0
+    while amount <= 1.0:
+        candidate = _mixed(colour, target, amount)
+        if contrast_ratio(candidate, background) >= MINIMUM_CONTRAST:
+            return candidate
+        amount += _STEP
+    return target
+
+
+def readable_palette(palette: QPalette) -> QPalette:
+    """`palette` with placeholder text in the secondary colour of its fields (Fusion's own
+    placeholder grey reads at about 3.9:1, yet hints and examples are written in it), and a
+    selection colour dark (or light) enough for its text (Fusion's blue under white: 3.7:1)."""
+    readable = QPalette(palette)
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+        text = palette.color(group, QPalette.ColorRole.Text)
+        base = palette.color(group, QPalette.ColorRole.Base)
+        readable.setColor(group, QPalette.ColorRole.PlaceholderText, secondary_colour(text, base))
+        selected = palette.color(group, QPalette.ColorRole.HighlightedText)
+        highlight = palette.color(group, QPalette.ColorRole.Highlight)
+        if contrast_ratio(selected, highlight) < MINIMUM_CONTRAST:
+            readable.setColor(
+                group, QPalette.ColorRole.Highlight, readable_colour(highlight, selected)
+            )
+    return readable
+
+
 def secondary_palette(palette: QPalette) -> QPalette:
     """`palette` with secondary WindowText and Text (in the active and inactive groups)."""
     quiet = QPalette(palette)
@@ -74,6 +105,67 @@ def secondary_palette(palette: QPalette) -> QPalette:
                 secondary_colour(palette.color(group, text), palette.color(group, background)),
             )
     return quiet
+
+
+class _ReadablePlaceholders(QObject):
+    """Keeps the application's placeholder text readable when the desktop's palette changes."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ApplicationPaletteChange and watched is self.parent():
+            _apply_readable_palette()
+        return False
+
+
+def _apply_readable_palette() -> None:
+    palette = QGuiApplication.palette()
+    wanted = readable_palette(palette)
+    roles = (QPalette.ColorRole.PlaceholderText, QPalette.ColorRole.Highlight)
+    groups = (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive)
+    # Setting the palette sends another change; by then the colours are equal.
+    if any(
+        palette.color(group, role) != wanted.color(group, role)
+        for group in groups
+        for role in roles
+    ):
+        QGuiApplication.setPalette(wanted)
+
+
+def keep_palette_readable(app: QGuiApplication) -> None:
+    """Give `app` readable placeholder text and selections now and whenever its palette changes
+    (only those roles are fixed; the rest keeps following the desktop)."""
+    if app.findChild(_ReadablePlaceholders) is None:
+        app.installEventFilter(_ReadablePlaceholders(app))
+    _apply_readable_palette()
+
+
+class AccentLabel(QLabel):
+    """A label in an accent colour (a problem's red) made readable on its surroundings' window
+    colour, light or dark, following palette changes."""
+
+    def __init__(self, accent: QColor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.accent = QColor(accent)
+        self._follow_palette()
+
+    def _follow_palette(self) -> None:
+        parent = self.parentWidget()
+        surroundings = parent.palette() if parent is not None else QGuiApplication.palette()
+        role = QPalette.ColorRole.WindowText
+        # Only the text colour is the label's own: the rest (its window colour above all) keeps
+        # following the parent, which is what brings the next PaletteChange here.
+        wanted = QPalette(self.palette())
+        wanted.setResolveMask(0)
+        for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+            window = surroundings.color(group, QPalette.ColorRole.Window)
+            wanted.setColor(group, role, readable_colour(self.accent, window))
+        groups = (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive)
+        if any(self.palette().color(group, role) != wanted.color(group, role) for group in groups):
+            self.setPalette(wanted)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ParentChange):
+            self._follow_palette()
 
 
 class SecondaryLabel(QLabel):

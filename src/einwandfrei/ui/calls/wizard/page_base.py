@@ -9,23 +9,24 @@ the page is complete and `validatePage` checks once more before moving on.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QWidget, QWizardPage
 
 from einwandfrei.planning.plan import Plan
 from einwandfrei.planning.validation import Problem, ProblemCode
 from einwandfrei.ui.calls.calls_context import CallsContext
 from einwandfrei.ui.calls.plan_wording import problem_text
+from einwandfrei.ui.widgets.secondary_text import AccentLabel
 
-PROBLEM_STYLE = "color: #a4262c;"
-HINT_STYLE = "color: palette(placeholder-text);"
+# What a field lacks, in red: this one on light windows, lightened on dark ones (AccentLabel).
+PROBLEM_RED = "#a4262c"
 
 
 def problem_label(name: str, parent: QWidget) -> QLabel:
     """A label that says in words what a field lacks; hidden while nothing does."""
-    label = QLabel(parent)
+    label = AccentLabel(QColor(PROBLEM_RED), parent)
     label.setObjectName(name)
     label.setWordWrap(True)
-    label.setStyleSheet(PROBLEM_STYLE)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
     label.hide()
     return label
