@@ -13,7 +13,9 @@ from pytestqt.qtbot import QtBot
 
 from einwandfrei.store.calls.customers import CustomerDetails
 from einwandfrei.store.calls.plans import save_plan
+from einwandfrei.store.privacy.forget_customer import preview_forget
 from einwandfrei.ui.calls.customer_dialog import CustomerDialog
+from einwandfrei.ui.calls.forget_dialog import ForgetCustomerDialog
 from einwandfrei.ui.calls.log_dialog import CallLogDialog
 from einwandfrei.ui.calls.wizard import PreCallWizard
 from tests.calls_support import make_context
@@ -109,7 +111,7 @@ def test_every_wizard_page_names_every_control(make_window: WindowFactory, qtbot
         assert unnamed_controls(page) == [], type(page).__name__
 
 
-def test_the_call_log_and_the_customer_dialog_name_every_control(
+def test_the_call_log_and_the_customer_dialogs_name_every_control(
     make_window: WindowFactory, qtbot: QtBot
 ) -> None:
     window = make_window()
@@ -124,6 +126,11 @@ def test_the_call_log_and_the_customer_dialog_name_every_control(
     customer = CustomerDialog(context, CustomerDetails(plan.customer.id, plan.customer.name))
     qtbot.addWidget(customer)
     assert unnamed_controls(customer) == []
+    with library.read() as connection:
+        preview = preview_forget(connection, plan.customer.id)
+    forget = ForgetCustomerDialog(preview, backups=2)
+    qtbot.addWidget(forget)
+    assert unnamed_controls(forget) == []
 
 
 def test_a_control_without_a_name_is_found(qtbot: QtBot) -> None:
