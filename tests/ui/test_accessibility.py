@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -18,12 +19,14 @@ from einwandfrei.ui.calls.customer_dialog import CustomerDialog
 from einwandfrei.ui.calls.forget_dialog import ForgetCustomerDialog
 from einwandfrei.ui.calls.log_dialog import CallLogDialog
 from einwandfrei.ui.calls.wizard import PreCallWizard
+from einwandfrei.ui.shell.features import features_of
 from tests.calls_support import make_context
 from tests.store.plan_fixtures import ready_plan
 from tests.ui.accessibility_support import accessible_name, unnamed_controls
 from tests.ui.conftest import OFFSCREEN_SIZE_HINTS, FakePrompter, WindowFactory
 
 pytestmark = OFFSCREEN_SIZE_HINTS
+FIXTURES = Path(__file__).parents[1] / "interchange" / "fixtures"
 
 # Menu entries that open a window or dialog, and what it is called.
 DIALOGS = [
@@ -150,3 +153,38 @@ def test_a_control_without_a_name_is_found(qtbot: QtBot) -> None:
     assert unnamed_controls(form) == ["QLineEdit:bare"]
     bare.setAccessibleName("Minimum goal")
     assert unnamed_controls(form) == []
+
+
+@pytest.mark.parametrize(
+    ("action_name", "file_name"),
+    [
+        ("actionImportMeetings", "calendar/outlook.ics"),
+        ("actionImportContacts", "contacts/outlook.csv"),
+        ("actionExportCalendar", ""),
+    ],
+)
+def test_the_import_previews_and_the_calendar_export_name_every_control(
+    qtbot: QtBot,
+    make_window: WindowFactory,
+    fake_prompter: FakePrompter,
+    tmp_path: Path,
+    action_name: str,
+    file_name: str,
+) -> None:
+    window = make_window()
+    features = features_of(window)
+    qtbot.waitUntil(lambda: features.exchange is not None)
+    exchange = features.exchange
+    assert exchange is not None
+    fake_prompter.open_file = FIXTURES / file_name if file_name else None
+    fake_prompter.save_file = tmp_path / "calls.ics"
+    [action] = [
+        each
+        for each in exchange.file_actions + exchange.calls_actions
+        if each.objectName() == action_name
+    ]
+    with qtbot.waitSignal(exchange.dialogShown) as shown:
+        action.trigger()
+    dialog = shown.args[0]
+    assert isinstance(dialog, QWidget)
+    assert unnamed_controls(dialog) == []
