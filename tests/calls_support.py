@@ -1,4 +1,4 @@
-"""Helpers for the wizard and Calls view tests: prompts to script, a fixed clock, a context."""
+"""Helpers for the wizard and Calls view tests: a fixed clock, a context with fake prompts."""
 
 from __future__ import annotations
 
@@ -11,8 +11,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWidget
 
 from einwandfrei.store.db.connection import Library
-from einwandfrei.store.privacy.forget_customer import ForgetPreview
-from einwandfrei.ui.calls.calls_context import CallsContext, DiscardChoice
+from einwandfrei.ui.calls.calls_context import CallsContext
+from tests.prompts_support import FakePrompts
 
 # Tuesday, 4 March 2025, 08:30 local time: the wizard suggests a call at 09:00 that day.
 NOW = datetime(2025, 3, 4, 8, 30).astimezone()
@@ -29,38 +29,6 @@ def english_locale() -> Iterator[None]:
     QLocale.setDefault(previous)
 
 
-class ScriptedPrompts:
-    """Prompts that answer as the test says and remember what they were asked."""
-
-    def __init__(
-        self, discard: DiscardChoice = DiscardChoice.DISCARD, *, forget: bool = True
-    ) -> None:
-        self.discard = discard
-        self.discard_asked = 0
-        self.errors: list[str] = []
-        self.forget = forget
-        self.forgets: list[tuple[ForgetPreview, int]] = []
-        self.reports: list[tuple[str, str]] = []
-
-    def ask_discard(self, parent: QWidget) -> DiscardChoice:
-        del parent
-        self.discard_asked += 1
-        return self.discard
-
-    def show_error(self, parent: QWidget | None, message: str) -> None:
-        del parent
-        self.errors.append(message)
-
-    def confirm_forget(self, parent: QWidget, preview: ForgetPreview, backups: int) -> bool:
-        del parent
-        self.forgets.append((preview, backups))
-        return self.forget
-
-    def show_report(self, parent: QWidget | None, title: str, message: str) -> None:
-        del parent
-        self.reports.append((title, message))
-
-
 class Clock:
     """A clock the test sets."""
 
@@ -74,7 +42,7 @@ class Clock:
 def make_context(
     library: Library,
     *,
-    prompts: ScriptedPrompts | None = None,
+    prompts: FakePrompts | None = None,
     clock: Clock | None = None,
     printed: list[int] | None = None,
     practised: list[int] | None = None,
@@ -83,7 +51,7 @@ def make_context(
     return CallsContext(
         library,
         QUndoStack(),
-        prompts or ScriptedPrompts(),
+        prompts or FakePrompts(),
         clock=clock or Clock(),
         on_print=printed.append if printed is not None else None,
         on_practise=practised.append if practised is not None else None,

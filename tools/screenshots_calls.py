@@ -44,7 +44,7 @@ from einwandfrei.store.calls.question_bank import list_questions
 from einwandfrei.store.db.connection import Library
 from einwandfrei.store.library.record_reading import read_objections
 from einwandfrei.store.library.search import search_ids
-from einwandfrei.ui.calls.calls_context import CallsContext, DiscardChoice
+from einwandfrei.ui.calls.calls_context import CallsContext
 from einwandfrei.ui.calls.calls_view import CallsView
 from einwandfrei.ui.calls.log_dialog import CallLogDialog
 from einwandfrei.ui.calls.wizard.checklist_page import ChecklistPage
@@ -52,6 +52,7 @@ from einwandfrei.ui.calls.wizard.goal_page import GoalPage
 from einwandfrei.ui.calls.wizard.objections_page import ObjectionsPage
 from einwandfrei.ui.calls.wizard.timing_page import TimingPage
 from einwandfrei.ui.calls.wizard.wizard import PreCallWizard
+from einwandfrei.ui.prompts import DiscardChoice
 
 NOW = datetime(2025, 3, 18, 8, 15).astimezone()
 PAGE_NAMES = (
@@ -135,15 +136,15 @@ SAMPLES = {
 
 
 class QuietPrompts:
-    """Prompts for a run without anyone to answer them."""
+    """The prompts the Calls windows use, for a run without anyone to answer them."""
 
     def ask_discard(self, parent: QWidget) -> DiscardChoice:
         del parent
         return DiscardChoice.DISCARD
 
-    def show_error(self, parent: QWidget | None, message: str) -> None:
+    def warn(self, parent: QWidget | None, title: str, text: str) -> None:
         del parent
-        print("error:", message, file=sys.stderr)
+        print(f"{title}:", text, file=sys.stderr)
 
 
 def install_language(app: QApplication, language: str, translators: list[QTranslator]) -> None:

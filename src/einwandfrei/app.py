@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication
 from einwandfrei import __version__
 from einwandfrei.i18n import install_translators, interface_language
 from einwandfrei.paths import APP_NAME, resolve_data_dir
-from einwandfrei.ui.prompter import LazyQtPrompter, Prompter
+from einwandfrei.ui.prompts import LazyPrompts, Prompts
 from einwandfrei.ui.shell.features import install_features
 from einwandfrei.ui.shell.import_scan import skip_feature_source_scan
 from einwandfrei.ui.shell.main_window import MainWindow
@@ -61,16 +61,16 @@ def set_identity(app: QApplication) -> None:
 
 
 def build_window(
-    data_dir: Path, *, settings: QSettings | None = None, prompter: Prompter | None = None
+    data_dir: Path, *, settings: QSettings | None = None, prompts: Prompts | None = None
 ) -> MainWindow:
     """The window on `data_dir`, empty until a library is opened into it.
 
     A relative `data_dir` is taken from the current folder (and kept absolute from then on).
     """
     data_dir = Path(data_dir).expanduser().absolute()
-    if prompter is None:
-        prompter = LazyQtPrompter()
-    return MainWindow(data_dir, settings=settings or default_settings(), prompter=prompter)
+    if prompts is None:
+        prompts = LazyPrompts()
+    return MainWindow(data_dir, settings=settings or default_settings(), prompts=prompts)
 
 
 def open_into(
@@ -86,9 +86,9 @@ def open_into(
     if window.library is not None:
         return
     if window._lock is None:
-        window.adopt_lock(lock_data_folder(window.data_dir, window.prompter, window))
+        window.adopt_lock(lock_data_folder(window.data_dir, window.prompts, window))
     library = open_with_prompts(
-        window.data_dir, window.prompter, window, language=language, starter=starter
+        window.data_dir, window.prompts, window, language=language, starter=starter
     )
     try:
         window.attach_library(library, defer_editing=defer_editing)
@@ -116,16 +116,16 @@ def create_main_window(
     data_dir: Path,
     *,
     settings: QSettings | None = None,
-    prompter: Prompter | None = None,
+    prompts: Prompts | None = None,
     language: str | None = None,
     starter: bool = True,
 ) -> MainWindow:
     """Build the main window on the library in `data_dir` (created first if there is none).
 
-    Raises `StartupRefused` when the library cannot be opened (the prompter has said why).
+    Raises `StartupRefused` when the library cannot be opened (the prompts has said why).
     """
     set_identity(application())
-    window = build_window(data_dir, settings=settings, prompter=prompter)
+    window = build_window(data_dir, settings=settings, prompts=prompts)
     install_features(window)
     try:
         open_into(window, language=language, starter=starter)
@@ -141,7 +141,7 @@ def launch(
     language: str | None = None,
     starter: bool = True,
     settings: QSettings | None = None,
-    prompter: Prompter | None = None,
+    prompts: Prompts | None = None,
 ) -> MainWindow | None:
     """Show the window at once and open the library right after its first paint.
 
@@ -152,14 +152,14 @@ def launch(
     data_dir = Path(data_dir).expanduser().absolute()
     app = application()
     settings = settings or default_settings()
-    if prompter is None:
-        prompter = LazyQtPrompter()
+    if prompts is None:
+        prompts = LazyPrompts()
     translators = install_translators(app, interface_language(settings))
     try:
-        lock = lock_data_folder(data_dir, prompter)
+        lock = lock_data_folder(data_dir, prompts)
     except StartupRefused:
         return None
-    window = build_window(data_dir, settings=settings, prompter=prompter)
+    window = build_window(data_dir, settings=settings, prompts=prompts)
     # Calls, printing and practice; what needs the library follows once the list has painted.
     install_features(window, deferred=True)
     window.translators = translators

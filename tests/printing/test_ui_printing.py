@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMainWindow, QProgressDialog, QWidget
 from pytestqt.qtbot import QtBot
@@ -21,44 +20,10 @@ from einwandfrei.ui.printing.controller import ProgressDialog, suggested_file_na
 from einwandfrei.ui.printing.options_dialog import PrintOptionsDialog
 from tests.printing.conftest import flat, pdf_pages
 from tests.printing.samples import objection_ids
+from tests.prompts_support import FakePrompts
 
 # The offscreen platform warns when a dialog is shown; real platforms do not.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-
-
-class FakeDialogs:
-    """Answers at once and prints into PDF files instead of onto paper."""
-
-    def __init__(self, folder: Path) -> None:
-        self.folder = folder
-        self.asked: list[str] = []
-        self.warnings: list[str] = []
-        self.pdf_choice: Path | None = folder / "export.pdf"
-        self.printer_accepted = True
-        self.suggested: Path | None = None
-
-    def _to_pdf(self, printer: QPrinter, name: str) -> None:
-        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        printer.setOutputFileName(str(self.folder / name))
-
-    def preview(self, parent: QWidget | None, printer: QPrinter, paint: object) -> None:
-        self.asked.append("preview")
-        self._to_pdf(printer, "preview.pdf")
-        assert callable(paint)
-        paint(printer)
-
-    def choose_printer(self, parent: QWidget | None, printer: QPrinter) -> bool:
-        self.asked.append("printer")
-        self._to_pdf(printer, "printed.pdf")
-        return self.printer_accepted
-
-    def choose_pdf_file(self, parent: QWidget | None, suggested: Path) -> Path | None:
-        self.asked.append("pdf file")
-        self.suggested = suggested
-        return self.pdf_choice
-
-    def warn(self, parent: QWidget | None, text: str) -> None:
-        self.warnings.append(text)
 
 
 class Window:
@@ -69,7 +34,7 @@ class Window:
         qtbot.addWidget(self.window)
         self.selected: list[int] = []
         self.plan_id: int | None = None
-        self.dialogs = FakeDialogs(tmp_path)
+        self.prompts = FakePrompts(print_folder=tmp_path)
         self.progress_calls: list[tuple[int, int]] = []
         self.cancel_after: int | None = None
         self.actions: PrintActions = create_print_actions(
@@ -77,7 +42,7 @@ class Window:
             lambda: library,
             lambda: self.selected,
             lambda: self.plan_id,
-            dialogs=self.dialogs,
+            prompts=self.prompts,
             progress_factory=self._progress,
         )
         self.window.menuBar().addMenu("&File").addActions(self.actions.actions)
@@ -145,7 +110,7 @@ def test_export_a_category_booklet_as_pdf(qtbot: QtBot, window: Window, tmp_path
         QTest.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     pdf = tmp_path / "export.pdf"
     assert flat("Objections: Price") in flat(pdf_pages(pdf)[0])
-    assert window.dialogs.suggested == Path("Objections Price.pdf")
+    assert window.prompts.suggested == Path("Objections Price.pdf")
     assert window.messages == [f"Exported 1 page to {pdf}."]
     assert window.progress_calls and window.progress_calls[-1][0] == window.progress_calls[-1][1]
 
@@ -156,7 +121,7 @@ def test_preview_paints_through_the_same_layout(
     window.plan_id = plan_id
     window.actions.print_action.trigger()
     QTest.mouseClick(window.dialog.preview_button, Qt.MouseButton.LeftButton)
-    assert window.dialogs.asked == ["preview"]
+    assert window.prompts.kinds() == ["preview"]
     assert "CallwithAnnaKeller" in flat(pdf_pages(tmp_path / "preview.pdf")[0])
     assert window.dialog.isVisible()  # the print dialog stays open after a preview
 
@@ -165,12 +130,12 @@ def test_print_goes_to_the_chosen_printer_unless_cancelled(
     qtbot: QtBot, window: Window, plan_id: int, tmp_path: Path
 ) -> None:
     window.plan_id = plan_id
-    window.dialogs.printer_accepted = False
+    window.prompts.printer_accepted = False
     window.actions.print_action.trigger()
     QTest.mouseClick(window.dialog.print_button, Qt.MouseButton.LeftButton)
     assert not (tmp_path / "printed.pdf").exists()
     assert window.dialog.isVisible()
-    window.dialogs.printer_accepted = True
+    window.prompts.printer_accepted = True
     with qtbot.waitSignal(window.dialog.finished):
         QTest.mouseClick(window.dialog.print_button, Qt.MouseButton.LeftButton)
     assert "GOAL" in pdf_pages(tmp_path / "printed.pdf")[0]
@@ -181,7 +146,7 @@ def test_print_selection_needs_a_selection(
     qtbot: QtBot, window: Window, library: Library, tmp_path: Path
 ) -> None:
     window.actions.print_selection.trigger()
-    assert window.dialogs.warnings == [
+    assert window.prompts.texts("warn") == [
         "Select one or more objections in the library first, then print them."
     ]
     assert window.actions.controller.options_dialog is None
@@ -217,11 +182,11 @@ def test_a_plan_deleted_meanwhile_is_one_sentence(
 ) -> None:
     window.plan_id = 4242
     window.actions.print_action.trigger()
-    assert window.dialogs.warnings == ["There is no call plan with the number 4242."]
+    assert window.prompts.texts("warn") == ["There is no call plan with the number 4242."]
 
 
 def test_choosing_no_file_writes_nothing(qtbot: QtBot, window: Window, tmp_path: Path) -> None:
-    window.dialogs.pdf_choice = None
+    window.prompts.pdf_cancelled = True
     window.actions.export_pdf.trigger()
     QTest.mouseClick(window.dialog.export_button, Qt.MouseButton.LeftButton)
     assert list(tmp_path.glob("*.pdf")) == []
@@ -251,8 +216,8 @@ def test_the_real_progress_dialog_comes_and_goes(
 ) -> None:
     window = QMainWindow()
     qtbot.addWidget(window)
-    dialogs = FakeDialogs(tmp_path)
-    actions = create_print_actions(window, lambda: library, list, lambda: None, dialogs=dialogs)
+    prompts = FakePrompts(print_folder=tmp_path)
+    actions = create_print_actions(window, lambda: library, list, lambda: None, prompts=prompts)
     window.show()
     actions.export_pdf.trigger()
     dialog = actions.controller.options_dialog

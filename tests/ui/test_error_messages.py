@@ -23,7 +23,8 @@ from einwandfrei.messages import CONTEXT
 from einwandfrei.ui.error_text import error_text
 from einwandfrei.ui.shell.main_window import MainWindow
 from einwandfrei.ui.shell.startup import StartupRefused
-from tests.ui.conftest import OFFSCREEN_SIZE_HINTS, FakePrompter, WindowFactory
+from tests.prompts_support import FakePrompts
+from tests.ui.conftest import OFFSCREEN_SIZE_HINTS, WindowFactory
 
 pytestmark = OFFSCREEN_SIZE_HINTS
 
@@ -54,12 +55,12 @@ def messages_de(qapp: QApplication) -> Iterator[QTranslator]:
     del data
 
 
-def _import(window: MainWindow, qtbot: QtBot, prompter: FakePrompter, source: Path) -> str:
+def _import(window: MainWindow, qtbot: QtBot, prompts: FakePrompts, source: Path) -> str:
     window.file_operations.wait_for_background()  # the automatic backup after opening
-    prompter.open_file = source
+    prompts.open_file = source
     with qtbot.waitSignal(window.file_operations.taskFinished, timeout=20000):
         window.actions_.import_file.trigger()
-    kind, title, text = prompter.asked[-1]
+    kind, title, text = prompts.asked[-1]
     assert (kind, title) == ("warn", "Nichts wurde importiert")
     return text
 
@@ -68,7 +69,7 @@ def test_a_refused_json_file_is_explained_in_german(
     german: None,
     make_window: WindowFactory,
     qtbot: QtBot,
-    fake_prompter: FakePrompter,
+    fake_prompts: FakePrompts,
     tmp_path: Path,
 ) -> None:
     window = make_window(language="de")
@@ -83,7 +84,7 @@ def test_a_refused_json_file_is_explained_in_german(
     }
     source.write_text(json.dumps(document), encoding="utf-8")
     before = window.model.total()
-    text = _import(window, qtbot, fake_prompter, source)
+    text = _import(window, qtbot, fake_prompts, source)
     assert text == (
         "Die Datei kann nicht importiert werden: Einwand 2 («Zu teuer für uns»), Antwort 2 "
         "lässt das Feld «Text» leer."
@@ -95,7 +96,7 @@ def test_a_refused_csv_file_names_its_line_in_german(
     german: None,
     make_window: WindowFactory,
     qtbot: QtBot,
-    fake_prompter: FakePrompter,
+    fake_prompts: FakePrompts,
     tmp_path: Path,
 ) -> None:
     window = make_window(language="de")
@@ -104,13 +105,13 @@ def test_a_refused_csv_file_names_its_line_in_german(
         "Einwand;Antwort;Technik\nZu teuer;Im Vergleich wozu?;\nKein Bedarf;;Spiegeln\n",
         encoding="utf-8",
     )
-    text = _import(window, qtbot, fake_prompter, source)
+    text = _import(window, qtbot, fake_prompts, source)
     assert text == (
         "Die Datei kann nicht importiert werden, denn Zeile 3 nennt eine Technik, aber keine "
         "Antwort."
     )
     source.write_text('Einwand;Antwort\n"Zu teuer"x;Gut\n', encoding="utf-8")
-    text = _import(window, qtbot, fake_prompter, source)
+    text = _import(window, qtbot, fake_prompts, source)
     assert text == (
         "Die Datei kann nicht importiert werden, denn Zeile 2 ist kein gültiges CSV "
         '(nach «"» wird «;» erwartet).'
@@ -121,12 +122,12 @@ def test_a_file_that_is_not_there_is_named_in_german(
     german: None,
     make_window: WindowFactory,
     qtbot: QtBot,
-    fake_prompter: FakePrompter,
+    fake_prompts: FakePrompts,
     tmp_path: Path,
 ) -> None:
     window = make_window(language="de")
     missing = tmp_path / "weg.json"
-    assert _import(window, qtbot, fake_prompter, missing) == f"Die Datei {missing} gibt es nicht."
+    assert _import(window, qtbot, fake_prompts, missing) == f"Die Datei {missing} gibt es nicht."
 
 
 def _foreign_database(path: Path) -> None:
@@ -155,11 +156,11 @@ def test_a_damaged_library_at_start_is_explained_in_german(
 ) -> None:
     data_dir.mkdir(parents=True)
     spoil(data_dir / "library.sqlite3")
-    prompter = FakePrompter()
+    prompts = FakePrompts()
     with pytest.raises(StartupRefused):
-        make_window(language="de", prompter=prompter)
-    assert prompter.kinds() == ["warn"]
-    _, title, text = prompter.asked[0]
+        make_window(language="de", prompts=prompts)
+    assert prompts.kinds() == ["warn"]
+    _, title, text = prompts.asked[0]
     assert title == "Die Bibliothek ist beschädigt"
     assert text == (
         f"Die Bibliothek {data_dir / 'library.sqlite3'} ist beschädigt und kann nicht gelesen "
@@ -169,7 +170,7 @@ def test_a_damaged_library_at_start_is_explained_in_german(
 
 
 def test_an_empty_backup_is_refused_in_german(
-    german: None, make_window: WindowFactory, fake_prompter: FakePrompter, qtbot: QtBot
+    german: None, make_window: WindowFactory, fake_prompts: FakePrompts, qtbot: QtBot
 ) -> None:
     window = make_window(language="de")
     window.file_operations.wait_for_background()
@@ -179,10 +180,10 @@ def test_an_empty_backup_is_refused_in_german(
         backup.unlink()
     empty = folder / "library-20990101-000000-000000.sqlite3"
     sqlite3.connect(empty).close()
-    fake_prompter.item_answer = 0
+    fake_prompts.item_answer = 0
     with qtbot.waitSignal(window.file_operations.taskFinished, timeout=20000):
         window.actions_.restore_backup.trigger()
-    kind, title, text = fake_prompter.asked[-1]
+    kind, title, text = fake_prompts.asked[-1]
     assert (kind, title) == ("warn", "Die Sicherung kann nicht wiederhergestellt werden")
     assert text == f"{empty} ist keine Einwandfrei-Sicherung."
 

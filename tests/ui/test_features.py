@@ -11,9 +11,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialog, QLabel, QTextBrowser, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QTextBrowser, QWidget
 from pytestqt.qtbot import QtBot
 
 from einwandfrei import __version__
@@ -38,8 +37,9 @@ from einwandfrei.ui.shell.main_window import MainWindow
 from einwandfrei.ui.shell.page_switch import Page
 from einwandfrei.ui.undo.calls_steps import save_plan_undoably
 from tests.printing.conftest import flat, pdf_pages
+from tests.prompts_support import FakePrompts
 from tests.store.plan_fixtures import logged, ready_plan
-from tests.ui.conftest import OFFSCREEN_SIZE_HINTS, FakePrompter, WindowFactory
+from tests.ui.conftest import OFFSCREEN_SIZE_HINTS, WindowFactory
 
 pytestmark = [
     OFFSCREEN_SIZE_HINTS,
@@ -50,39 +50,10 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
 
 
-class FakePrintDialogs:
-    """Answers at once and prints into PDF files instead of onto paper."""
-
-    def __init__(self, folder: Path) -> None:
-        self.folder = folder
-        self.asked: list[str] = []
-        self.warnings: list[str] = []
-
-    def preview(self, parent: QWidget | None, printer: QPrinter, paint: object) -> None:
-        self.asked.append("preview")
-
-    def choose_printer(self, parent: QWidget | None, printer: QPrinter) -> bool:
-        self.asked.append("printer")
-        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        printer.setOutputFileName(str(self.folder / "printed.pdf"))
-        return True
-
-    def choose_pdf_file(self, parent: QWidget | None, suggested: Path) -> Path | None:
-        self.asked.append("pdf file")
-        return self.folder / "export.pdf"
-
-    def warn(self, parent: QWidget | None, text: str) -> None:
-        self.warnings.append(text)
-
-
-class ShownDialogs:
-    """Collects the dialogs practice would show, without showing them."""
-
-    def __init__(self) -> None:
-        self.dialogs: list[QDialog] = []
-
-    def __call__(self, dialog: QDialog) -> None:
-        self.dialogs.append(dialog)
+def _prompts(window: MainWindow) -> FakePrompts:
+    """The window's prompt service: the test's fake (prints become PDF files in tmp_path)."""
+    assert isinstance(window.prompts, FakePrompts)
+    return window.prompts
 
 
 def _features(window: MainWindow) -> Features:
@@ -253,8 +224,7 @@ def test_ctrl_p_on_a_selection_prints_the_selected_objections(
     features = _features(main_window)
     printing = features.printing
     assert printing is not None
-    dialogs = FakePrintDialogs(tmp_path)
-    printing.controller.dialogs = dialogs
+    dialogs = _prompts(main_window)
     chosen = main_window.model.ids()[:2]
     main_window.list_view.setFocus()
     main_window.browser.select_rows(chosen)
@@ -266,7 +236,7 @@ def test_ctrl_p_on_a_selection_prints_the_selected_objections(
     assert request.part.ids == tuple(chosen)
     assert dialog.contents_combo.currentText() == "The selected objections (2)"
     QTest.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
-    assert dialogs.asked == ["printer"]
+    assert dialogs.kinds() == ["printer"]
     text = flat(" ".join(pdf_pages(tmp_path / "printed.pdf")))
     rows = [main_window.model.row_data(objection_id) for objection_id in chosen]
     for row in rows:
@@ -282,7 +252,6 @@ def test_ctrl_p_on_the_calls_page_prints_the_selected_plan(
     features = _features(main_window)
     view, printing = features.calls_view, features.printing
     assert view is not None and printing is not None and main_window.library is not None
-    printing.controller.dialogs = FakePrintDialogs(tmp_path)
     plan = save_plan(main_window.library, ready_plan(main_window.library))
     main_window.bus.publish(Change.whole_library())
     # In the library the plan is not in sight: Ctrl+P offers the library.
@@ -312,8 +281,6 @@ def test_the_window_stays_open_while_a_print_job_runs(
     features = _features(main_window)
     printing = features.printing
     assert printing is not None
-    dialogs = FakePrintDialogs(tmp_path)
-    printing.controller.dialogs = dialogs
     attempts: list[tuple[bool, str]] = []
 
     class CloseWhilePrinting:
@@ -347,9 +314,8 @@ def test_the_window_stays_open_while_a_print_job_runs(
 def test_the_practice_action_opens_the_drills_and_the_count_shows(
     main_window: MainWindow,
 ) -> None:
-    features = _features(main_window)
-    shown = ShownDialogs()
-    _practice(features).show_dialog = shown
+    _features(main_window)  # everything is installed
+    shown = _prompts(main_window)
     button = main_window.findChild(QWidget, "practiceDueButton")
     assert button is not None and button.isVisible()
     assert button.text() == "10 drills due"  # type: ignore[attr-defined]
@@ -375,8 +341,7 @@ def test_a_plan_is_practised_from_the_calls_view(main_window: MainWindow) -> Non
     features = _features(main_window)
     view = features.calls_view
     assert view is not None and main_window.library is not None
-    shown = ShownDialogs()
-    _practice(features).show_dialog = shown
+    shown = _prompts(main_window)
     plan = save_plan(main_window.library, ready_plan(main_window.library))
     assert view.context.on_practise is not None and plan.id is not None
     view.context.on_practise(plan.id)
@@ -393,9 +358,7 @@ def test_the_wizard_summary_practises_and_prints_through_the_window(
     features = _features(main_window)
     view, printing = features.calls_view, features.printing
     assert view is not None and printing is not None and main_window.library is not None
-    shown = ShownDialogs()
-    _practice(features).show_dialog = shown
-    printing.controller.dialogs = FakePrintDialogs(tmp_path)
+    shown = _prompts(main_window)
     plan = save_plan(main_window.library, ready_plan(main_window.library))
     assert plan.id is not None
     _press(main_window, Qt.Key.Key_2)
@@ -456,7 +419,7 @@ def test_objections_whose_answers_keep_slipping_are_marked_in_the_library(
 
 
 def test_the_calls_view_keeps_working_after_a_backup_is_restored(
-    main_window: MainWindow, fake_prompter: FakePrompter, qtbot: QtBot
+    main_window: MainWindow, fake_prompts: FakePrompts, qtbot: QtBot
 ) -> None:
     features = _features(main_window)
     view = features.calls_view
@@ -471,7 +434,7 @@ def test_the_calls_view_keeps_working_after_a_backup_is_restored(
 
     with qtbot.waitSignal(main_window.file_operations.taskFinished, timeout=20000):
         main_window.actions_.restore_backup.trigger()  # the backup taken at start: no plans
-    assert fake_prompter.kinds()[-2:] == ["choose_item", "confirm"]
+    assert fake_prompts.kinds()[-2:] == ["choose_item", "confirm"]
     assert view.model.rowCount() == 0 and view.due_count() == 0
     assert not _widget(main_window, "dueFollowUps").isVisible()
 
@@ -487,10 +450,10 @@ def test_the_calls_view_keeps_working_after_a_backup_is_restored(
 
 
 def test_help_lists_every_shortcut_and_about_names_version_and_data_folder(
-    main_window: MainWindow, fake_prompter: FakePrompter
+    main_window: MainWindow, fake_prompts: FakePrompts
 ) -> None:
     main_window.actions_.shortcuts.trigger()
-    shortcuts = fake_prompter.dialogs[-1]
+    shortcuts = fake_prompts.dialogs[-1]
     assert isinstance(shortcuts, ShortcutsDialog)
     listed = shortcuts.findChild(QTextBrowser, "shortcutsList")
     assert listed is not None
@@ -513,7 +476,7 @@ def test_help_lists_every_shortcut_and_about_names_version_and_data_folder(
     assert not any(" / " in row for row in rows)
     assert "New" not in rows and "Ctrl+Z" in rows
     main_window.actions_.about.trigger()
-    about = fake_prompter.dialogs[-1]
+    about = fake_prompts.dialogs[-1]
     assert isinstance(about, AboutDialog)
     assert not main_window.windowIcon().isNull()
     shown = " ".join(label.text() for label in about.findChildren(QLabel))
@@ -551,7 +514,7 @@ def test_launch_installs_the_features_after_the_library_is_listed(
     qtbot: QtBot, data_dir: Path, window_settings: QSettings, starter_templates: dict[str, Path]
 ) -> None:
     shutil.copytree(starter_templates["en"], data_dir)
-    window = launch(data_dir, settings=window_settings, prompter=FakePrompter())
+    window = launch(data_dir, settings=window_settings, prompts=FakePrompts())
     assert window is not None
     qtbot.addWidget(window)
     features = features_of(window)

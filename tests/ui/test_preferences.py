@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QDialog, QToolButton
+from PySide6.QtWidgets import QToolButton
 from pytestqt.qtbot import QtBot
 
 from einwandfrei.planning import drill_records
@@ -15,15 +15,16 @@ from einwandfrei.ui.shell import preferences_dialog
 from einwandfrei.ui.shell.features import features_of
 from einwandfrei.ui.shell.main_window import MainWindow
 from einwandfrei.ui.shell.preferences_dialog import PreferencesDialog
+from tests.prompts_support import FakePrompts
 from tests.ui.conftest import OFFSCREEN_SIZE_HINTS
 
 pytestmark = OFFSCREEN_SIZE_HINTS
 
 
 def _open(window: MainWindow) -> PreferencesDialog:
-    """Edit ▸ Preferences, as the menu opens it (the test prompter keeps the dialog)."""
+    """Edit ▸ Preferences, as the menu opens it (the test prompts keeps the dialog)."""
     window.actions_.preferences.trigger()
-    dialog = window.prompter.dialogs[-1]  # type: ignore[attr-defined]
+    dialog = window.prompts.dialogs[-1]  # type: ignore[attr-defined]
     assert isinstance(dialog, PreferencesDialog)
     dialog.show()
     return dialog
@@ -85,10 +86,9 @@ def test_changing_the_spin_boxes_saves_to_the_library_and_recounts_the_drills(
     # Today's drills now schedule with the retention chosen.
     practice = features_of(window).practice
     assert practice is not None
-    shown: list[QDialog] = []
-    practice.show_dialog = shown.append
     practice.practise_due()
-    drills = shown[-1]
+    assert isinstance(window.prompts, FakePrompts)
+    drills = window.prompts.dialogs[-1]
     assert isinstance(drills, PracticeDialog)
     assert drills.session.total == 3
     assert drills.session.scheduler.desired_retention == 0.85

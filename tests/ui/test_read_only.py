@@ -19,8 +19,9 @@ from einwandfrei.library_folder import open_data_folder
 from einwandfrei.ui.shell.main_window import MainWindow
 from einwandfrei.ui.shell.read_only_mode import READING_ACTIONS
 from tests.helpers import file_digest
+from tests.prompts_support import FakePrompts
 from tests.store.read_only_support import hand_over, shared_folder, side_files, unprivileged
-from tests.ui.conftest import OFFSCREEN_SIZE_HINTS, FakePrompter
+from tests.ui.conftest import OFFSCREEN_SIZE_HINTS
 
 __all__ = ["shared_folder"]  # the fixture, used by name
 
@@ -68,9 +69,9 @@ def test_a_read_only_data_folder_opens_read_only(
     library = data / "library.sqlite3"
     before = file_digest(library)
     data.chmod(0o555)
-    prompter = FakePrompter()
+    prompts = FakePrompts()
     with unprivileged():
-        window = launch(data, settings=settings, prompter=prompter)
+        window = launch(data, settings=settings, prompts=prompts)
         assert window is not None
         qtbot.addWidget(window)
         try:
@@ -83,7 +84,7 @@ def test_a_read_only_data_folder_opens_read_only(
             )
         finally:
             window.close()
-    assert prompter.asked == []
+    assert prompts.asked == []
     assert file_digest(library) == before
     assert [p.name for p in data.iterdir()] == ["library.sqlite3"]  # not even a lock file
 
@@ -94,9 +95,9 @@ def test_a_read_only_library_file_offers_no_editing_and_a_write_names_the_file(
     library = data / "library.sqlite3"
     library.chmod(0o444)
     before = file_digest(library)
-    prompter = FakePrompter()
+    prompts = FakePrompts()
     with unprivileged():
-        window = create_main_window(data, settings=settings, prompter=prompter)
+        window = create_main_window(data, settings=settings, prompts=prompts)
         qtbot.addWidget(window)
         try:
             window.show()
@@ -111,7 +112,7 @@ def test_a_read_only_library_file_offers_no_editing_and_a_write_names_the_file(
             assert not window.editing.set_favourite([objection_id], True)  # a write attempted
         finally:
             window.close()
-    assert prompter.asked == [
+    assert prompts.asked == [
         (
             "warn",
             "That did not work",
@@ -128,20 +129,20 @@ def test_once_writable_again_the_library_opens_for_editing(
     library = data / "library.sqlite3"
     library.chmod(0o444)
     with unprivileged():
-        window = create_main_window(data, settings=settings, prompter=FakePrompter())
+        window = create_main_window(data, settings=settings, prompts=FakePrompts())
         qtbot.addWidget(window)
         assert window.library is not None and window.library.read_only
         window.close()
     library.chmod(0o644)
-    prompter = FakePrompter()
+    prompts = FakePrompts()
     with unprivileged():
-        window = create_main_window(data, settings=settings, prompter=prompter)
+        window = create_main_window(data, settings=settings, prompts=prompts)
         qtbot.addWidget(window)
         try:
             assert window.library is not None and not window.library.read_only
             assert window.windowTitle() == "Einwandfrei"
             assert window.actions_.new_objection.isEnabled()
-            assert prompter.kinds() == []
+            assert prompts.kinds() == []
             window.file_operations.wait_for_background()
         finally:
             window.close()
@@ -152,11 +153,11 @@ def test_the_german_window_says_read_only_and_names_the_file_in_german(
 ) -> None:
     library = data / "library.sqlite3"
     library.chmod(0o444)
-    prompter = FakePrompter()
+    prompts = FakePrompts()
     translators = install_translators(qapp, "de")
     try:
         with unprivileged():
-            window = create_main_window(data, settings=settings, prompter=prompter)
+            window = create_main_window(data, settings=settings, prompts=prompts)
             qtbot.addWidget(window)
             try:
                 assert window.windowTitle() == "Einwandfrei (schreibgeschützt)"
@@ -168,7 +169,7 @@ def test_the_german_window_says_read_only_and_names_the_file_in_german(
         for translator in translators:
             qapp.removeTranslator(translator)
         install_translators(qapp, "en")
-    assert prompter.asked[-1][2] == (
+    assert prompts.asked[-1][2] == (
         f"Die Bibliotheksdatei {library} ist schreibgeschützt; machen Sie sie beschreibbar und "
         "versuchen Sie es erneut."
     )

@@ -10,7 +10,8 @@ from pytestqt.qtbot import QtBot
 
 from einwandfrei.app import create_main_window
 from einwandfrei.ui.shell.startup import StartupRefused
-from tests.ui.conftest import OFFSCREEN_SIZE_HINTS, FakePrompter
+from tests.prompts_support import FakePrompts
+from tests.ui.conftest import OFFSCREEN_SIZE_HINTS
 
 pytestmark = OFFSCREEN_SIZE_HINTS
 
@@ -19,14 +20,14 @@ def test_a_relative_data_folder_is_taken_from_the_current_folder(
     qtbot: QtBot,
     tmp_path: Path,
     window_settings: QSettings,
-    fake_prompter: FakePrompter,
+    fake_prompts: FakePrompts,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.chdir(tmp_path)
     window = create_main_window(
         Path("relative") / "data",
         settings=window_settings,
-        prompter=fake_prompter,
+        prompts=fake_prompts,
         language="en",
         starter=False,
     )
@@ -34,7 +35,7 @@ def test_a_relative_data_folder_is_taken_from_the_current_folder(
     assert window.data_dir == tmp_path / "relative" / "data"
     assert window.library is not None and window.library.path.is_absolute()
     assert (tmp_path / "relative" / "data" / "library.sqlite3").exists()
-    assert fake_prompter.asked == []
+    assert fake_prompts.asked == []
     monkeypatch.chdir(tmp_path / "relative")  # moving on changes nothing for the open window
     window.file_operations.wait_for_background()
     assert window.library.path == tmp_path / "relative" / "data" / "library.sqlite3"
@@ -42,13 +43,13 @@ def test_a_relative_data_folder_is_taken_from_the_current_folder(
 
 
 def test_a_file_where_the_data_folder_should_be_is_named(
-    tmp_path: Path, window_settings: QSettings, fake_prompter: FakePrompter
+    tmp_path: Path, window_settings: QSettings, fake_prompts: FakePrompts
 ) -> None:
     not_a_folder = tmp_path / "notes.txt"
     not_a_folder.write_text("not a folder")
     with pytest.raises(StartupRefused):
-        create_main_window(not_a_folder, settings=window_settings, prompter=fake_prompter)
-    assert fake_prompter.asked == [
+        create_main_window(not_a_folder, settings=window_settings, prompts=fake_prompts)
+    assert fake_prompts.asked == [
         (
             "warn",
             "The library cannot be opened",

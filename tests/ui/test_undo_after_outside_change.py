@@ -13,7 +13,8 @@ from einwandfrei.store.db.second_handle import open_secondary
 from einwandfrei.store.library import objection_edits
 from einwandfrei.store.library.record_reading import read_objections
 from einwandfrei.ui.shell.main_window import MainWindow
-from tests.ui.conftest import OFFSCREEN_SIZE_HINTS, FakePrompter
+from tests.prompts_support import FakePrompts
+from tests.ui.conftest import OFFSCREEN_SIZE_HINTS
 
 pytestmark = OFFSCREEN_SIZE_HINTS
 
@@ -40,7 +41,7 @@ def _new_objection(window: MainWindow, qtbot: QtBot, words: str) -> int:
 
 
 def test_redo_brings_an_objection_back_after_another_program_imported(
-    main_window: MainWindow, qtbot: QtBot, fake_prompter: FakePrompter
+    main_window: MainWindow, qtbot: QtBot, fake_prompts: FakePrompts
 ) -> None:
     window = main_window
     assert window.library is not None
@@ -59,11 +60,11 @@ def test_redo_brings_an_objection_back_after_another_program_imported(
     window.actions_.redo.trigger()
 
     assert {"Can you do it cheaper?", "Imported meanwhile"} <= set(_texts(window))
-    assert "warn" not in fake_prompter.kinds()
+    assert "warn" not in fake_prompts.kinds()
 
 
 def test_redo_that_cannot_work_says_why_in_one_sentence(
-    main_window: MainWindow, qtbot: QtBot, fake_prompter: FakePrompter
+    main_window: MainWindow, qtbot: QtBot, fake_prompts: FakePrompts
 ) -> None:
     window = main_window
     assert window.library is not None
@@ -82,7 +83,7 @@ def test_redo_that_cannot_work_says_why_in_one_sentence(
         other.close()
     window.actions_.redo.trigger()
 
-    assert fake_prompter.asked[-1] == (
+    assert fake_prompts.asked[-1] == (
         "warn",
         "That did not work",
         "It cannot come back: the objection it belonged to has been deleted for good meanwhile.",

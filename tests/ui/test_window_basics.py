@@ -14,7 +14,8 @@ from einwandfrei.app import build_window
 from einwandfrei.planning.changes import Change
 from einwandfrei.ui.library.objection_table_model import Column
 from einwandfrei.ui.shell.main_window import MainWindow
-from tests.ui.conftest import OFFSCREEN_SIZE_HINTS, FakePrompter
+from tests.prompts_support import FakePrompts
+from tests.ui.conftest import OFFSCREEN_SIZE_HINTS
 
 pytestmark = OFFSCREEN_SIZE_HINTS
 
@@ -41,10 +42,10 @@ def test_stable_object_names(main_window: MainWindow) -> None:
 
 
 def test_menus(
-    qtbot: QtBot, data_dir: Path, window_settings: QSettings, fake_prompter: FakePrompter
+    qtbot: QtBot, data_dir: Path, window_settings: QSettings, fake_prompts: FakePrompts
 ) -> None:
     # The bare window, before `install_features` fills Calls and Practice (see test_features).
-    main_window = build_window(data_dir, settings=window_settings, prompter=fake_prompter)
+    main_window = build_window(data_dir, settings=window_settings, prompts=fake_prompts)
     qtbot.addWidget(main_window)
     titles = [action.text().replace("&", "") for action in main_window.menuBar().actions()]
     assert titles == ["File", "Edit", "View", "Calls", "Practice", "Help"]

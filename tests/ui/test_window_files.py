@@ -17,7 +17,8 @@ from einwandfrei.ui.shell.help_dialogs import AboutDialog, ShortcutsDialog
 from einwandfrei.ui.shell.main_window import MainWindow
 from einwandfrei.ui.shell.preferences_dialog import PreferencesDialog
 from tests.helpers import file_digest
-from tests.ui.conftest import OFFSCREEN_SIZE_HINTS, FakePrompter
+from tests.prompts_support import FakePrompts
+from tests.ui.conftest import OFFSCREEN_SIZE_HINTS
 
 pytestmark = OFFSCREEN_SIZE_HINTS
 
@@ -47,13 +48,13 @@ def run_file_task(window: MainWindow, qtbot: QtBot, action: QAction) -> None:
 
 
 def test_import_is_one_undo_step(
-    main_window: MainWindow, qtbot: QtBot, fake_prompter: FakePrompter, tmp_path: Path
+    main_window: MainWindow, qtbot: QtBot, fake_prompts: FakePrompts, tmp_path: Path
 ) -> None:
     window = main_window
     window.file_operations.wait_for_background()
     source = tmp_path / "more %2.json"  # a marker in the name stays as it is
     source.write_text(json.dumps(DOCUMENT), encoding="utf-8")
-    fake_prompter.open_file = source
+    fake_prompts.open_file = source
     run_file_task(window, qtbot, window.actions_.import_file)
     assert window.model.total() == 50
     assert window.statusBar().currentMessage() == (
@@ -74,7 +75,7 @@ def test_import_is_one_undo_step(
 
 
 def test_an_import_of_questions_alone_says_what_it_added(
-    main_window: MainWindow, qtbot: QtBot, fake_prompter: FakePrompter, tmp_path: Path
+    main_window: MainWindow, qtbot: QtBot, fake_prompts: FakePrompts, tmp_path: Path
 ) -> None:
     window = main_window
     source = tmp_path / "questions.json"
@@ -84,13 +85,13 @@ def test_an_import_of_questions_alone_says_what_it_added(
         "questions": [{"text": "What keeps you up at night?"}],
     }
     source.write_text(json.dumps(document), encoding="utf-8")
-    fake_prompter.open_file = source
+    fake_prompts.open_file = source
     run_file_task(window, qtbot, window.actions_.import_file)
     assert "new questions and checklist items: 1." in window.statusBar().currentMessage()
 
 
 def test_a_refused_file_changes_nothing(
-    main_window: MainWindow, qtbot: QtBot, fake_prompter: FakePrompter, tmp_path: Path
+    main_window: MainWindow, qtbot: QtBot, fake_prompts: FakePrompts, tmp_path: Path
 ) -> None:
     window = main_window
     window.file_operations.wait_for_background()
@@ -98,9 +99,9 @@ def test_a_refused_file_changes_nothing(
     source = tmp_path / "broken.json"
     source.write_text('{"format": "einwandfrei-library", "version": 1, "objections": [{}]}')
     before = file_digest(library)
-    fake_prompter.open_file = source
+    fake_prompts.open_file = source
     run_file_task(window, qtbot, window.actions_.import_file)
-    kind, title, text = fake_prompter.asked[-1]
+    kind, title, text = fake_prompts.asked[-1]
     assert (kind, title) == ("warn", "Nothing Was Imported")
     assert text.startswith("The file cannot be imported: objection 1 has no text")
     assert window.undo_stack.count() == 0
@@ -108,21 +109,19 @@ def test_a_refused_file_changes_nothing(
     assert file_digest(library) == before
 
 
-def test_cancelled_import_does_nothing(
-    main_window: MainWindow, fake_prompter: FakePrompter
-) -> None:
-    fake_prompter.open_file = None
+def test_cancelled_import_does_nothing(main_window: MainWindow, fake_prompts: FakePrompts) -> None:
+    fake_prompts.open_file = None
     main_window.actions_.import_file.trigger()
     assert not main_window.file_operations.busy()
-    assert fake_prompter.kinds() == ["open_file"]
+    assert fake_prompts.kinds() == ["open_file"]
 
 
 def test_export_in_every_format(
-    main_window: MainWindow, qtbot: QtBot, fake_prompter: FakePrompter, tmp_path: Path
+    main_window: MainWindow, qtbot: QtBot, fake_prompts: FakePrompts, tmp_path: Path
 ) -> None:
     window = main_window
     for name in ("library.json", "library.csv", "library.md"):
-        fake_prompter.save_file = tmp_path / name
+        fake_prompts.save_file = tmp_path / name
         run_file_task(window, qtbot, window.actions_.export_file)
         assert (tmp_path / name).stat().st_size > 1000
     content = parse_library_json((tmp_path / "library.json").read_bytes())
@@ -132,7 +131,7 @@ def test_export_in_every_format(
 
 
 def test_back_up_and_restore(
-    main_window: MainWindow, qtbot: QtBot, fake_prompter: FakePrompter
+    main_window: MainWindow, qtbot: QtBot, fake_prompts: FakePrompts
 ) -> None:
     window = main_window
     window.file_operations.wait_for_background()
@@ -144,21 +143,21 @@ def test_back_up_and_restore(
     window.browser.select_rows([first])
     window.actions_.delete.trigger()
     assert window.model.total() == 48
-    fake_prompter.item_answer = 0  # the newest: the manual backup
+    fake_prompts.item_answer = 0  # the newest: the manual backup
     run_file_task(window, qtbot, window.actions_.restore_backup)
-    assert fake_prompter.kinds()[-2:] == ["choose_item", "confirm"]
+    assert fake_prompts.kinds()[-2:] == ["choose_item", "confirm"]
     assert window.model.total() == 49
     assert window.undo_stack.count() == 0
     assert "Restored the backup" in window.statusBar().currentMessage()
 
 
 def test_a_restore_blocks_the_window_from_its_start(
-    main_window: MainWindow, qtbot: QtBot, fake_prompter: FakePrompter
+    main_window: MainWindow, qtbot: QtBot, fake_prompts: FakePrompts
 ) -> None:
     window = main_window
     window.file_operations.wait_for_background()
     run_file_task(window, qtbot, window.actions_.backup_now)
-    fake_prompter.item_answer = 0
+    fake_prompts.item_answer = 0
     with qtbot.waitSignal(window.file_operations.taskFinished, timeout=20000):
         window.actions_.restore_backup.trigger()
         # An edit meanwhile would be lost with the library the backup replaces.
@@ -169,42 +168,42 @@ def test_a_restore_blocks_the_window_from_its_start(
 
 
 def test_no_import_while_an_export_runs(
-    main_window: MainWindow, qtbot: QtBot, fake_prompter: FakePrompter, tmp_path: Path
+    main_window: MainWindow, qtbot: QtBot, fake_prompts: FakePrompts, tmp_path: Path
 ) -> None:
     window = main_window
     window.file_operations.wait_for_background()
-    fake_prompter.save_file = tmp_path / "library.json"
+    fake_prompts.save_file = tmp_path / "library.json"
     with qtbot.waitSignal(window.file_operations.taskFinished, timeout=20000):
         window.actions_.export_file.trigger()
         window.actions_.import_file.trigger()
-        assert "open_file" not in fake_prompter.kinds()
+        assert "open_file" not in fake_prompts.kinds()
         assert "wait until the work in progress ends" in window.statusBar().currentMessage()
 
 
 def test_no_restore_while_an_export_runs(
-    main_window: MainWindow, qtbot: QtBot, fake_prompter: FakePrompter, tmp_path: Path
+    main_window: MainWindow, qtbot: QtBot, fake_prompts: FakePrompts, tmp_path: Path
 ) -> None:
     window = main_window
     window.file_operations.wait_for_background()
-    fake_prompter.save_file = tmp_path / "library.json"
+    fake_prompts.save_file = tmp_path / "library.json"
     with qtbot.waitSignal(window.file_operations.taskFinished, timeout=20000):
         window.actions_.export_file.trigger()
         window.actions_.restore_backup.trigger()
-        assert "choose_item" not in fake_prompter.kinds()
+        assert "choose_item" not in fake_prompts.kinds()
         assert "wait until the work in progress ends" in window.statusBar().currentMessage()
 
 
-def test_help_and_edit_dialogs(main_window: MainWindow, fake_prompter: FakePrompter) -> None:
+def test_help_and_edit_dialogs(main_window: MainWindow, fake_prompts: FakePrompts) -> None:
     window = main_window
     window.actions_.about.trigger()
-    about = fake_prompter.dialogs[-1]
+    about = fake_prompts.dialogs[-1]
     assert isinstance(about, AboutDialog)
     folder = about.findChild(QLabel, "aboutDataFolder")
     assert folder is not None and str(window.data_dir) in folder.text()
     window.actions_.open_data_folder.trigger()
-    assert fake_prompter.opened_folders == [window.data_dir]
+    assert fake_prompts.opened_folders == [window.data_dir]
     window.actions_.shortcuts.trigger()
-    shortcuts = fake_prompter.dialogs[-1]
+    shortcuts = fake_prompts.dialogs[-1]
     assert isinstance(shortcuts, ShortcutsDialog)
     view = shortcuts.findChild(QTextBrowser, "shortcutsList")
     assert view is not None
@@ -212,15 +211,15 @@ def test_help_and_edit_dialogs(main_window: MainWindow, fake_prompter: FakePromp
     assert "New Objection" in listed and "Ctrl+N" in listed
     assert "Add Response" in listed and "Ctrl+Shift+N" in listed
     window.actions_.preferences.trigger()
-    assert isinstance(fake_prompter.dialogs[-1], PreferencesDialog)
+    assert isinstance(fake_prompts.dialogs[-1], PreferencesDialog)
 
 
 def test_preferences_choose_the_language(
-    main_window: MainWindow, fake_prompter: FakePrompter
+    main_window: MainWindow, fake_prompts: FakePrompts
 ) -> None:
     window = main_window
     window.actions_.preferences.trigger()
-    dialog = fake_prompter.dialogs[-1]
+    dialog = fake_prompts.dialogs[-1]
     assert isinstance(dialog, PreferencesDialog)
     dialog.show()
     assert not dialog.note.isVisible()
@@ -230,13 +229,13 @@ def test_preferences_choose_the_language(
     dialog.close()
 
 
-def test_categories_dialog(main_window: MainWindow, fake_prompter: FakePrompter) -> None:
+def test_categories_dialog(main_window: MainWindow, fake_prompts: FakePrompts) -> None:
     window = main_window
     window.actions_.categories.trigger()
-    dialog = fake_prompter.dialogs[-1]
+    dialog = fake_prompts.dialogs[-1]
     assert isinstance(dialog, NamedListDialog)
     before = dialog.ids()
-    fake_prompter.text_answer = "Loyalty"
+    fake_prompts.text_answer = "Loyalty"
     dialog.list.add_button.click()
     assert len(dialog.ids()) == len(before) + 1
     assert dialog.model.items[len(before)].name == "Loyalty"
@@ -246,10 +245,10 @@ def test_categories_dialog(main_window: MainWindow, fake_prompter: FakePrompter)
     )
     dialog.list.up_button.click()
     assert dialog.ids()[-2] == dialog.selected_id()
-    fake_prompter.text_answer = "Loyalty and habit"
+    fake_prompts.text_answer = "Loyalty and habit"
     dialog.list.edit_button.click()
     assert dialog.model.items[len(before) - 1].name == "Loyalty and habit"
-    fake_prompter.colour_answer = "#336699"
+    fake_prompts.colour_answer = "#336699"
     assert dialog.colour_button is not None
     dialog.colour_button.click()
     dialog.list.remove_button.click()
@@ -260,11 +259,11 @@ def test_categories_dialog(main_window: MainWindow, fake_prompter: FakePrompter)
 
 
 def test_techniques_dialog_from_the_keyboard(
-    main_window: MainWindow, fake_prompter: FakePrompter, qtbot: QtBot
+    main_window: MainWindow, fake_prompts: FakePrompts, qtbot: QtBot
 ) -> None:
     window = main_window
     window.actions_.techniques.trigger()
-    dialog = fake_prompter.dialogs[-1]
+    dialog = fake_prompts.dialogs[-1]
     assert isinstance(dialog, NamedListDialog)
     assert dialog.colour_button is None  # techniques have no colour
     before = dialog.ids()
@@ -276,12 +275,12 @@ def test_techniques_dialog_from_the_keyboard(
     dialog.select(before[1])
     QTest.keyClick(view, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
     assert dialog.ids()[:2] == [before[1], before[0]] and dialog.selected_id() == before[1]
-    fake_prompter.text_answer = "Mirror"
+    fake_prompts.text_answer = "Mirror"
     QTest.keyClick(view, Qt.Key.Key_F2)
     assert dialog.model.items[0].name == "Mirror"
-    QTest.keyClick(view, Qt.Key.Key_Delete)  # asks first (the fake prompter agrees)
+    QTest.keyClick(view, Qt.Key.Key_Delete)  # asks first (the fake prompts agrees)
     assert before[1] not in dialog.ids()
-    assert fake_prompter.kinds()[-1] == "confirm"
+    assert fake_prompts.kinds()[-1] == "confirm"
     window.undo()
     window.undo()
     window.undo()

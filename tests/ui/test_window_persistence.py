@@ -11,7 +11,8 @@ from sqlalchemy import event
 from einwandfrei.planning.library_part import LibraryPart, PartKind
 from einwandfrei.ui.library.objection_table_model import Column
 from einwandfrei.ui.shell.main_window import MainWindow
-from tests.ui.conftest import OFFSCREEN_SIZE_HINTS, FakePrompter, WindowFactory
+from tests.prompts_support import FakePrompts
+from tests.ui.conftest import OFFSCREEN_SIZE_HINTS, WindowFactory
 
 pytestmark = OFFSCREEN_SIZE_HINTS
 
@@ -99,7 +100,7 @@ def test_a_closed_window_leaves_no_open_library(make_window: WindowFactory) -> N
 
 
 def test_an_edit_that_cannot_be_saved_keeps_the_window_open(
-    make_window: WindowFactory, qtbot: QtBot, fake_prompter: FakePrompter
+    make_window: WindowFactory, qtbot: QtBot, fake_prompts: FakePrompts
 ) -> None:
     window = make_window()
     assert window.library is not None
@@ -116,21 +117,21 @@ def test_an_edit_that_cannot_be_saved_keeps_the_window_open(
     QTest.keyClick(window.editor.text, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
     QTest.keyClicks(window.editor.text, " Really?")
 
-    fake_prompter.confirm_answer = False
+    fake_prompts.confirm_answer = False
     window.close()
     assert window.isVisible()
-    assert [title for kind, title, _ in fake_prompter.asked if kind == "confirm"] == [
+    assert [title for kind, title, _ in fake_prompts.asked if kind == "confirm"] == [
         "Changes not saved"
     ]
     assert window.editor.text.toPlainText() == saved_text + " Really?"
 
-    fake_prompter.confirm_answer = True
+    fake_prompts.confirm_answer = True
     window.close()
     assert not window.isVisible()
 
 
 def test_a_saved_edit_closes_without_asking(
-    make_window: WindowFactory, fake_prompter: FakePrompter
+    make_window: WindowFactory, fake_prompts: FakePrompts
 ) -> None:
     window = make_window()
     window.browser.select(window.model.id_at(0))
@@ -138,4 +139,4 @@ def test_a_saved_edit_closes_without_asking(
     QTest.keyClicks(window.editor.text, " Really?")
     window.close()
     assert not window.isVisible()
-    assert "confirm" not in fake_prompter.kinds()
+    assert "confirm" not in fake_prompts.kinds()

@@ -16,29 +16,30 @@ from einwandfrei.app import launch
 from einwandfrei.store.db.backup import list_backups
 from einwandfrei.ui.shell.startup import StartupRefused
 from tests.helpers import file_digest
-from tests.ui.conftest import OFFSCREEN_SIZE_HINTS, FakePrompter, WindowFactory
+from tests.prompts_support import FakePrompts
+from tests.ui.conftest import OFFSCREEN_SIZE_HINTS, WindowFactory
 
 pytestmark = OFFSCREEN_SIZE_HINTS
 
 
 def test_the_same_library_opened_twice_is_refused(
-    make_window: WindowFactory, data_dir: Path, fake_prompter: FakePrompter
+    make_window: WindowFactory, data_dir: Path, fake_prompts: FakePrompts
 ) -> None:
     first = make_window()
     first.file_operations.wait_for_background()
     library = data_dir / "library.sqlite3"
     before = file_digest(library)
-    second_prompter = FakePrompter()
+    second_prompts = FakePrompts()
     with pytest.raises(StartupRefused):
-        make_window(prompter=second_prompter)
-    assert second_prompter.kinds() == ["warn"]
-    _, title, text = second_prompter.asked[0]
+        make_window(prompts=second_prompts)
+    assert second_prompts.kinds() == ["warn"]
+    _, title, text = second_prompts.asked[0]
     assert title == "Einwandfrei is already open"
     assert str(data_dir) in text
     assert file_digest(library) == before
     # Once the first window closes, the library opens again.
     first.close()
-    third = make_window(prompter=FakePrompter())
+    third = make_window(prompts=FakePrompts())
     assert third.library is not None
 
 
@@ -61,10 +62,10 @@ def test_a_damaged_library_is_replaced_by_the_newest_backup_when_asked(
     library = data_dir / "library.sqlite3"
     _damage(library)
     damaged = file_digest(library)
-    prompter = FakePrompter(confirm_answer=True)
-    window = make_window(prompter=prompter)
-    assert prompter.kinds() == ["confirm", "inform"]
-    assert "damaged" in prompter.asked[0][2]
+    prompts = FakePrompts(confirm_answer=True)
+    window = make_window(prompts=prompts)
+    assert prompts.kinds() == ["confirm", "inform"]
+    assert "damaged" in prompts.asked[0][2]
     assert window.model.total() == 49
     kept = [p for p in data_dir.iterdir() if ".damaged-" in p.name]
     assert len(kept) == 1 and file_digest(kept[0]) == damaged
@@ -75,10 +76,10 @@ def test_a_damaged_library_is_left_alone_when_declined(make_window: WindowFactor
     library = data_dir / "library.sqlite3"
     _damage(library)
     damaged = file_digest(library)
-    prompter = FakePrompter(confirm_answer=False)
+    prompts = FakePrompts(confirm_answer=False)
     with pytest.raises(StartupRefused):
-        make_window(prompter=prompter)
-    assert prompter.kinds() == ["confirm"]
+        make_window(prompts=prompts)
+    assert prompts.kinds() == ["confirm"]
     assert file_digest(library) == damaged
     assert not [p for p in data_dir.iterdir() if ".damaged-" in p.name]
 
@@ -87,11 +88,11 @@ def test_a_damaged_library_without_backups(make_window: WindowFactory, data_dir:
     data_dir.mkdir()
     library = data_dir / "library.sqlite3"
     _damage(library)
-    prompter = FakePrompter()
+    prompts = FakePrompts()
     with pytest.raises(StartupRefused):
-        make_window(prompter=prompter, starter=False)
-    assert prompter.kinds() == ["warn"]
-    assert "no backup" in prompter.asked[0][2]
+        make_window(prompts=prompts, starter=False)
+    assert prompts.kinds() == ["warn"]
+    assert "no backup" in prompts.asked[0][2]
     assert list_backups(data_dir / "backups") == []
 
 
@@ -102,11 +103,11 @@ def test_a_library_from_a_newer_app_is_not_touched(make_window: WindowFactory) -
         db.execute("UPDATE alembic_version SET version_num = '9999_future'")
     db.close()
     before = file_digest(library)
-    prompter = FakePrompter()
+    prompts = FakePrompts()
     with pytest.raises(StartupRefused):
-        make_window(prompter=prompter)
-    assert prompter.kinds() == ["warn"]
-    assert "newer" in prompter.asked[0][2]
+        make_window(prompts=prompts)
+    assert prompts.kinds() == ["warn"]
+    assert "newer" in prompts.asked[0][2]
     assert file_digest(library) == before
 
 
@@ -133,7 +134,7 @@ def test_launch_paints_first_and_opens_the_library_after(
     qtbot: QtBot, data_dir: Path, window_settings: QSettings, starter_templates: dict[str, Path]
 ) -> None:
     shutil.copytree(starter_templates["en"], data_dir)
-    window = launch(data_dir, settings=window_settings, prompter=FakePrompter())
+    window = launch(data_dir, settings=window_settings, prompts=FakePrompts())
     assert window is not None
     qtbot.addWidget(window)
     assert window.library is None  # shown before the library is opened
@@ -143,7 +144,7 @@ def test_launch_paints_first_and_opens_the_library_after(
     qtbot.waitUntil(lambda: window.editing is not None)
     window.file_operations.wait_for_background()
     # A second launch on the same folder is refused before any window is built.
-    prompter = FakePrompter()
-    assert launch(data_dir, settings=window_settings, prompter=prompter) is None
-    assert prompter.kinds() == ["warn"]
+    prompts = FakePrompts()
+    assert launch(data_dir, settings=window_settings, prompts=prompts) is None
+    assert prompts.kinds() == ["warn"]
     window.close()

@@ -9,7 +9,8 @@ from pytestqt.qtbot import QtBot
 
 from einwandfrei.planning.library_part import LibraryPart, PartKind
 from einwandfrei.ui.shell.main_window import MainWindow
-from tests.ui.conftest import OFFSCREEN_SIZE_HINTS, FakePrompter
+from tests.prompts_support import FakePrompts
+from tests.ui.conftest import OFFSCREEN_SIZE_HINTS
 
 pytestmark = OFFSCREEN_SIZE_HINTS
 
@@ -70,7 +71,7 @@ def test_restore_button_in_the_editor(main_window: MainWindow) -> None:
 
 
 def test_delete_for_good_asks_and_can_be_undone(
-    main_window: MainWindow, fake_prompter: FakePrompter
+    main_window: MainWindow, fake_prompts: FakePrompts
 ) -> None:
     window = main_window
     first = window.model.id_at(0)
@@ -78,12 +79,12 @@ def test_delete_for_good_asks_and_can_be_undone(
     window.actions_.delete.trigger()
     window.sidebar.select_view(TRASH)
     window.browser.select_rows([first])
-    fake_prompter.confirm_answer = False
+    fake_prompts.confirm_answer = False
     window.actions_.purge.trigger()
     assert window.model.ids() == [first]
-    fake_prompter.confirm_answer = True
+    fake_prompts.confirm_answer = True
     window.actions_.empty_trash.trigger()
-    assert fake_prompter.kinds() == ["confirm", "confirm"]
+    assert fake_prompts.kinds() == ["confirm", "confirm"]
     assert window.model.total() == 0
     assert window.library is not None
     with window.library.read() as connection:

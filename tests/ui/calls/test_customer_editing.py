@@ -16,7 +16,8 @@ from einwandfrei.store.models import Customer
 from einwandfrei.ui.calls.actions import create_calls_actions
 from einwandfrei.ui.calls.calls_view import CallsView
 from einwandfrei.ui.calls.customer_dialog import CustomerDialog
-from tests.calls_support import ScriptedPrompts, english_locale, make_context, type_text
+from tests.calls_support import english_locale, make_context, type_text
+from tests.prompts_support import FakePrompts
 from tests.ui.calls.test_calls_view import fill, shown_ids
 
 pytestmark = [
@@ -26,7 +27,7 @@ pytestmark = [
 __all__ = ["english_locale"]
 
 
-def shown_view(qtbot: QtBot, library: Library, prompts: ScriptedPrompts | None = None) -> CallsView:
+def shown_view(qtbot: QtBot, library: Library, prompts: FakePrompts | None = None) -> CallsView:
     context = make_context(library, prompts=prompts)
     view = CallsView(library, context.undo_stack, context=context)
     qtbot.addWidget(view)
@@ -252,23 +253,11 @@ def test_the_menu_actions_act_only_while_a_customer_is_in_sight(
     assert window.findChild(QMenu) is menu
 
 
-class ParentRecordingPrompts(ScriptedPrompts):
-    """Prompts that also remember over which window each error was shown."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.parents: list[QWidget | None] = []
-
-    def show_error(self, parent: QWidget | None, message: str) -> None:
-        self.parents.append(parent)
-        super().show_error(parent, message)
-
-
 def test_an_undo_that_cannot_be_done_is_explained_over_the_window(
     qtbot: QtBot, library: Library
 ) -> None:
     customer_id = save_customer(library, CustomerInfo("Clara Sommer"))
-    prompts = ParentRecordingPrompts()
+    prompts = FakePrompts()
     view = shown_view(qtbot, library, prompts)
     stack = view.context.undo_stack
     assert stack is not None
@@ -279,6 +268,6 @@ def test_an_undo_that_cannot_be_done_is_explained_over_the_window(
         session.delete(session.get(Customer, customer_id))
     with qtbot.waitSignal(view.context.bus.changed):
         stack.undo()
-    assert prompts.errors == ["That customer no longer exists."]
+    assert prompts.texts("warn") == ["That customer no longer exists."]
     assert prompts.parents == [view.window()]
     assert stack.count() == 0  # the step was dropped

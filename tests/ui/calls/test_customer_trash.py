@@ -28,6 +28,7 @@ from einwandfrei.ui.calls.actions import create_calls_actions
 from einwandfrei.ui.calls.calls_view import CallsView
 from einwandfrei.ui.undo.calls_steps import save_plan_undoably
 from tests.calls_support import english_locale, make_context
+from tests.prompts_support import FakePrompts
 from tests.store.plan_fixtures import ready_plan
 from tests.ui.calls.test_calls_layout import NARROWEST, fusion, hosted, language
 from tests.ui.calls.test_calls_view import fill, shown_ids
@@ -175,7 +176,8 @@ def test_a_customer_gone_meanwhile_is_explained(qtbot: QtBot, library: Library) 
         session.delete(session.get(Customer, ben.id))
     view.customer_trash.restore_selected()
     prompts = view.context.prompts
-    assert getattr(prompts, "errors", None) == ["That customer no longer exists."]
+    assert isinstance(prompts, FakePrompts)
+    assert prompts.texts("warn") == ["That customer no longer exists."]
     assert view.context.undo_stack is not None and view.context.undo_stack.count() == 0
 
 

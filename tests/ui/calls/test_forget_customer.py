@@ -18,7 +18,8 @@ from einwandfrei.store.db.connection import Library
 from einwandfrei.ui.calls.actions import create_calls_actions
 from einwandfrei.ui.calls.calls_view import CallsView
 from einwandfrei.ui.undo.calls_steps import trash_customer_undoably
-from tests.calls_support import ScriptedPrompts, english_locale, make_context
+from tests.calls_support import english_locale, make_context
+from tests.prompts_support import FakePrompts
 from tests.store.forget_support import NAME, Scene, build_scene, files_holding, needles
 from tests.ui.calls.test_customer_editing import details, shown_view
 
@@ -30,7 +31,7 @@ __all__ = ["english_locale"]
 
 
 def _trashed_view(
-    qtbot: QtBot, library: Library, data_dir: Path, prompts: ScriptedPrompts
+    qtbot: QtBot, library: Library, data_dir: Path, prompts: FakePrompts
 ) -> tuple[CallsView, Scene]:
     scene = build_scene(library, data_dir, log_dir())
     view = shown_view(qtbot, library, prompts)
@@ -49,7 +50,7 @@ def _trashed_view(
 def test_delete_a_customer_permanently_from_the_trash(
     qtbot: QtBot, library: Library, data_dir: Path
 ) -> None:
-    prompts = ScriptedPrompts(forget=True)
+    prompts = FakePrompts(forget_answer=True)
     view, scene = _trashed_view(qtbot, library, data_dir, prompts)
     stack = view.context.undo_stack
     assert stack is not None and stack.canUndo()
@@ -62,11 +63,11 @@ def test_delete_a_customer_permanently_from_the_trash(
     assert (preview.target.name, preview.plans, preview.call_logs) == (NAME, 2, 1)
     assert preview.mentions == 6 and backups == 6  # four backups, two of them unreadable
     assert view.customer_trash.listed() == []
-    [(title, report)] = prompts.reports
+    [(_, title, report)] = [asked for asked in prompts.asked if asked[0] == "inform"]
     assert title == "Customer deleted permanently"
     assert report.startswith(f"“{NAME}” was erased for good. Call plans: 2; call logs: 1;")
     assert "could not be rewritten" in report
-    assert prompts.errors == []
+    assert prompts.texts("warn") == []
     assert not stack.canUndo() and not stack.canRedo()
     assert files_holding([data_dir, log_dir()], needles()) == {}
     with library.read() as connection:
@@ -77,12 +78,12 @@ def test_delete_a_customer_permanently_from_the_trash(
 def test_cancelling_deletes_nothing_and_keeps_the_undo_history(
     qtbot: QtBot, library: Library, data_dir: Path
 ) -> None:
-    prompts = ScriptedPrompts(forget=False)
+    prompts = FakePrompts(forget_answer=False)
     view, scene = _trashed_view(qtbot, library, data_dir, prompts)
     stack = view.context.undo_stack
     assert stack is not None
     view.customer_trash.forget_action.trigger()
-    assert len(prompts.forgets) == 1 and prompts.reports == []
+    assert len(prompts.forgets) == 1 and "inform" not in prompts.kinds()
     assert stack.count() == 1
     assert [t.customer.name for t in view.customer_trash.listed()] == [NAME]
     assert files_holding([data_dir], needles())

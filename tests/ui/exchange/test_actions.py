@@ -1,5 +1,5 @@
 """The window's calendar, contacts and deck actions, driven as a user would (menus, ticks, combo
-boxes, buttons); file pickers and messages answered by the fake prompter."""
+boxes, buttons); file pickers and messages answered by the fake prompts."""
 
 from __future__ import annotations
 
@@ -26,8 +26,9 @@ from einwandfrei.ui.exchange.contacts_import_dialog import ContactsImportDialog
 from einwandfrei.ui.shell.features import features_of
 from einwandfrei.ui.shell.main_window import MainWindow
 from tests.interchange.calendar_support import assert_rfc5545
+from tests.prompts_support import FakePrompts
 from tests.store.plan_fixtures import ready_plan
-from tests.ui.conftest import OFFSCREEN_SIZE_HINTS, FakePrompter, WindowFactory
+from tests.ui.conftest import OFFSCREEN_SIZE_HINTS, WindowFactory
 
 pytestmark = [OFFSCREEN_SIZE_HINTS, pytest.mark.qt_log_ignore("This plugin does not support")]
 
@@ -74,7 +75,7 @@ def test_the_menus_hold_the_actions(qtbot: QtBot, main_window: MainWindow) -> No
 def test_import_meetings_after_ticking(
     qtbot: QtBot,
     make_window: WindowFactory,
-    fake_prompter: FakePrompter,
+    fake_prompts: FakePrompts,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     from einwandfrei.ui.exchange import actions as exchange_actions
@@ -89,7 +90,7 @@ def test_import_meetings_after_ticking(
     exchange = _exchange(qtbot, window)
     changes: list[Change] = []
     window.bus.changed.connect(changes.append)
-    fake_prompter.open_file = FIXTURES / "calendar" / "outlook.ics"
+    fake_prompts.open_file = FIXTURES / "calendar" / "outlook.ics"
     dialog = _trigger(qtbot, exchange, "actionImportMeetings")
     assert isinstance(dialog, CalendarImportDialog)
     table = dialog.table
@@ -132,12 +133,12 @@ def test_import_meetings_after_ticking(
 
 
 def test_a_file_that_is_no_calendar_is_one_warning(
-    qtbot: QtBot, main_window: MainWindow, fake_prompter: FakePrompter
+    qtbot: QtBot, main_window: MainWindow, fake_prompts: FakePrompts
 ) -> None:
     exchange = _exchange(qtbot, main_window)
-    fake_prompter.open_file = FIXTURES / "contacts" / "google.csv"
+    fake_prompts.open_file = FIXTURES / "contacts" / "google.csv"
     exchange.import_meetings.trigger()
-    assert fake_prompter.asked[-1] == (
+    assert fake_prompts.asked[-1] == (
         "warn",
         "Import Meetings from Calendar",
         "The file cannot be imported: it is not an iCalendar file (.ics).",
@@ -145,7 +146,7 @@ def test_a_file_that_is_no_calendar_is_one_warning(
 
 
 def test_import_contacts_with_chosen_columns(
-    qtbot: QtBot, main_window: MainWindow, fake_prompter: FakePrompter, tmp_path: Path
+    qtbot: QtBot, main_window: MainWindow, fake_prompts: FakePrompts, tmp_path: Path
 ) -> None:
     exchange = _exchange(qtbot, main_window)
     changes: list[Change] = []
@@ -155,7 +156,7 @@ def test_import_contacts_with_chosen_columns(
         "Kunde;Betrieb;Mail;Tel\nAnna Keller;Müller AG;anna@x.ch;+41 44\nBen Frei;Frei GmbH;;\n",
         encoding="utf-8",
     )
-    fake_prompter.open_file = crm
+    fake_prompts.open_file = crm
     dialog = _trigger(qtbot, exchange, "actionImportContacts")
     assert isinstance(dialog, ContactsImportDialog)
     assert dialog.recognised.text() == "Choose the column that holds the name."
@@ -186,16 +187,16 @@ def test_import_contacts_with_chosen_columns(
 
 
 def test_import_a_vcard_file_updates_instead_of_doubling(
-    qtbot: QtBot, main_window: MainWindow, fake_prompter: FakePrompter
+    qtbot: QtBot, main_window: MainWindow, fake_prompts: FakePrompts
 ) -> None:
     exchange = _exchange(qtbot, main_window)
-    fake_prompter.open_file = FIXTURES / "contacts" / "google.vcf"
+    fake_prompts.open_file = FIXTURES / "contacts" / "google.vcf"
     dialog = _trigger(qtbot, exchange, "actionImportContacts")
     assert isinstance(dialog, ContactsImportDialog)
     assert dialog.columns == {}
     assert dialog.recognised.text() == "Contacts in this vCard file: 2."
     QTest.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
-    fake_prompter.open_file = FIXTURES / "contacts" / "apple.vcf"
+    fake_prompts.open_file = FIXTURES / "contacts" / "apple.vcf"
     dialog = _trigger(qtbot, exchange, "actionImportContacts")
     assert isinstance(dialog, ContactsImportDialog)
     outcomes = [_cell(dialog.table, row, 5) for row in range(dialog.table.rowCount())]
@@ -208,13 +209,13 @@ def test_import_a_vcard_file_updates_instead_of_doubling(
 
 
 def test_export_calendar(
-    qtbot: QtBot, main_window: MainWindow, fake_prompter: FakePrompter, tmp_path: Path
+    qtbot: QtBot, main_window: MainWindow, fake_prompts: FakePrompts, tmp_path: Path
 ) -> None:
     exchange = _exchange(qtbot, main_window)
     library = main_window.library
     assert library is not None
     save_plan(library, ready_plan(library))
-    fake_prompter.save_file = tmp_path / "calls"
+    fake_prompts.save_file = tmp_path / "calls"
     dialog = _trigger(qtbot, exchange, "actionExportCalendar")
     assert isinstance(dialog, CalendarExportDialog)
     dialog.first_day.setDate(QDate(2025, 3, 1))
@@ -229,10 +230,10 @@ def test_export_calendar(
 
 
 def test_export_anki_deck(
-    qtbot: QtBot, main_window: MainWindow, fake_prompter: FakePrompter, tmp_path: Path
+    qtbot: QtBot, main_window: MainWindow, fake_prompts: FakePrompts, tmp_path: Path
 ) -> None:
     exchange = _exchange(qtbot, main_window)
-    fake_prompter.save_file = tmp_path / "phone.apkg"
+    fake_prompts.save_file = tmp_path / "phone.apkg"
     exchange.export_deck.trigger()
     with zipfile.ZipFile(tmp_path / "phone.apkg") as archive:
         archive.extract("collection.anki2", tmp_path)
@@ -245,8 +246,8 @@ def test_export_anki_deck(
     assert main_window.statusBar().currentMessage() == (
         f"Wrote {count} notes to {tmp_path / 'phone.apkg'}."
     )
-    fake_prompter.save_file = tmp_path / "missing" / "phone.apkg"
+    fake_prompts.save_file = tmp_path / "missing" / "phone.apkg"
     exchange.export_deck.trigger()
-    kind, title, text = fake_prompter.asked[-1]
+    kind, title, text = fake_prompts.asked[-1]
     assert (kind, title) == ("warn", "Export Anki Deck")
     assert text.startswith(f"{tmp_path / 'missing' / 'phone.apkg'} cannot be written (")

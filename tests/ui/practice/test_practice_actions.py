@@ -6,9 +6,9 @@ from datetime import timedelta
 
 import pytest
 from fsrs import Rating
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QDialog, QMainWindow, QMenu, QPushButton, QWidget
+from PySide6.QtWidgets import QMainWindow, QMenu, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from einwandfrei.planning.changes import Change
@@ -25,6 +25,7 @@ from einwandfrei.ui.practice.drill_dialog import PracticeDialog
 from einwandfrei.ui.practice.install import DueDrillsButton, install_practice
 from einwandfrei.ui.practice.statistics import PracticeStatisticsDialog
 from tests.practice_support import ZONE, FakeClock, add_call, objection_id
+from tests.prompts_support import FakePrompts
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 
@@ -35,24 +36,15 @@ class _Window(QMainWindow):
         self.bus = ChangeBus(self)
 
 
-class _Shown(QObject):
-    """Collects the dialogs the actions would show, without showing them."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.dialogs: list[QDialog] = []
-
-    def __call__(self, dialog: QDialog) -> None:
-        self.dialogs.append(dialog)
-
-
-def _actions(qtbot: QtBot, library: Library, clock: FakeClock) -> tuple[PracticeActions, _Shown]:
+def _actions(
+    qtbot: QtBot, library: Library, clock: FakeClock
+) -> tuple[PracticeActions, FakePrompts]:
     window = _Window()
     qtbot.addWidget(window)
     menu = QMenu("&Practice", window)
     menu.setObjectName("menuPractice")
     window.menuBar().addMenu(menu)
-    shown = _Shown()
+    shown = FakePrompts()
     actions = PracticeActions(
         window,
         lambda: library,
@@ -61,7 +53,7 @@ def _actions(qtbot: QtBot, library: Library, clock: FakeClock) -> tuple[Practice
         clock=clock,
         zone=ZONE,
         scheduler_factory=lambda: make_scheduler(fuzzing=False),
-        show_dialog=shown,
+        prompts=shown,
     )
     return actions, shown
 
@@ -190,6 +182,7 @@ class _Host(QMainWindow):
     def __init__(self) -> None:
         super().__init__()
         self.bus = ChangeBus(self)
+        self.prompts = FakePrompts()
         self.library: Library | None = None
         self.practice_menu = QMenu("&Practice", self)
         self.practice_menu.setObjectName("menuPractice")

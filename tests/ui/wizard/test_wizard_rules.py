@@ -16,13 +16,14 @@ from einwandfrei.planning.validation import Step
 from einwandfrei.store.calls.plan_lists import PlanSection, list_plans
 from einwandfrei.store.calls.plans import read_plan, save_plan
 from einwandfrei.store.db.connection import Library
-from einwandfrei.ui.calls.calls_context import DiscardChoice
 from einwandfrei.ui.calls.calls_view import CallsView
 from einwandfrei.ui.calls.wizard import PreCallWizard
 from einwandfrei.ui.calls.wizard.goal_page import GoalPage
 from einwandfrei.ui.calls.wizard.objections_page import ObjectionsPage
 from einwandfrei.ui.calls.wizard.questions_page import QuestionsPage
-from tests.calls_support import ScriptedPrompts, english_locale, make_context
+from einwandfrei.ui.prompts import DiscardChoice
+from tests.calls_support import english_locale, make_context
+from tests.prompts_support import FakePrompts
 from tests.store.plan_fixtures import logged, ready_plan
 
 pytestmark = [
@@ -151,19 +152,19 @@ def test_a_draft_is_saved_and_resumes_where_it_lacks_something(
 
 
 def test_cancel_asks_before_discarding_typed_content(qtbot: QtBot, library: Library) -> None:
-    prompts = ScriptedPrompts(DiscardChoice.KEEP_EDITING)
+    prompts = FakePrompts(discard=DiscardChoice.KEEP_EDITING)
     context = make_context(library, prompts=prompts)
     untouched = shown(qtbot, PreCallWizard(context))
     click(qtbot, untouched, QWizard.WizardButton.CancelButton)
-    assert prompts.discard_asked == 0 and not untouched.isVisible()
+    assert prompts.kinds().count("ask_discard") == 0 and not untouched.isVisible()
 
     wizard = shown(qtbot, PreCallWizard(context))
     QTest.keyClicks(wizard.customer_page.name, "Clara Sommer")
     click(qtbot, wizard, QWizard.WizardButton.CancelButton)
-    assert prompts.discard_asked == 1 and wizard.isVisible()
+    assert prompts.kinds().count("ask_discard") == 1 and wizard.isVisible()
     assert wizard.customer_page.name.text() == "Clara Sommer"
     QTest.keyClick(wizard, Qt.Key.Key_Escape)
-    assert prompts.discard_asked == 2 and wizard.isVisible()
+    assert prompts.kinds().count("ask_discard") == 2 and wizard.isVisible()
     prompts.discard = DiscardChoice.SAVE_DRAFT
     click(qtbot, wizard, QWizard.WizardButton.CancelButton)
     assert not wizard.isVisible()
@@ -176,7 +177,7 @@ def test_cancel_asks_before_discarding_typed_content(qtbot: QtBot, library: Libr
     QTest.keyClicks(discarded.customer_page.name, "Dora Weg")
     prompts.discard = DiscardChoice.DISCARD
     click(qtbot, discarded, QWizard.WizardButton.CancelButton)
-    assert not discarded.isVisible() and prompts.discard_asked == 4
+    assert not discarded.isVisible() and prompts.kinds().count("ask_discard") == 4
     with library.read() as connection:
         assert len(list_plans(connection)) == 1
 

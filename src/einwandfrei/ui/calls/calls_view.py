@@ -325,7 +325,7 @@ class CallsView(QWidget):
         """Log the selected plan's call."""
         plan_id = self.selected_plan_id()
         if plan_id is None:
-            self.context.prompts.show_error(
+            self.context.show_error(
                 self, self.tr("Select the planned call to log in the Calls view first.")
             )
             return
@@ -339,7 +339,7 @@ class CallsView(QWidget):
         try:
             delete_plan_undoably(self.context, plan_id)
         except LibraryError as error:
-            self.context.prompts.show_error(self, error_text(error))
+            self.context.show_error(self, error_text(error))
 
     def restore_selected(self) -> None:
         """Bring the selected plan back from the Trash (undoable)."""
@@ -349,14 +349,14 @@ class CallsView(QWidget):
         try:
             restore_plan_undoably(self.context, plan_id)
         except LibraryError as error:
-            self.context.prompts.show_error(self, error_text(error))
+            self.context.show_error(self, error_text(error))
 
     def _read(self, plan_id: int) -> Plan | None:
         try:
             with self.context.library.read() as connection:
                 return read_plan(connection, plan_id)
         except LibraryError as error:
-            self.context.prompts.show_error(self, error_text(error))
+            self.context.show_error(self, error_text(error))
             return None
 
     def _open_wizard(self, plan: Plan | None) -> PreCallWizard:

@@ -107,7 +107,7 @@ class CustomerDialog(QDialog):
             try:
                 self.customer = update_customer_undoably(self.context, self.customer, after)
             except LibraryError as error:
-                self.context.prompts.show_error(self, error_text(error))
+                self.context.show_error(self, error_text(error))
                 return
             self.saved.emit(self.customer.id)
         super().accept()

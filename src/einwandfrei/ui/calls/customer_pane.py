@@ -116,7 +116,7 @@ class CustomerPane(QWidget):
             with self.context.library.read() as connection:
                 customer = read_customer(connection, customer_id)
         except LibraryError as error:
-            self.context.prompts.show_error(self, error_text(error))
+            self.context.show_error(self, error_text(error))
             return None
         dialog = CustomerDialog(self.context, customer, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -135,7 +135,7 @@ class CustomerPane(QWidget):
                 customer = read_customer(connection, chosen.id)
             trash_customer_undoably(self.context, customer)
         except LibraryError as error:
-            self.context.prompts.show_error(self, error_text(error))
+            self.context.show_error(self, error_text(error))
 
     # --- events ---------------------------------------------------------------------------------
     def _current_changed(self, _current: QModelIndex, _previous: QModelIndex) -> None:

@@ -160,7 +160,7 @@ class CustomerTrash(QWidget):
         try:
             restore_customer_undoably(self.context, trashed.customer)
         except LibraryError as error:
-            self.context.prompts.show_error(self, error_text(error))
+            self.context.show_error(self, error_text(error))
 
     def forget_selected(self) -> None:
         """Erase the selected customer for good, after asking (not undoable)."""

@@ -35,7 +35,7 @@ def forget_customer(context: CallsContext, parent: QWidget, customer_id: int) ->
             preview = preview_forget(connection, customer_id)
         backups = len(library_copies(library.path))
     except LibraryError as error:
-        context.prompts.show_error(parent, error_text(error))
+        context.show_error(parent, error_text(error))
         return False
     if not context.prompts.confirm_forget(parent, preview, backups):
         return False
@@ -55,7 +55,7 @@ def _start(context: CallsContext, parent: QWidget, customer_id: int, name: str) 
 
     def done(report: Any) -> None:
         context.publish(Change.whole_library())
-        context.prompts.show_report(
+        context.prompts.inform(
             parent,
             QCoreApplication.translate("ForgetCustomer", "Customer deleted permanently"),
             "\n\n".join(message_text(sentence) for sentence in report.sentences()),
@@ -63,7 +63,7 @@ def _start(context: CallsContext, parent: QWidget, customer_id: int, name: str) 
 
     def failed(error: BaseException) -> None:
         context.publish(Change.whole_library())  # it may have changed before the failure
-        context.prompts.show_error(parent, error_text(error))
+        context.show_error(parent, error_text(error))
 
     library = context.library
     library.close()  # the window's connections let go, so the write-ahead log can be emptied

@@ -373,7 +373,7 @@ class CallLogDialog(QDialog):
         try:
             saved = save_plan_undoably(self.context, self.plan, logged, self.tr("Log call"))
         except LibraryError as error:
-            self.context.prompts.show_error(self, error_text(error))
+            self.context.show_error(self, error_text(error))
             return
         self.plan = saved
         super().accept()

@@ -120,7 +120,7 @@ class EditOperations(QObject):
     def _purge(self, ids: Sequence[int]) -> None:
         if not ids or self.editing is None:
             return
-        if self.window.prompter.confirm(
+        if self.window.prompts.confirm(
             self.window,
             self.tr("Delete for good?"),
             self.tr(
@@ -182,7 +182,7 @@ class EditOperations(QObject):
         """The editor's "New category…": ask for a name, add it, put the objection there."""
         if self.editing is None:
             return
-        name = self.window.prompter.ask_text(
+        name = self.window.prompts.ask_text(
             self.window, self.tr("New Category"), self.tr("Name of the new category:")
         )
         if name and name.strip():

@@ -123,7 +123,7 @@ class NamedListDialog(QDialog):
 
     def _add(self, _typed: str) -> int | None:
         """Ask for a name and add an entry."""
-        name = self.window_.prompter.ask_text(self, self.windowTitle(), self.tr("Name:"))
+        name = self.window_.prompts.ask_text(self, self.windowTitle(), self.tr("Name:"))
         if name and name.strip() and self.window_.editing is not None:
             return self._row_of(self.window_.editing.vocabulary.add_named(self.table, name))
         return None
@@ -133,7 +133,7 @@ class NamedListDialog(QDialog):
         entry_id = self.model.items[row].id
         if self.window_.editing is None:
             return
-        name = self.window_.prompter.ask_text(self, self.windowTitle(), self.tr("New name:"))
+        name = self.window_.prompts.ask_text(self, self.windowTitle(), self.tr("New name:"))
         if name and name.strip():
             self.window_.editing.vocabulary.rename_named(self.table, entry_id, name)
 
@@ -153,7 +153,7 @@ class NamedListDialog(QDialog):
         if entry_id is None or self.window_.editing is None:
             return
         current = next((e.colour for e in self._read() if e.id == entry_id), "")
-        colour = self.window_.prompter.choose_colour(self, self.tr("Colour"), current)
+        colour = self.window_.prompts.choose_colour(self, self.tr("Colour"), current)
         if colour:
             self.window_.editing.vocabulary.set_category_colour(entry_id, colour)
 
@@ -172,7 +172,7 @@ class NamedListDialog(QDialog):
             if self.table == "categories"
             else self.tr("%n response(s) will have no technique.", "", used)
         )
-        if self.window_.prompter.confirm(
+        if self.window_.prompts.confirm(
             self, self.tr("Delete?"), text + " " + self.tr("You can undo this."), self.tr("Delete")
         ):
             self.window_.editing.vocabulary.delete_named(self.table, entry_id)

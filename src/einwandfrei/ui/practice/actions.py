@@ -16,6 +16,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QMenu, QWidget
 
 from einwandfrei.planning.changes import Change
+from einwandfrei.ui.prompts import LazyPrompts, Prompts
 
 if TYPE_CHECKING:
     from fsrs import Scheduler
@@ -48,12 +49,6 @@ def due_count(library: Library, now: datetime | None = None, zone: tzinfo | None
         return count_due(connection, now or _now(), zone or _local_zone())
 
 
-def _show(dialog: QDialog) -> None:
-    dialog.show()
-    dialog.raise_()
-    dialog.activateWindow()
-
-
 class PracticeActions(QObject):
     """The practice actions of a window, and the dialogs they open.
 
@@ -73,7 +68,7 @@ class PracticeActions(QObject):
         clock: Clock = _now,
         zone: tzinfo | None = None,
         scheduler_factory: Callable[[], Scheduler] | None = None,
-        show_dialog: Callable[[QDialog], None] = _show,
+        prompts: Prompts | None = None,
     ) -> None:
         super().__init__(window)
         self.window = window
@@ -82,7 +77,7 @@ class PracticeActions(QObject):
         self.zone = zone or _local_zone()
         self.scheduler_factory = scheduler_factory
         self.bus = bus
-        self.show_dialog = show_dialog
+        self.prompts: Prompts = prompts or LazyPrompts()
         self.dialogs: list[QDialog] = []
 
         self.practice = self._action(
@@ -195,7 +190,7 @@ class PracticeActions(QObject):
         dialog.practiceChanged.connect(self._changed)
         dialog.statisticsRequested.connect(self.show_statistics)
         self._keep(dialog)
-        self.show_dialog(dialog)
+        self.prompts.show_window(dialog)
         return dialog
 
     def practise_due(self) -> PracticeDialog | None:
@@ -254,7 +249,7 @@ class PracticeActions(QObject):
 
         chooser.accepted.connect(start)
         self._keep(chooser)
-        self.show_dialog(chooser)
+        self.prompts.show_window(chooser)
         return chooser
 
     def show_statistics(self) -> PracticeStatisticsDialog | None:
@@ -270,7 +265,7 @@ class PracticeActions(QObject):
         dialog = PracticeStatisticsDialog(statistics, self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._keep(dialog)
-        self.show_dialog(dialog)
+        self.prompts.show_window(dialog)
         return dialog
 
     def _keep(self, dialog: QDialog) -> None:

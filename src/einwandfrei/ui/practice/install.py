@@ -1,8 +1,9 @@
 """Everything practice brings to the main window, installed with one call.
 
 `install_practice(window)` needs of the window: `library` (None until open), `menu("practice")`,
-`add_status_widget(widget)`, the change bus `bus` and, if it has them, `libraryOpened`
-or `libraryListed` (the library is open: time to count the drills — after the list has painted).
+`add_status_widget(widget)`, the change bus `bus`, the prompt service `prompts` and, if it has
+them, `libraryOpened` or `libraryListed` (the library is open: time to count the drills — after
+the list has painted).
 """
 
 from __future__ import annotations
@@ -37,7 +38,9 @@ class DueDrillsButton(QToolButton):
 
 def install_practice(window: Any) -> PracticeActions:
     """Add the Practice menu's entries, quick-find and the due-drills count to `window`."""
-    actions = PracticeActions(window, lambda: window.library, window.menu("practice"), window.bus)
+    actions = PracticeActions(
+        window, lambda: window.library, window.menu("practice"), window.bus, prompts=window.prompts
+    )
     quick_find = QuickFindAction(window, lambda: window.library, window.bus)
     menu = window.menu("practice")
     menu.addSeparator()

@@ -11,12 +11,11 @@ from einwandfrei.ui.printing.controller import (
     PrintController,
     create_print_actions,
 )
-from einwandfrei.ui.printing.dialogs import PrintDialogs, QtPrintDialogs
+from einwandfrei.ui.printing.dialogs import QtPrintDialogs
 
 __all__ = [
     "PrintActions",
     "PrintController",
-    "PrintDialogs",
     "QtPrintDialogs",
     "create_print_actions",
 ]

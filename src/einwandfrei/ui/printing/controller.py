@@ -31,13 +31,13 @@ from einwandfrei.store.calls.printable_plan import read_plan
 from einwandfrei.store.db.errors import LibraryError
 from einwandfrei.store.library.library_parts import part_choices
 from einwandfrei.ui.error_text import error_text
-from einwandfrei.ui.printing.dialogs import PrintDialogs, QtPrintDialogs
 from einwandfrei.ui.printing.options_dialog import (
     Action,
     Contents,
     PrintChoices,
     PrintOptionsDialog,
 )
+from einwandfrei.ui.prompts import LazyPrompts, Prompts
 
 if TYPE_CHECKING:
     from einwandfrei.store.db.connection import Library
@@ -107,7 +107,7 @@ class PrintController(QObject):
         get_selected_ids: Callable[[], Sequence[int]],
         get_current_plan_id: Callable[[], int | None],
         *,
-        dialogs: PrintDialogs | None = None,
+        prompts: Prompts | None = None,
         progress_factory: ProgressFactory = ProgressDialog,
     ) -> None:
         super().__init__(parent)
@@ -116,7 +116,7 @@ class PrintController(QObject):
         self.get_library = get_library
         self.get_selected_ids = get_selected_ids
         self.get_current_plan_id = get_current_plan_id
-        self.dialogs: PrintDialogs = dialogs or QtPrintDialogs()
+        self.prompts: Prompts = prompts or LazyPrompts()
         self.progress_factory = progress_factory
         self.busy = False
         self.options_dialog: PrintOptionsDialog | None = None
@@ -141,12 +141,11 @@ class PrintController(QObject):
         try:
             choices = self._choices(library, plan_id)
         except LibraryError as error:
-            self.dialogs.warn(self.window, error_text(error))
+            self._warn(error_text(error))
             return None
         if contents is Contents.SELECTION and not choices.selected_ids:
-            self.dialogs.warn(
-                self.window,
-                self.tr("Select one or more objections in the library first, then print them."),
+            self._warn(
+                self.tr("Select one or more objections in the library first, then print them.")
             )
             return None
         layout = LayoutKind.SHEET if choices.plan_id is not None and contents is None else None
@@ -208,7 +207,7 @@ class PrintController(QObject):
         def paint(target: QPrinter) -> None:
             self._run(lambda progress: print_to(target, layout, progress=progress))
 
-        self.dialogs.preview(self.window, printer, paint)
+        self.prompts.preview(self.window, printer, paint)
         return True
 
     def print(self, request: PrintRequest) -> bool:
@@ -217,7 +216,7 @@ class PrintController(QObject):
         if layout is None:
             return False
         printer = self._printer(request, layout)
-        if not self.dialogs.choose_printer(self.window, printer):
+        if not self.prompts.choose_printer(self.window, printer):
             return False
         pages = self._run(lambda progress: print_to(printer, layout, progress=progress))
         if pages is None:
@@ -230,7 +229,7 @@ class PrintController(QObject):
         layout = self._layout(request)
         if layout is None:
             return None
-        target = path or self.dialogs.choose_pdf_file(
+        target = path or self.prompts.choose_pdf_file(
             self.window, suggested_file_name(layout.title)
         )
         if target is None:
@@ -248,6 +247,10 @@ class PrintController(QObject):
 
     # Helpers ---------------------------------------------------------------------------------
 
+    def _warn(self, text: str) -> None:
+        title = QCoreApplication.translate("PrintDialogs", "Printing")
+        self.prompts.warn(self.window, title, text)
+
     def _pages(self, count: int) -> str:
         if count == 1:
             return self.tr("1 page")
@@ -261,7 +264,7 @@ class PrintController(QObject):
             with library.read() as connection:
                 return build_layout(connection, request, locale=QLocale())
         except (LibraryError, PrintRequestError) as error:
-            self.dialogs.warn(self.window, error_text(error))
+            self._warn(error_text(error))
             return None
 
     @staticmethod
@@ -286,7 +289,7 @@ class PrintController(QObject):
             self.message.emit(self.tr("Printing cancelled."))
             return None
         except (PrintingError, LibraryError, OSError) as error:
-            self.dialogs.warn(self.window, error_text(error))
+            self._warn(error_text(error))
             return None
         finally:
             progress.close()
@@ -318,7 +321,7 @@ def create_print_actions(
     get_selected_ids: Callable[[], Sequence[int]],
     get_current_plan_id: Callable[[], int | None],
     *,
-    dialogs: PrintDialogs | None = None,
+    prompts: Prompts | None = None,
     progress_factory: ProgressFactory = ProgressDialog,
 ) -> PrintActions:
     """File ▸ Print… (Ctrl+P), Print Selection… and Export PDF… for `parent`.
@@ -331,7 +334,7 @@ def create_print_actions(
         get_library,
         get_selected_ids,
         get_current_plan_id,
-        dialogs=dialogs,
+        prompts=prompts,
         progress_factory=progress_factory,
     )
 

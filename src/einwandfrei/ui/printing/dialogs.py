@@ -1,45 +1,22 @@
-"""The windows printing opens and waits on, behind one small service that tests replace.
+"""The windows printing opens and waits on: print preview, the printer dialog, the PDF picker.
 
-`PrintDialogs` is what the print controller asks; `QtPrintDialogs` opens the real Qt dialogs
-(print preview, the printer dialog, the save-file picker, message boxes). Tests hand in a fake that
-answers at once, so no modal window is ever left open and no printer is ever touched.
+They are the printing part of the one prompt service (`ui.prompts.Prompts`): `QtPrintDialogs` is
+mixed into the real one, `ui.qt_prompts.QtPrompts`. Tests hand in a service that answers at once,
+so no modal window is ever left open and no printer is ever touched.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
-
-
-class PrintDialogs(Protocol):
-    """The questions printing asks the user."""
-
-    def preview(
-        self, parent: QWidget | None, printer: QPrinter, paint: Callable[[QPrinter], None]
-    ) -> None:
-        """Show the print preview; `paint(printer)` draws the pages (again after page setup)."""
-        ...
-
-    def choose_printer(self, parent: QWidget | None, printer: QPrinter) -> bool:
-        """Let the user pick a printer and its options; True to print."""
-        ...
-
-    def choose_pdf_file(self, parent: QWidget | None, suggested: Path) -> Path | None:
-        """Where to save the PDF, or None if cancelled."""
-        ...
-
-    def warn(self, parent: QWidget | None, text: str) -> None:
-        """Say that printing did not work, and why (one sentence)."""
-        ...
+from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 
 class QtPrintDialogs:
-    """The real dialogs."""
+    """The real print dialogs."""
 
     def preview(
         self, parent: QWidget | None, printer: QPrinter, paint: Callable[[QPrinter], None]
@@ -75,7 +52,3 @@ class QtPrintDialogs:
             return None
         path = Path(name)
         return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
-
-    def warn(self, parent: QWidget | None, text: str) -> None:
-        """A warning message box."""
-        QMessageBox.warning(parent, QCoreApplication.translate("PrintDialogs", "Printing"), text)

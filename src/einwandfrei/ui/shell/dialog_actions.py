@@ -1,6 +1,6 @@
 """The window's dialogs: About, Keyboard Shortcuts, Preferences, Categories and Techniques.
 
-Each is built when asked for and shown through the prompter, so tests receive it instead of a
+Each is built when asked for and shown through the prompts, so tests receive it instead of a
 window on screen.
 """
 
@@ -32,9 +32,9 @@ class DialogOperations(QObject):
         from einwandfrei.ui.shell.help_dialogs import AboutDialog
 
         window = self.window
-        window.prompter.show_dialog(
+        window.prompts.show_dialog(
             AboutDialog(
-                window, window.data_dir, lambda: window.prompter.open_folder(window.data_dir)
+                window, window.data_dir, lambda: window.prompts.open_folder(window.data_dir)
             )
         )
 
@@ -42,7 +42,7 @@ class DialogOperations(QObject):
         """Help ▸ Keyboard Shortcuts."""
         from einwandfrei.ui.shell.help_dialogs import ShortcutsDialog
 
-        self.window.prompter.show_dialog(ShortcutsDialog(self.window, self.window.actions()))
+        self.window.prompts.show_dialog(ShortcutsDialog(self.window, self.window.actions()))
 
     def preferences(self) -> None:
         """Edit ▸ Preferences."""
@@ -53,7 +53,7 @@ class DialogOperations(QObject):
         dialog = PreferencesDialog(window, window.settings.qsettings, lambda: window.library)
         # What is due for drilling is counted again; the list stays as it is.
         dialog.drillSettingsChanged.connect(lambda: window.bus.publish(Change.drilled()))
-        window.prompter.show_dialog(dialog)
+        window.prompts.show_dialog(dialog)
 
     def named_list(self, table: str) -> None:
         """Edit ▸ Categories… or Edit ▸ Techniques…."""
@@ -61,4 +61,4 @@ class DialogOperations(QObject):
 
         if self.window.library is not None and self.window.editing is not None:
             dialog = NamedListDialog(self.window, table)  # type: ignore[arg-type]
-            self.window.prompter.show_dialog(dialog)
+            self.window.prompts.show_dialog(dialog)

@@ -9,9 +9,8 @@
   button, the Calls view and its menu, printing in the File menu, and the marks on objections
   whose answers keep failing in drills (leeches).
 
-Tests reach the parts through `features_of(window)`; every dialog they open goes through a
-service they can replace (`printing.controller.dialogs`, `practice.show_dialog`,
-`calls_view.context.prompts`).
+Tests reach the parts through `features_of(window)`; every dialog they open goes through the
+window's one prompt service (`window.prompts`), which tests replace.
 """
 
 from __future__ import annotations
@@ -105,7 +104,7 @@ class Features(QObject):
 
         window = self.window
         assert window.library is not None
-        context = CallsContext(window.library, window.undo_stack, bus=window.bus)
+        context = CallsContext(window.library, window.undo_stack, window.prompts, window.bus)
         view = CallsView(window.library, window.undo_stack, self.pages.stack, context=context)
         self.calls_view = view
         self.pages.set_calls_page(view)
@@ -121,7 +120,7 @@ class Features(QObject):
         from einwandfrei.ui.exchange.actions import ExchangeActions
 
         window = self.window
-        exchange = ExchangeActions(window, lambda: window.library, window.bus, window.prompter)
+        exchange = ExchangeActions(window, lambda: window.library, window.bus, window.prompts)
         self.exchange = exchange
         file_menu = window.menu("file")
         entries = file_menu.actions()
@@ -141,7 +140,11 @@ class Features(QObject):
 
         window = self.window
         printing = create_print_actions(
-            window, lambda: window.library, window.selected_objection_ids, self.current_plan_id
+            window,
+            lambda: window.library,
+            window.selected_objection_ids,
+            self.current_plan_id,
+            prompts=window.prompts,
         )
         self.printing = printing
         separator = QAction(window)

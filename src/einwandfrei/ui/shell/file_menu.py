@@ -18,8 +18,8 @@ from einwandfrei.paths import backup_dir
 from einwandfrei.placeholders import fill
 from einwandfrei.planning.changes import Change
 from einwandfrei.ui.error_text import error_text, translate_template
-from einwandfrei.ui.prompter import describe_backup
 from einwandfrei.ui.shell.background_work import BackgroundTask
+from einwandfrei.ui.shell.backup_names import describe_backup
 from einwandfrei.ui.widgets.key_names import key_text
 
 if TYPE_CHECKING:
@@ -53,7 +53,7 @@ class FileOperations(QObject):
         actions.backup_now.triggered.connect(self.back_up_now)
         actions.restore_backup.triggered.connect(self.restore_from_backup)
         actions.open_data_folder.triggered.connect(
-            lambda: window.prompter.open_folder(window.data_dir)
+            lambda: window.prompts.open_folder(window.data_dir)
         )
 
     # Background work -------------------------------------------------------------------------
@@ -109,7 +109,7 @@ class FileOperations(QObject):
 
     def _failed(self, title: str) -> Any:
         def report(error: BaseException) -> None:
-            self.window.prompter.warn(self.window, title, error_text(error))
+            self.window.prompts.warn(self.window, title, error_text(error))
 
         return report
 
@@ -142,7 +142,7 @@ class FileOperations(QObject):
             return
         window.editor.flush()
         if path is None:
-            path = window.prompter.choose_open_file(
+            path = window.prompts.choose_open_file(
                 window,
                 self.tr("Import a Library"),
                 self.tr("Library files (*.json *.csv *.txt *.tsv);;All files (*)"),
@@ -198,7 +198,7 @@ class FileOperations(QObject):
             return
         window.editor.flush()
         if path is None:
-            path = window.prompter.choose_save_file(
+            path = window.prompts.choose_save_file(
                 window,
                 self.tr("Export the Library"),
                 Path.home() / "einwandfrei-library.json",
@@ -230,7 +230,7 @@ class FileOperations(QObject):
                     target,
                     error.strerror or str(error),
                 )
-            window.prompter.warn(window, self.tr("The library cannot be exported"), message)
+            window.prompts.warn(window, self.tr("The library cannot be exported"), message)
 
         self._run(
             work,
@@ -269,11 +269,11 @@ class FileOperations(QObject):
         window.editor.flush()
         backups = list_backups(backup_dir(window.data_dir))
         if not backups:
-            window.prompter.inform(
+            window.prompts.inform(
                 window, self.tr("No backups yet"), self.tr("There is no backup to restore yet.")
             )
             return
-        choice = window.prompter.choose_item(
+        choice = window.prompts.choose_item(
             window,
             self.tr("Restore from Backup"),
             self.tr("Which backup should become your library?"),
@@ -282,7 +282,7 @@ class FileOperations(QObject):
         if choice is None:
             return
         chosen = backups[choice]
-        if not window.prompter.confirm(
+        if not window.prompts.confirm(
             window,
             self.tr("Restore this backup?"),
             fill(

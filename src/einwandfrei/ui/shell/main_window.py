@@ -33,7 +33,7 @@ from einwandfrei.ui.library.objection_list import ObjectionListView
 from einwandfrei.ui.library.objection_table_model import Column, ObjectionTableModel
 from einwandfrei.ui.library.search_field import SearchField
 from einwandfrei.ui.library.sidebar import Sidebar
-from einwandfrei.ui.prompter import Prompter
+from einwandfrei.ui.prompts import Prompts
 from einwandfrei.ui.shell.dialog_actions import DialogOperations
 from einwandfrei.ui.shell.menus import WindowActions
 from einwandfrei.ui.shell.window_settings import WindowSettings
@@ -56,13 +56,13 @@ class MainWindow(QMainWindow):
     libraryOpened = Signal()
     firstPainted = Signal()
 
-    def __init__(self, data_dir: Path, *, settings: QSettings, prompter: Prompter) -> None:
+    def __init__(self, data_dir: Path, *, settings: QSettings, prompts: Prompts) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
         self.setWindowTitle(APP_NAME)
         self.data_dir = data_dir
         self.settings = WindowSettings(settings)
-        self.prompter = prompter
+        self.prompts = prompts
         self.library: Library | None = None
         self.editing: LibraryEditor | None = None
         self.edit_operations: EditOperations
@@ -270,7 +270,7 @@ class MainWindow(QMainWindow):
         self.bus.changed.connect(self._after_change)
         self.editing.focusRequested.connect(self._focus_objection)
         self.editing.failed.connect(
-            lambda message: self.prompter.warn(self, self.tr("That did not work"), message)
+            lambda message: self.prompts.warn(self, self.tr("That did not work"), message)
         )
         self.editor.set_requests(self.editing.acting_for(self.editor))
         self.edit_operations.attach(self.editing)
@@ -402,7 +402,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Please wait until the work in progress ends."))
             event.ignore()
             return
-        if not self.editor.flush() and not self.prompter.confirm(
+        if not self.editor.flush() and not self.prompts.confirm(
             self,
             self.tr("Changes not saved"),
             self.tr(

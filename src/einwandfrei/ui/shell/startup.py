@@ -10,7 +10,7 @@
 - A library from a newer Einwandfrei, or one that cannot be read for another reason: a message,
   and nothing is touched.
 
-Every question goes through the injected `Prompter`. SQLAlchemy is imported only when the library
+Every question goes through the injected `Prompts`. SQLAlchemy is imported only when the library
 is opened, after the window has painted.
 """
 
@@ -25,7 +25,8 @@ from PySide6.QtWidgets import QWidget
 from einwandfrei.paths import LOCK_FILE_NAME, backup_dir, library_path
 from einwandfrei.private_files import make_private, make_private_folder
 from einwandfrei.ui.error_text import error_text, message_text
-from einwandfrei.ui.prompter import Prompter, describe_backup
+from einwandfrei.ui.prompts import Prompts
+from einwandfrei.ui.shell.backup_names import describe_backup
 
 if TYPE_CHECKING:
     from einwandfrei.store.db.connection import Library
@@ -36,7 +37,7 @@ class StartupRefused(Exception):  # noqa: N818 - not an error: the user was told
 
 
 def lock_data_folder(
-    data_dir: Path, prompter: Prompter, parent: QWidget | None = None
+    data_dir: Path, prompts: Prompts, parent: QWidget | None = None
 ) -> QLockFile | None:
     """Lock the data folder for this window; refuse if another window holds it.
 
@@ -49,7 +50,7 @@ def lock_data_folder(
     try:
         check_data_folder(data_dir)
     except LibraryError as error:
-        prompter.warn(
+        prompts.warn(
             parent,
             QCoreApplication.translate("Startup", "The library cannot be opened"),
             error_text(error),
@@ -58,7 +59,7 @@ def lock_data_folder(
     try:
         make_private_folder(data_dir)
     except OSError as error:
-        prompter.warn(
+        prompts.warn(
             parent,
             QCoreApplication.translate("Startup", "The library cannot be opened"),
             QCoreApplication.translate(
@@ -79,13 +80,13 @@ def lock_data_folder(
             if library_exists(library_path(data_dir)) and not may_write(library_path(data_dir)):
                 return None  # read it: nothing can change a library nobody may write
 
-            prompter.warn(
+            prompts.warn(
                 parent,
                 QCoreApplication.translate("Startup", "The library cannot be opened"),
                 error_text(ReadOnlyLibraryError(data_dir)),
             )
             raise StartupRefused
-        prompter.warn(
+        prompts.warn(
             parent,
             QCoreApplication.translate("Startup", "Einwandfrei is already open"),
             QCoreApplication.translate(
@@ -115,7 +116,7 @@ def newest_intact_backup(data_dir: Path) -> Path | None:
 
 def open_with_prompts(
     data_dir: Path,
-    prompter: Prompter,
+    prompts: Prompts,
     parent: QWidget | None = None,
     *,
     language: str | None = None,
@@ -134,7 +135,7 @@ def open_with_prompts(
     try:
         return attempt()
     except NewerLibraryError as error:
-        prompter.warn(
+        prompts.warn(
             parent,
             QCoreApplication.translate("Startup", "This library is from a newer Einwandfrei"),
             QCoreApplication.translate(
@@ -145,12 +146,12 @@ def open_with_prompts(
         )
         raise StartupRefused from error
     except DamagedLibraryError as error:
-        library = offer_backup(data_dir, error, prompter, parent)
+        library = offer_backup(data_dir, error, prompts, parent)
         if library is None:
             raise StartupRefused from error
         return library
     except LibraryError as error:
-        prompter.warn(
+        prompts.warn(
             parent,
             QCoreApplication.translate("Startup", "The library cannot be opened"),
             error_text(error),
@@ -159,7 +160,7 @@ def open_with_prompts(
 
 
 def offer_backup(
-    data_dir: Path, error: Exception, prompter: Prompter, parent: QWidget | None
+    data_dir: Path, error: Exception, prompts: Prompts, parent: QWidget | None
 ) -> Library | None:
     """Say the library is damaged and offer the newest intact backup in its place (the damaged
     file kept aside); the library opened from it, or None when there is none or it was declined.
@@ -173,7 +174,7 @@ def offer_backup(
     backup = newest_intact_backup(data_dir)
     title = QCoreApplication.translate("Startup", "The library is damaged")
     if backup is None:
-        prompter.warn(
+        prompts.warn(
             parent,
             title,
             QCoreApplication.translate(
@@ -184,7 +185,7 @@ def offer_backup(
         )
         return None
     when = describe_backup(backup)
-    if not prompter.confirm(
+    if not prompts.confirm(
         parent,
         title,
         QCoreApplication.translate(
@@ -200,9 +201,9 @@ def offer_backup(
         aside = replace_damaged_library(path, backup)
         library = open_data_folder(data_dir, backup=False)
     except LibraryError as failure:
-        prompter.warn(parent, title, error_text(failure))
+        prompts.warn(parent, title, error_text(failure))
         return None
-    prompter.inform(
+    prompts.inform(
         parent,
         QCoreApplication.translate("Startup", "Backup restored"),
         QCoreApplication.translate(

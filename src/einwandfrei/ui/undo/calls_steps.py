@@ -44,7 +44,7 @@ class CallsSteps:
         self._context.publish(change.by(self._context.undo_stack))
 
     def step_failed(self, message: str) -> None:
-        self._context.prompts.show_error(QApplication.activeWindow(), message)
+        self._context.show_error(QApplication.activeWindow(), message)
 
     def explain(self, error: Exception) -> str:
         return error_text(error)

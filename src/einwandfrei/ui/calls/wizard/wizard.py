@@ -20,7 +20,7 @@ from einwandfrei.planning.validation import Step, first_incomplete_step
 from einwandfrei.store.calls.checklist_template import template_ticks
 from einwandfrei.store.calls.plans import latest_plan
 from einwandfrei.store.db.errors import LibraryError
-from einwandfrei.ui.calls.calls_context import CallsContext, DiscardChoice
+from einwandfrei.ui.calls.calls_context import CallsContext
 from einwandfrei.ui.calls.plan_wording import format_short_day
 from einwandfrei.ui.calls.wizard.checklist_page import ChecklistPage
 from einwandfrei.ui.calls.wizard.customer_page import CustomerPage
@@ -32,6 +32,7 @@ from einwandfrei.ui.calls.wizard.questions_page import QuestionsPage
 from einwandfrei.ui.calls.wizard.summary_page import SummaryPage
 from einwandfrei.ui.calls.wizard.timing_page import TimingPage
 from einwandfrei.ui.error_text import error_text
+from einwandfrei.ui.prompts import DiscardChoice
 from einwandfrei.ui.undo.calls_steps import save_plan_undoably
 
 # The pages in order; their index is their `Step`.
@@ -156,7 +157,7 @@ class PreCallWizard(QWizard):
         try:
             saved = save_plan_undoably(self.context, before, plan, text)
         except LibraryError as error:
-            self.context.prompts.show_error(self, error_text(error))
+            self.context.show_error(self, error_text(error))
             return None
         self.saved_plan = saved
         self._base = saved

@@ -1,8 +1,10 @@
-"""The real `Prompter`: Qt's message boxes, file dialogs and the desktop's file manager."""
+"""The real `Prompts`: Qt's message boxes, file dialogs, the desktop's file manager, and
+printing's preview and printer dialogs (from `ui.printing.dialogs`)."""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QColor, QDesktopServices
@@ -15,9 +17,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from einwandfrei.ui.calls.discard_question import ask_discard
+from einwandfrei.ui.printing.dialogs import QtPrintDialogs
+from einwandfrei.ui.prompts import DiscardChoice
 
-class QtPrompter:
-    """The real prompts: Qt's message boxes, file dialogs and the desktop's file manager."""
+if TYPE_CHECKING:
+    from einwandfrei.store.privacy.forget_customer import ForgetPreview
+
+
+class QtPrompts(QtPrintDialogs):
+    """The real prompts: Qt's message boxes, file dialogs and the desktop's file manager; the
+    print dialogs come with `QtPrintDialogs`."""
 
     def inform(self, parent: QWidget | None, title: str, text: str) -> None:
         QMessageBox.information(parent, title, text)
@@ -32,6 +42,15 @@ class QtPrompter:
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.exec()
         return box.clickedButton() is go
+
+    def ask_discard(self, parent: QWidget) -> DiscardChoice:
+        return ask_discard(parent)
+
+    def confirm_forget(self, parent: QWidget, preview: ForgetPreview, backups: int) -> bool:
+        from einwandfrei.ui.calls.forget_dialog import ForgetCustomerDialog
+
+        dialog = ForgetCustomerDialog(preview, backups, parent)
+        return dialog.exec() == ForgetCustomerDialog.DialogCode.Accepted
 
     def ask_text(self, parent: QWidget | None, title: str, label: str) -> str | None:
         text, accepted = QInputDialog.getText(parent, title, label)
@@ -62,3 +81,8 @@ class QtPrompter:
 
     def show_dialog(self, dialog: QDialog) -> None:
         dialog.open()
+
+    def show_window(self, dialog: QDialog) -> None:
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
