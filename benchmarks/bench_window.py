@@ -107,15 +107,20 @@ def child_app(data_dir: str, settings_file: str) -> None:
 
     def listed() -> None:
         times["ready"] = time.monotonic()
-        times["listed"] = float(window.model.total())
+        times["listed"] = float(window.library_page.model.total())
 
-    def opened() -> None:
+    def editing() -> None:
         times["editor"] = time.monotonic()
-        window.file_operations.wait_for_background()
+
+    def ready() -> None:
+        window.features.files.wait_for_background()
         QTimer.singleShot(0, window.close)
 
-    window.libraryListed.connect(listed)
-    window.libraryOpened.connect(opened)
+    startup = window.startup
+    assert startup is not None
+    startup.listed.connect(listed)
+    startup.editing.connect(editing)
+    startup.ready.connect(ready)
     application().exec()
     _report(**times)
 
@@ -141,11 +146,11 @@ def child_large(data_dir: str, settings_file: str, quick: bool) -> None:
     window.resize(1280, 800)
     window.show()
     _wait_for(app, lambda: False, 0.3)
-    window.file_operations.wait_for_background()
-    view = window.list_view
+    window.features.files.wait_for_background()
+    view = window.library_page.list_view
     search = window.search
     resets = [0]
-    window.model.modelReset.connect(lambda: resets.__setitem__(0, resets[0] + 1))
+    window.library_page.model.modelReset.connect(lambda: resets.__setitem__(0, resets[0] + 1))
 
     keystrokes: list[float] = []
     for query in QUERIES:
@@ -159,7 +164,7 @@ def child_large(data_dir: str, settings_file: str, quick: bool) -> None:
             keystrokes.append(time.perf_counter() - started)
         search.clear()
         search.flush()
-    _wait_for(app, lambda: window.model.total() > 90000)
+    _wait_for(app, lambda: window.library_page.model.total() > 90000)
 
     page_steps = _scroll(app, view, "page", limit=20_000 if quick else None)
     wheel_steps = _scroll(app, view, "wheel", limit=3_000)
@@ -168,7 +173,7 @@ def child_large(data_dir: str, settings_file: str, quick: bool) -> None:
         keystrokes=keystrokes,
         page_steps=page_steps,
         wheel_steps=wheel_steps,
-        rows=window.model.rowCount(),
+        rows=window.library_page.model.rowCount(),
         peak_kib=resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
     )
     window.close()

@@ -123,24 +123,24 @@ def render(language: str, scheme: str, search: bool, target: Path) -> None:
         window = create_main_window(data_dir, settings=settings, language=language)
         window.resize(*SIZE)
         window.show()
-        window.splitter.setSizes([200, 480, 600])
+        window.library_page.setSizes([200, 480, 600])
         for _ in range(5):
             app.processEvents()
         if search:
             window.search.setText(SEARCH[language])
             window.search.flush()
         else:
-            for row in range(window.model.total()):
-                if window.model.index(row, 1).data() == SHOWN[language]:
-                    window.browser.select(window.model.id_at(row))
+            for row in range(window.library_page.model.total()):
+                if window.library_page.model.index(row, 1).data() == SHOWN[language]:
+                    window.library_page.browser.select(window.library_page.model.id_at(row))
                     break
-        window.list_view.setFocus()
+        window.library_page.list_view.setFocus()
         # Marks and the editor follow a search once typing pauses: give them that moment.
         settle = time.monotonic() + 0.5
         while time.monotonic() < settle:
             app.processEvents()
             time.sleep(0.01)
-        window.file_operations.wait_for_background()
+        window.features.files.wait_for_background()
         window.grab().save(str(target))
         window.close()
         QApplication.processEvents()

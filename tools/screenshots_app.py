@@ -81,7 +81,6 @@ def render(language: str, scheme: str, page: str, target: Path) -> None:
     from einwandfrei.app import application, create_main_window
     from einwandfrei.i18n import install_translators
     from einwandfrei.library_folder import open_data_folder
-    from einwandfrei.ui.shell.features import features_of
     from einwandfrei.ui.shell.page_switch import Page
 
     app = application()
@@ -99,8 +98,7 @@ def render(language: str, scheme: str, page: str, target: Path) -> None:
         settings = QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
         settings.setValue("calls/dueShownOn", "2025-03-18")  # the page is chosen below
         window = create_main_window(data_dir, settings=settings, language=language)
-        features = features_of(window)
-        calls_view, practice = features.calls_view, features.practice
+        calls_view, practice = window.features.calls.view, window.features.practice.actions
         assert calls_view is not None and practice is not None
         calls_view.context.clock = lambda: NOW
         practice.clock = lambda: NOW
@@ -108,19 +106,19 @@ def render(language: str, scheme: str, page: str, target: Path) -> None:
         practice.refresh_due_count()
         window.resize(*SIZE)
         window.show()
-        window.splitter.setSizes([200, 480, 600])
+        window.library_page.setSizes([200, 480, 600])
         for _ in range(5):
             app.processEvents()
-        for row in range(window.model.total()):
-            if window.model.index(row, 1).data() == SHOWN[language]:
-                window.browser.select(window.model.id_at(row))
+        for row in range(window.library_page.model.total()):
+            if window.library_page.model.index(row, 1).data() == SHOWN[language]:
+                window.library_page.browser.select(window.library_page.model.id_at(row))
                 break
-        features.pages.show_page(Page(page), focus=True)
+        window.pages.show_page(Page(page), focus=True)
         settle = time.monotonic() + 0.5
         while time.monotonic() < settle:
             app.processEvents()
             time.sleep(0.01)
-        window.file_operations.wait_for_background()
+        window.features.files.wait_for_background()
         window.grab().save(str(target))
         window.close()
         QApplication.processEvents()

@@ -2,21 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_CH">
 <context>
-    <name>Features</name>
-    <message>
-        <source>Show the follow-ups due in the Calls view (Ctrl+2)</source>
-        <translation>Die fälligen Folgekontakte in der Ansicht «Gespräche» zeigen (Strg+2)</translation>
-    </message>
-    <message>
-        <source>This answer keeps slipping in your drills: rewrite it in your own words rather than drilling it harder.</source>
-        <translation>Diese Antwort vergessen Sie beim Üben immer wieder: Schreiben Sie sie in Ihren eigenen Worten neu, statt sie noch härter zu üben.</translation>
-    </message>
-    <message>
-        <source>Please wait until printing ends, or cancel it.</source>
-        <translation>Bitte warten Sie, bis das Drucken beendet ist, oder brechen Sie es ab.</translation>
-    </message>
-</context>
-<context>
     <name>PageSwitch</name>
     <message>
         <source>&amp;Library</source>

@@ -48,13 +48,6 @@
     </message>
 </context>
 <context>
-    <name>ClearButton</name>
-    <message>
-        <source>Clear the field</source>
-        <translation>Feld leeren</translation>
-    </message>
-</context>
-<context>
     <name>EditOperations</name>
     <message>
         <source>Delete for &amp;Good…</source>
@@ -301,6 +294,13 @@
     </message>
 </context>
 <context>
+    <name>LeechMarks</name>
+    <message>
+        <source>This answer keeps slipping in your drills: rewrite it in your own words rather than drilling it harder.</source>
+        <translation>Diese Antwort vergessen Sie beim Üben immer wieder: Schreiben Sie sie in Ihren eigenen Worten neu, statt sie noch härter zu üben.</translation>
+    </message>
+</context>
+<context>
     <name>LibraryBrowser</name>
     <message>
         <source>Nothing here matches “%1”.</source>
@@ -442,11 +442,7 @@ Einwandfrei kann die neueste intakte Sicherung vom {when} an ihre Stelle setzen.
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
-    <message>
-        <source>Search</source>
-        <translation>Suche</translation>
-    </message>
+    <name>LibraryFeature</name>
     <message>
         <source>Objection</source>
         <translation>Einwand</translation>
@@ -468,6 +464,29 @@ Einwandfrei kann die neueste intakte Sicherung vom {when} an ihre Stelle setzen.
         <translation>Favoriten zuerst</translation>
     </message>
     <message>
+        <source>That did not work</source>
+        <translation>Das hat nicht geklappt</translation>
+    </message>
+    <message>
+        <source>Changes not saved</source>
+        <translation>Änderung nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Your last edit could not be saved and is still in the editor. Close anyway and lose it?</source>
+        <translation>Ihre letzte Änderung liess sich nicht speichern und steht noch im Editor. Trotzdem schliessen und sie verwerfen?</translation>
+    </message>
+    <message>
+        <source>Close Without Saving</source>
+        <translation>Ohne Speichern schliessen</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
         <source>&amp;Undo %1</source>
         <translation>&amp;Rückgängig: %1</translation>
     </message>
@@ -482,26 +501,6 @@ Einwandfrei kann die neueste intakte Sicherung vom {when} an ihre Stelle setzen.
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
-    </message>
-    <message>
-        <source>That did not work</source>
-        <translation>Das hat nicht geklappt</translation>
-    </message>
-    <message>
-        <source>Please wait until the work in progress ends.</source>
-        <translation>Bitte warten Sie, bis die laufende Arbeit beendet ist.</translation>
-    </message>
-    <message>
-        <source>Changes not saved</source>
-        <translation>Änderung nicht gespeichert</translation>
-    </message>
-    <message>
-        <source>Your last edit could not be saved and is still in the editor. Close anyway and lose it?</source>
-        <translation>Ihre letzte Änderung liess sich nicht speichern und steht noch im Editor. Trotzdem schliessen und sie verwerfen?</translation>
-    </message>
-    <message>
-        <source>Close Without Saving</source>
-        <translation>Ohne Speichern schliessen</translation>
     </message>
 </context>
 <context>
@@ -590,24 +589,6 @@ Einwandfrei kann die neueste intakte Sicherung vom {when} an ihre Stelle setzen.
     <message>
         <source>Write what the customer says first, then add responses.</source>
         <translation>Schreiben Sie zuerst, was Ihr Gegenüber sagt, dann die Antworten.</translation>
-    </message>
-</context>
-<context>
-    <name>ObjectionListView</name>
-    <message>
-        <source>Objections</source>
-        <translation>Einwände</translation>
-    </message>
-</context>
-<context>
-    <name>ObjectionPicker</name>
-    <message>
-        <source>Search the library for an objection</source>
-        <translation>Einwand in der Bibliothek suchen</translation>
-    </message>
-    <message>
-        <source>Matching objections</source>
-        <translation>Passende Einwände</translation>
     </message>
 </context>
 <context>
@@ -718,16 +699,8 @@ Einwandfrei kann die neueste intakte Sicherung vom {when} an ihre Stelle setzen.
         <translation>Diese Antwort entfernen</translation>
     </message>
     <message>
-        <source>Response</source>
-        <translation>Antwort</translation>
-    </message>
-    <message>
         <source>What you answer, in your own words…</source>
         <translation>Was Sie antworten, in Ihren eigenen Worten…</translation>
-    </message>
-    <message>
-        <source>Follow-up question</source>
-        <translation>Anschlussfrage</translation>
     </message>
     <message>
         <source>Follow-up question (optional)</source>
@@ -748,14 +721,6 @@ Einwandfrei kann die neueste intakte Sicherung vom {when} an ihre Stelle setzen.
 </context>
 <context>
     <name>SearchField</name>
-    <message>
-        <source>Search objections and answers</source>
-        <translation>Einwände und Antworten suchen</translation>
-    </message>
-    <message>
-        <source>The list of objections narrows with every letter typed; Down goes to it.</source>
-        <translation>Die Liste der Einwände wird mit jedem getippten Buchstaben kürzer; Pfeil nach unten führt zu ihr.</translation>
-    </message>
     <message>
         <source>Search objections and answers…</source>
         <translation>Einwände und Antworten suchen…</translation>
@@ -786,17 +751,6 @@ Einwandfrei kann die neueste intakte Sicherung vom {when} an ihre Stelle setzen.
     <message>
         <source>From the search to the list</source>
         <translation>Von der Suche zur Liste</translation>
-    </message>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Tastenkürzel</translation>
-    </message>
-</context>
-<context>
-    <name>Sidebar</name>
-    <message>
-        <source>Lists, categories and tags</source>
-        <translation>Listen, Kategorien und Schlagwörter</translation>
     </message>
 </context>
 <context>

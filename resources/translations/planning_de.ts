@@ -100,6 +100,13 @@
     </message>
 </context>
 <context>
+    <name>CallsFeature</name>
+    <message>
+        <source>Show the follow-ups due in the Calls view (Ctrl+2)</source>
+        <translation>Die fälligen Folgekontakte in der Ansicht «Gespräche» zeigen (Strg+2)</translation>
+    </message>
+</context>
+<context>
     <name>CallsView</name>
     <message>
         <source>&amp;Prepare a call…</source>

@@ -392,4 +392,11 @@
         <translation>Drucken</translation>
     </message>
 </context>
+<context>
+    <name>PrintingFeature</name>
+    <message>
+        <source>Please wait until printing ends, or cancel it.</source>
+        <translation>Bitte warten Sie, bis das Drucken beendet ist, oder brechen Sie es ab.</translation>
+    </message>
+</context>
 </TS>

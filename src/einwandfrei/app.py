@@ -1,8 +1,9 @@
 """The GUI's one way in: QApplication set-up, `create_main_window(data_dir)` and `run(...)`.
 
-Start-up paints the window first and opens the library right after: SQLAlchemy (about a third of
-a second to import) is loaded only once the window is on screen. `create_main_window` opens the
-library at once (tests and scripts use it); both go through `open_into`.
+The window is built by `ui.shell.composition.build_window` and opened by
+`ui.shell.startup_sequence.StartupSequence`. `launch` paints the window first and opens the
+library right after: SQLAlchemy (about a third of a second to import) is loaded only once the
+window is on screen. `create_main_window` goes through every stage at once (tests and scripts).
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QSettings
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -18,19 +19,14 @@ from einwandfrei import __version__
 from einwandfrei.i18n import install_translators, interface_language
 from einwandfrei.paths import APP_NAME, resolve_data_dir
 from einwandfrei.ui.prompts import LazyPrompts, Prompts
-from einwandfrei.ui.shell.features import install_features
+from einwandfrei.ui.shell.composition import build_window
 from einwandfrei.ui.shell.import_scan import skip_feature_source_scan
 from einwandfrei.ui.shell.main_window import MainWindow
-from einwandfrei.ui.shell.startup import (
-    StartupRefused,
-    lock_data_folder,
-    offer_backup,
-    open_with_prompts,
-)
+from einwandfrei.ui.shell.startup import StartupRefused, lock_data_folder
+from einwandfrei.ui.shell.startup_sequence import StartupSequence
 from einwandfrei.ui.shell.window_settings import default_settings
-from einwandfrei.ui.widgets.secondary_text import keep_palette_readable
 
-FIRST_PAINT_FALLBACK_MS = 250
+__all__ = ["application", "build_window", "create_main_window", "launch", "run"]
 
 
 def application() -> QApplication:
@@ -42,7 +38,6 @@ def application() -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
-    keep_palette_readable(app)
     return app
 
 
@@ -60,58 +55,6 @@ def set_identity(app: QApplication) -> None:
         pass  # an icon is a nicety; the window works without one
 
 
-def build_window(
-    data_dir: Path, *, settings: QSettings | None = None, prompts: Prompts | None = None
-) -> MainWindow:
-    """The window on `data_dir`, empty until a library is opened into it.
-
-    A relative `data_dir` is taken from the current folder (and kept absolute from then on).
-    """
-    data_dir = Path(data_dir).expanduser().absolute()
-    if prompts is None:
-        prompts = LazyPrompts()
-    return MainWindow(data_dir, settings=settings or default_settings(), prompts=prompts)
-
-
-def open_into(
-    window: MainWindow,
-    *,
-    language: str | None = None,
-    starter: bool = True,
-    defer_editing: bool = False,
-) -> None:
-    """Lock the window's data folder, open its library and fill the window; `StartupRefused`."""
-    from einwandfrei.store.db.errors import DamagedLibraryError
-
-    if window.library is not None:
-        return
-    if window._lock is None:
-        window.adopt_lock(lock_data_folder(window.data_dir, window.prompts, window))
-    library = open_with_prompts(
-        window.data_dir, window.prompts, window, language=language, starter=starter
-    )
-    try:
-        window.attach_library(library, defer_editing=defer_editing)
-    except DamagedLibraryError as error:
-        # A row that cannot be read (its text is not valid UTF-8) shows only once it is read.
-        library.close()
-        replacement = offer_backup(window.data_dir, error, window.prompter, window)
-        if replacement is None:
-            window.library = None
-            raise StartupRefused from error
-        library = replacement
-        window.attach_library(library, defer_editing=defer_editing)
-    if library.read_only:  # read-only media, file or folder: read it, never back it up
-        from einwandfrei.ui.shell.read_only_mode import enter_read_only_mode
-
-        enter_read_only_mode(window, library)
-        return
-    if defer_editing:
-        window.libraryOpened.connect(lambda: window.file_operations.start_automatic_backup())
-    else:
-        window.file_operations.start_automatic_backup()
-
-
 def create_main_window(
     data_dir: Path,
     *,
@@ -120,15 +63,15 @@ def create_main_window(
     language: str | None = None,
     starter: bool = True,
 ) -> MainWindow:
-    """Build the main window on the library in `data_dir` (created first if there is none).
+    """Build the main window on the library in `data_dir` (created first if there is none),
+    through every stage of the start-up at once.
 
-    Raises `StartupRefused` when the library cannot be opened (the prompts has said why).
+    Raises `StartupRefused` when the library cannot be opened (the prompts have said why).
     """
     set_identity(application())
     window = build_window(data_dir, settings=settings, prompts=prompts)
-    install_features(window)
     try:
-        open_into(window, language=language, starter=starter)
+        StartupSequence(window, language=language, starter=starter).run_now()
     except StartupRefused:
         window.deleteLater()
         raise
@@ -152,36 +95,23 @@ def launch(
     data_dir = Path(data_dir).expanduser().absolute()
     app = application()
     settings = settings or default_settings()
-    if prompts is None:
-        prompts = LazyPrompts()
+    prompts = prompts or LazyPrompts()
     translators = install_translators(app, interface_language(settings))
     try:
         lock = lock_data_folder(data_dir, prompts)
     except StartupRefused:
         return None
     window = build_window(data_dir, settings=settings, prompts=prompts)
-    # Calls, printing and practice; what needs the library follows once the list has painted.
-    install_features(window, deferred=True)
     window.translators = translators
-    window.adopt_lock(lock)
-    started: list[bool] = []
+    startup = StartupSequence(window, lock=lock, locked=True, language=language, starter=starter)
+    startup.painted.connect(lambda: set_identity(app))
 
-    def open_library() -> None:
-        if started:
-            return
-        started.append(True)
-        set_identity(app)
-        try:
-            open_into(window, language=language, starter=starter, defer_editing=True)
-        except StartupRefused:
-            window.close()
-            app.exit(1)
+    def refused() -> None:
+        window.close()
+        app.exit(1)
 
-    once = QTimer(window)
-    once.setSingleShot(True)
-    once.timeout.connect(open_library)
-    window.firstPainted.connect(lambda: once.start(0))
-    QTimer.singleShot(FIRST_PAINT_FALLBACK_MS, window, open_library)  # gone with the window
+    startup.refused.connect(refused)
+    startup.start()
     window.show()
     return window
 

@@ -58,7 +58,7 @@ def test_a_file_belongs_to_the_catalogue_that_names_it_most_closely() -> None:
     assert catalogue_of(PurePosixPath("store/z.py"), table) is None
     # The real table: the shell's menus are the library window's, its feature wiring is not.
     assert catalogue_of(PurePosixPath("ui/shell/menus.py"), CATALOGUES) == "library"
-    assert catalogue_of(PurePosixPath("ui/shell/features.py"), CATALOGUES) == "integration"
+    assert catalogue_of(PurePosixPath("ui/shell/composition.py"), CATALOGUES) == "integration"
 
 
 def test_every_source_with_translatable_strings_feeds_a_catalogue(tmp_path: Path) -> None:

@@ -65,27 +65,29 @@ def test_a_pause_in_typing_writes_once_and_reads_back_only_the_list_row(
 ) -> None:
     window = main_window
     assert window.library is not None
-    objection_id = window.current_objection_id()
+    objection_id = window.library_page.current_objection_id()
     assert objection_id is not None
     heard: list[Change] = []
     window.bus.changed.connect(heard.append)
     uses = Uses(window.library, monkeypatch)
 
-    _type_and_pause(window, qtbot, window.editor.text, " Really")
+    _type_and_pause(window, qtbot, window.library_page.editor.text, " Really")
     # One write; neither the editor (which holds those words) nor the Due list, the Calls view
     # or the drills count (which do not show them) read anything. At most the list's row is
     # read again when it repaints, as it shows the objection's words.
     assert uses.writes == ["set_objection_text"]
     assert set(uses.reads) <= {"LibraryBrowser._read_rows"} and len(uses.reads) <= 1
     assert heard == [Change.about([objection_id], Aspect.TEXT)]
-    assert heard[0].origin is window.editor
-    assert window.editor.text.toPlainText() == "That's too expensive. Really"
-    row = window.model.row_of(objection_id)
+    assert heard[0].origin is window.library_page.editor
+    assert window.library_page.editor.text.toPlainText() == "That's too expensive. Really"
+    row = window.library_page.model.row_of(objection_id)
     assert row is not None
-    assert window.model.index(row, Column.TEXT).data() == "That's too expensive. Really"
+    assert (
+        window.library_page.model.index(row, Column.TEXT).data() == "That's too expensive. Really"
+    )
 
     # A response's words: the same.
-    card = window.editor.responses.cards()[0]
+    card = window.library_page.editor.responses.cards()[0]
     uses.clear()
     _type_and_pause(window, qtbot, card.text, " Honestly.")
     assert uses.writes == ["set_response_text"]
@@ -94,8 +96,8 @@ def test_a_pause_in_typing_writes_once_and_reads_back_only_the_list_row(
     # Undone, the words come from the undo stack: the editor reads them back in.
     uses.clear()
     heard.clear()
-    window.undo()
-    window.undo()
+    window.features.library.undo()
+    window.features.library.undo()
     assert [change.origin for change in heard] == [window.undo_stack] * 2
-    assert uses.reads.count("MainWindow._after_change") == 2
-    assert window.editor.text.toPlainText() == "That's too expensive."
+    assert uses.reads.count("LibraryFeature.show_stored") == 2
+    assert window.library_page.editor.text.toPlainText() == "That's too expensive."

@@ -56,9 +56,9 @@ def messages_de(qapp: QApplication) -> Iterator[QTranslator]:
 
 
 def _import(window: MainWindow, qtbot: QtBot, prompts: FakePrompts, source: Path) -> str:
-    window.file_operations.wait_for_background()  # the automatic backup after opening
+    window.features.files.wait_for_background()  # the automatic backup after opening
     prompts.open_file = source
-    with qtbot.waitSignal(window.file_operations.taskFinished, timeout=20000):
+    with qtbot.waitSignal(window.features.files.taskFinished, timeout=20000):
         window.actions_.import_file.trigger()
     kind, title, text = prompts.asked[-1]
     assert (kind, title) == ("warn", "Nichts wurde importiert")
@@ -83,13 +83,13 @@ def test_a_refused_json_file_is_explained_in_german(
         ],
     }
     source.write_text(json.dumps(document), encoding="utf-8")
-    before = window.model.total()
+    before = window.library_page.model.total()
     text = _import(window, qtbot, fake_prompts, source)
     assert text == (
         "Die Datei kann nicht importiert werden: Einwand 2 («Zu teuer für uns»), Antwort 2 "
         "lässt das Feld «Text» leer."
     )
-    assert window.model.total() == before
+    assert window.library_page.model.total() == before
 
 
 def test_a_refused_csv_file_names_its_line_in_german(
@@ -173,7 +173,7 @@ def test_an_empty_backup_is_refused_in_german(
     german: None, make_window: WindowFactory, fake_prompts: FakePrompts, qtbot: QtBot
 ) -> None:
     window = make_window(language="de")
-    window.file_operations.wait_for_background()
+    window.features.files.wait_for_background()
     folder = window.data_dir / "backups"
     folder.mkdir(exist_ok=True)
     for backup in folder.iterdir():
@@ -181,7 +181,7 @@ def test_an_empty_backup_is_refused_in_german(
     empty = folder / "library-20990101-000000-000000.sqlite3"
     sqlite3.connect(empty).close()
     fake_prompts.item_answer = 0
-    with qtbot.waitSignal(window.file_operations.taskFinished, timeout=20000):
+    with qtbot.waitSignal(window.features.files.taskFinished, timeout=20000):
         window.actions_.restore_backup.trigger()
     kind, title, text = fake_prompts.asked[-1]
     assert (kind, title) == ("warn", "Die Sicherung kann nicht wiederhergestellt werden")

@@ -31,7 +31,7 @@ from einwandfrei.ui.practice import PracticeActions
 from einwandfrei.ui.practice.drill_dialog import PracticeDialog
 from einwandfrei.ui.practice.quickfind import QuickFindWindow
 from einwandfrei.ui.printing.options_dialog import Contents
-from einwandfrei.ui.shell.features import Features, features_of
+from einwandfrei.ui.shell.composition import WindowFeatures
 from einwandfrei.ui.shell.help_dialogs import AboutDialog, ShortcutsDialog
 from einwandfrei.ui.shell.main_window import MainWindow
 from einwandfrei.ui.shell.page_switch import Page
@@ -56,15 +56,15 @@ def _prompts(window: MainWindow) -> FakePrompts:
     return window.prompts
 
 
-def _features(window: MainWindow) -> Features:
-    features = features_of(window)
-    assert features.calls_view is not None and features.printing is not None
+def _features(window: MainWindow) -> WindowFeatures:
+    features = window.features
+    assert features.calls.view is not None and features.printing.actions is not None
     return features
 
 
-def _practice(features: Features) -> PracticeActions:
-    assert features.practice is not None
-    return features.practice
+def _practice(features: WindowFeatures) -> PracticeActions:
+    assert features.practice.actions is not None
+    return features.practice.actions
 
 
 def _press(window: MainWindow, key: Qt.Key, modifiers: Qt.KeyboardModifier = CTRL) -> None:
@@ -97,7 +97,7 @@ def _widget(window: MainWindow, name: str) -> QWidget:
 
 
 def _row_of(window: MainWindow, objection_id: int) -> int:
-    row = window.model.row_of(objection_id)
+    row = window.library_page.model.row_of(objection_id)
     assert row is not None
     return row
 
@@ -110,26 +110,26 @@ def test_library_and_calls_pages_switch_by_keyboard_and_are_remembered(
 ) -> None:
     window = make_window()
     features = _features(window)
-    pages = features.pages
+    pages = window.pages
     assert pages.current() is Page.LIBRARY
-    assert window.list_view.isVisible()
+    assert window.library_page.list_view.isVisible()
     _press(window, Qt.Key.Key_2)
     assert pages.current() is Page.CALLS
-    calls_view = features.calls_view
+    calls_view = features.calls.view
     assert calls_view is not None and calls_view.isVisible()
-    assert not window.list_view.isVisible()
+    assert not window.library_page.list_view.isVisible()
     assert window.focusWidget() is calls_view.table
     assert _widget(window, "callsPageButton").isVisible()  # the switch in the window
     _press(window, Qt.Key.Key_1)
     assert pages.current() is Page.LIBRARY
-    assert window.focusWidget() is window.list_view
+    assert window.focusWidget() is window.library_page.list_view
 
     # What works on the library brings it back: a new objection, the search.
     _press(window, Qt.Key.Key_2)
     _press(window, Qt.Key.Key_N)
     assert pages.current() is Page.LIBRARY
-    assert window.editor.is_draft()
-    window.editor.flush()
+    assert window.library_page.editor.is_draft()
+    window.library_page.editor.flush()
     _press(window, Qt.Key.Key_2)
     window.search.setFocus()
     QTest.keyClicks(window.search, "price")
@@ -139,16 +139,16 @@ def test_library_and_calls_pages_switch_by_keyboard_and_are_remembered(
     _press(window, Qt.Key.Key_2)
     window.close()
     again = make_window()
-    assert _features(again).pages.current() is Page.CALLS
+    assert again.pages.current() is Page.CALLS
 
 
 def test_plan_actions_work_only_where_the_plans_are_in_sight(main_window: MainWindow) -> None:
     features = _features(main_window)
-    actions = features.calls_actions
+    actions = features.calls.actions
     assert actions is not None
     assert actions.prepare_call.isEnabled()
     assert not actions.log_call.isEnabled() and not actions.delete_plan.isEnabled()
-    features.pages.show_page(Page.CALLS)
+    main_window.pages.show_page(Page.CALLS)
     assert actions.log_call.isEnabled() and actions.delete_plan.isEnabled()
 
 
@@ -167,31 +167,31 @@ def test_due_follow_ups_show_beside_the_search_and_open_the_calls_view_once_a_da
 
     window = make_window()
     features = _features(window)
-    assert features.calls_view is not None
-    assert features.calls_view.due_count() == 1
+    assert features.calls.view is not None
+    assert features.calls.view.due_count() == 1
     button = window.findChild(QWidget, "dueFollowUps")
     assert button is not None and button.isVisible()
     assert button.text() == "1 follow-up due"  # type: ignore[attr-defined]
-    assert features.pages.current() is Page.CALLS  # the Due list is shown at start
-    assert features.calls_view.due.isVisible()
+    assert window.pages.current() is Page.CALLS  # the Due list is shown at start
+    assert features.calls.view.due.isVisible()
 
     # Back to the library; the next start today leaves it there. The button leads to the list.
     _press(window, Qt.Key.Key_1)
     window.close()
     again = make_window()
     features = _features(again)
-    assert features.pages.current() is Page.LIBRARY
+    assert again.pages.current() is Page.LIBRARY
     button = again.findChild(QWidget, "dueFollowUps")
     assert button is not None
     QTest.mouseClick(button, Qt.MouseButton.LeftButton)
-    assert features.pages.current() is Page.CALLS
+    assert again.pages.current() is Page.CALLS
 
 
 def test_a_plan_saved_in_the_calls_view_reaches_the_library_and_the_due_count(
     main_window: MainWindow, qtbot: QtBot
 ) -> None:
     features = _features(main_window)
-    view = features.calls_view
+    view = features.calls.view
     assert view is not None and main_window.library is not None
     with qtbot.waitSignal(main_window.bus.changed) as changed:
         # What the log does: the logged call is saved as one undo step and goes on the bus.
@@ -204,15 +204,15 @@ def test_a_plan_saved_in_the_calls_view_reaches_the_library_and_the_due_count(
     assert change.plans and change.objection_ids == {o.objection_id for o in plan.objections}
     assert _widget(main_window, "dueFollowUps").isVisible()
     # The logged answer worked: the success rate shows in the library's list.
-    features.pages.show_page(Page.CALLS)
+    main_window.pages.show_page(Page.CALLS)
     view.show_section(PlanSection.PAST)
     assert view.select_plan(plan_id)
     price = next(
         row
-        for row in range(main_window.model.rowCount())
-        if main_window.model.index(row, Column.TEXT).data() == "That's too expensive."
+        for row in range(main_window.library_page.model.rowCount())
+        if main_window.library_page.model.index(row, Column.TEXT).data() == "That's too expensive."
     )
-    assert main_window.model.index(price, Column.SUCCESS).data() == "100%"
+    assert main_window.library_page.model.index(price, Column.SUCCESS).data() == "100%"
 
 
 # Printing ------------------------------------------------------------------------------------
@@ -222,12 +222,12 @@ def test_ctrl_p_on_a_selection_prints_the_selected_objections(
     main_window: MainWindow, tmp_path: Path
 ) -> None:
     features = _features(main_window)
-    printing = features.printing
+    printing = features.printing.actions
     assert printing is not None
     dialogs = _prompts(main_window)
-    chosen = main_window.model.ids()[:2]
-    main_window.list_view.setFocus()
-    main_window.browser.select_rows(chosen)
+    chosen = main_window.library_page.model.ids()[:2]
+    main_window.library_page.list_view.setFocus()
+    main_window.library_page.browser.select_rows(chosen)
     _press(main_window, Qt.Key.Key_P)
     dialog = printing.controller.options_dialog
     assert dialog is not None and dialog.isVisible()
@@ -238,10 +238,10 @@ def test_ctrl_p_on_a_selection_prints_the_selected_objections(
     QTest.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
     assert dialogs.kinds() == ["printer"]
     text = flat(" ".join(pdf_pages(tmp_path / "printed.pdf")))
-    rows = [main_window.model.row_data(objection_id) for objection_id in chosen]
+    rows = [main_window.library_page.model.row_data(objection_id) for objection_id in chosen]
     for row in rows:
         assert row is not None and flat(row.text) in text
-    others = main_window.model.row_data(main_window.model.ids()[5])
+    others = main_window.library_page.model.row_data(main_window.library_page.model.ids()[5])
     assert others is not None and flat(others.text) not in text
     assert main_window.statusBar().currentMessage() == "Sent 1 page to the printer."
 
@@ -250,7 +250,7 @@ def test_ctrl_p_on_the_calls_page_prints_the_selected_plan(
     main_window: MainWindow, tmp_path: Path
 ) -> None:
     features = _features(main_window)
-    view, printing = features.calls_view, features.printing
+    view, printing = features.calls.view, features.printing.actions
     assert view is not None and printing is not None and main_window.library is not None
     plan = save_plan(main_window.library, ready_plan(main_window.library))
     main_window.bus.publish(Change.whole_library())
@@ -279,7 +279,7 @@ def test_the_window_stays_open_while_a_print_job_runs(
     main_window: MainWindow, tmp_path: Path, qtbot: QtBot
 ) -> None:
     features = _features(main_window)
-    printing = features.printing
+    printing = features.printing.actions
     assert printing is not None
     attempts: list[tuple[bool, str]] = []
 
@@ -339,7 +339,7 @@ def test_quick_find_opens_on_the_windows_library(main_window: MainWindow, qtbot:
 
 def test_a_plan_is_practised_from_the_calls_view(main_window: MainWindow) -> None:
     features = _features(main_window)
-    view = features.calls_view
+    view = features.calls.view
     assert view is not None and main_window.library is not None
     shown = _prompts(main_window)
     plan = save_plan(main_window.library, ready_plan(main_window.library))
@@ -356,7 +356,7 @@ def test_the_wizard_summary_practises_and_prints_through_the_window(
     main_window: MainWindow, tmp_path: Path
 ) -> None:
     features = _features(main_window)
-    view, printing = features.calls_view, features.printing
+    view, printing = features.calls.view, features.printing.actions
     assert view is not None and printing is not None and main_window.library is not None
     shown = _prompts(main_window)
     plan = save_plan(main_window.library, ready_plan(main_window.library))
@@ -387,13 +387,13 @@ def test_objections_whose_answers_keep_slipping_are_marked_in_the_library(
 ) -> None:
     first = make_window()
     assert first.library is not None
-    leech, almost, later = first.model.ids()[3:6]
+    leech, almost, later = first.library_page.model.ids()[3:6]
     _review(first.library, leech, lapses=4)
     _review(first.library, almost, lapses=3)
     first.close()
 
     window = make_window()
-    model = window.model
+    model = window.library_page.model
 
     def marked(objection_id: int) -> bool:
         index = model.index(_row_of(window, objection_id), Column.TEXT)
@@ -403,9 +403,9 @@ def test_objections_whose_answers_keep_slipping_are_marked_in_the_library(
     tooltip = model.index(_row_of(window, leech), Column.TEXT).data(Qt.ItemDataRole.ToolTipRole)
     assert "rewrite it" in tooltip
     # Chosen, it says so below the editor too; the next objection takes the note away.
-    window.browser.select(leech)
+    window.library_page.browser.select(leech)
     assert "keeps slipping" in window.statusBar().currentMessage()
-    window.browser.select(almost)
+    window.library_page.browser.select(almost)
     assert window.statusBar().currentMessage() == ""
     # A drill that makes a new leech marks it at once (practice says so after each grade).
     assert window.library is not None
@@ -422,17 +422,17 @@ def test_the_calls_view_keeps_working_after_a_backup_is_restored(
     main_window: MainWindow, fake_prompts: FakePrompts, qtbot: QtBot
 ) -> None:
     features = _features(main_window)
-    view = features.calls_view
+    view = features.calls.view
     assert view is not None and main_window.library is not None
-    main_window.file_operations.wait_for_background()
+    main_window.features.files.wait_for_background()
     assert list_backups(main_window.data_dir / "backups")
     _due_follow_up(main_window.library)
     main_window.bus.publish(Change.whole_library())
-    features.pages.show_page(Page.CALLS)
+    main_window.pages.show_page(Page.CALLS)
     view.show_section(PlanSection.ALL)
     assert view.model.rowCount() == 1 and view.due_count() == 1
 
-    with qtbot.waitSignal(main_window.file_operations.taskFinished, timeout=20000):
+    with qtbot.waitSignal(main_window.features.files.taskFinished, timeout=20000):
         main_window.actions_.restore_backup.trigger()  # the backup taken at start: no plans
     assert fake_prompts.kinds()[-2:] == ["choose_item", "confirm"]
     assert view.model.rowCount() == 0 and view.due_count() == 0
@@ -495,13 +495,13 @@ def test_the_features_wait_for_the_first_paint_and_import_no_sqlalchemy_before(
         "from pathlib import Path\n"
         "from PySide6.QtCore import QSettings\n"
         "from einwandfrei.app import application, build_window\n"
-        "from einwandfrei.ui.shell.features import install_features\n"
         "application()\n"
         f"settings = QSettings({str(tmp_path / 's.ini')!r}, QSettings.Format.IniFormat)\n"
         f"window = build_window(Path({str(tmp_path / 'data')!r}), settings=settings)\n"
-        "install_features(window, deferred=True)\n"
         "window.show()\n"
-        "heavy = ('sqlalchemy', 'alembic', 'fsrs', 'einwandfrei.ui.practice')\n"
+        "heavy = ('sqlalchemy', 'alembic', 'fsrs', 'einwandfrei.ui.practice.actions',\n"
+        "         'einwandfrei.ui.practice.quickfind.window', 'einwandfrei.ui.calls.calls_view',\n"
+        "         'einwandfrei.ui.printing.controller')\n"
         "print(sorted(m for m in heavy if m in sys.modules))\n"
     )
     result = subprocess.run(
@@ -517,13 +517,20 @@ def test_launch_installs_the_features_after_the_library_is_listed(
     window = launch(data_dir, settings=window_settings, prompts=FakePrompts())
     assert window is not None
     qtbot.addWidget(window)
-    features = features_of(window)
-    assert features.calls_view is None  # not before the library is open
-    listed: list[bool] = []
-    window.libraryListed.connect(lambda: listed.append(features.calls_view is None))
-    qtbot.waitUntil(lambda: features.calls_view is not None and features.printing is not None)
-    assert listed == [True]
+    features = window.features
+
+    def attached() -> list[bool]:
+        return [features.calls.view is not None, features.printing.actions is not None]
+
+    assert attached() == [False, False]  # not before the library is open
+    assert window.startup is not None
+    listed: list[list[bool]] = []
+    window.startup.listed.connect(lambda: listed.append(attached()))
+    with qtbot.waitSignal(window.startup.ready, timeout=20000):
+        pass
+    assert attached() == [True, True]
+    assert listed == [[False, False]]
     assert _widget(window, "practiceDueButton").isVisible()
-    window.file_operations.wait_for_background()
+    window.features.files.wait_for_background()
     window.close()
     QApplication.processEvents()

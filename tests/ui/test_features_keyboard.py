@@ -12,7 +12,6 @@ from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QMenu, QToolButton, QWidget
 
 from einwandfrei.i18n import install_translators
-from einwandfrei.ui.shell.features import features_of
 from einwandfrei.ui.shell.main_window import MainWindow
 from tests.ui.conftest import OFFSCREEN_SIZE_HINTS, WindowFactory
 
@@ -69,7 +68,7 @@ def interface_texts(window: MainWindow) -> dict[str, str]:
 def test_every_menu_entry_has_a_name_and_text_and_no_shortcut_is_taken_twice(
     main_window: MainWindow,
 ) -> None:
-    assert features_of(main_window).printing is not None  # everything is installed
+    assert main_window.features.printing.actions is not None  # everything is installed
     entries = list(menu_entries(main_window))
     assert len(entries) > 50
     assert [name for name, action in entries if not name or not action.text().strip()] == []

@@ -12,7 +12,6 @@ from einwandfrei.planning.drill_records import DrillSettings
 from einwandfrei.store.practice.drill_settings import read_drill_settings
 from einwandfrei.ui.practice.drill_dialog import PracticeDialog
 from einwandfrei.ui.shell import preferences_dialog
-from einwandfrei.ui.shell.features import features_of
 from einwandfrei.ui.shell.main_window import MainWindow
 from einwandfrei.ui.shell.preferences_dialog import PreferencesDialog
 from tests.prompts_support import FakePrompts
@@ -84,7 +83,7 @@ def test_changing_the_spin_boxes_saves_to_the_library_and_recounts_the_drills(
     again.close()
 
     # Today's drills now schedule with the retention chosen.
-    practice = features_of(window).practice
+    practice = window.features.practice.actions
     assert practice is not None
     practice.practise_due()
     assert isinstance(window.prompts, FakePrompts)

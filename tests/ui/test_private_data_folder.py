@@ -28,7 +28,7 @@ def test_the_window_creates_a_private_data_folder(
     make_window: WindowFactory, data_dir: Path
 ) -> None:
     window = make_window(starter=False)
-    window.file_operations.wait_for_background()
+    window.features.files.wait_for_background()
     modes = {
         path.name: stat.S_IMODE(path.stat().st_mode)
         for path in (data_dir / "library.lock", data_dir / "library.sqlite3")

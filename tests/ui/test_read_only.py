@@ -18,6 +18,7 @@ from einwandfrei.i18n import install_translators
 from einwandfrei.library_folder import open_data_folder
 from einwandfrei.ui.shell.main_window import MainWindow
 from einwandfrei.ui.shell.read_only_mode import READING_ACTIONS
+from einwandfrei.ui.shell.startup_sequence import Stage
 from tests.helpers import file_digest
 from tests.prompts_support import FakePrompts
 from tests.store.read_only_support import hand_over, shared_folder, side_files, unprivileged
@@ -75,9 +76,11 @@ def test_a_read_only_data_folder_opens_read_only(
         assert window is not None
         qtbot.addWidget(window)
         try:
-            qtbot.waitUntil(lambda: window.library is not None and window.editing is not None)
+            startup = window.startup
+            assert startup is not None
+            qtbot.waitUntil(lambda: startup.stage >= Stage.EDITING)
             _assert_read_only_window(window)
-            assert window.model.total() == 49  # listed and searchable as ever
+            assert window.library_page.model.total() == 49  # listed and searchable as ever
             assert window.statusBar().currentMessage() == (
                 f"Einwandfrei cannot write to {data}; check that the folder is writable, or "
                 "choose another data folder with --data-dir."
@@ -102,14 +105,20 @@ def test_a_read_only_library_file_offers_no_editing_and_a_write_names_the_file(
         try:
             window.show()
             _assert_read_only_window(window)
-            window.list_view.setFocus()
-            window.list_view.selectRow(2)  # a selection enables editing actions, normally
-            objection_id = window.current_objection_id()
+            window.library_page.list_view.setFocus()
+            window.library_page.list_view.selectRow(
+                2
+            )  # a selection enables editing actions, normally
+            objection_id = window.library_page.current_objection_id()
             assert objection_id is not None
             assert _writing_actions(window) == []
-            assert window.editor.text.isReadOnly() and not window.editor.add_button.isEnabled()
-            assert window.editing is not None
-            assert not window.editing.set_favourite([objection_id], True)  # a write attempted
+            assert (
+                window.library_page.editor.text.isReadOnly()
+                and not window.library_page.editor.add_button.isEnabled()
+            )
+            assert window.session is not None
+            editing = window.session.editing
+            assert not editing.set_favourite([objection_id], True)  # a write attempted
         finally:
             window.close()
     assert prompts.asked == [
@@ -143,7 +152,7 @@ def test_once_writable_again_the_library_opens_for_editing(
             assert window.windowTitle() == "Einwandfrei"
             assert window.actions_.new_objection.isEnabled()
             assert prompts.kinds() == []
-            window.file_operations.wait_for_background()
+            window.features.files.wait_for_background()
         finally:
             window.close()
 
@@ -161,8 +170,9 @@ def test_the_german_window_says_read_only_and_names_the_file_in_german(
             qtbot.addWidget(window)
             try:
                 assert window.windowTitle() == "Einwandfrei (schreibgeschützt)"
-                assert window.editing is not None
-                window.editing.set_favourite(window.selected_objection_ids()[:1] or [1], True)
+                assert window.session is not None
+                chosen = window.library_page.selected_objection_ids()[:1] or [1]
+                window.session.editing.set_favourite(chosen, True)
             finally:
                 window.close()
     finally:

@@ -37,7 +37,7 @@ def test_a_relative_data_folder_is_taken_from_the_current_folder(
     assert (tmp_path / "relative" / "data" / "library.sqlite3").exists()
     assert fake_prompts.asked == []
     monkeypatch.chdir(tmp_path / "relative")  # moving on changes nothing for the open window
-    window.file_operations.wait_for_background()
+    window.features.files.wait_for_background()
     assert window.library.path == tmp_path / "relative" / "data" / "library.sqlite3"
     window.close()
 

@@ -30,13 +30,13 @@ def _texts(window: MainWindow) -> list[str]:
 def _new_objection(window: MainWindow, qtbot: QtBot, words: str) -> int:
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    window.list_view.setFocus()
-    QTest.keyClick(window.list_view, Qt.Key.Key_N, CTRL)
-    QTest.keyClicks(window.editor.text, words)
+    window.library_page.list_view.setFocus()
+    QTest.keyClick(window.library_page.list_view, Qt.Key.Key_N, CTRL)
+    QTest.keyClicks(window.library_page.editor.text, words)
     qtbot.waitUntil(lambda: words in _texts(window))
-    objection_id = window.current_objection_id()
+    objection_id = window.library_page.current_objection_id()
     assert objection_id is not None
-    window.list_view.setFocus()  # ends the typing session
+    window.library_page.list_view.setFocus()  # ends the typing session
     return objection_id
 
 
@@ -70,10 +70,10 @@ def test_redo_that_cannot_work_says_why_in_one_sentence(
     assert window.library is not None
     objection_id = _new_objection(window, qtbot, "Send me the details")
     QTest.keyClick(window.focusWidget(), Qt.Key.Key_N, CTRL | Qt.KeyboardModifier.ShiftModifier)
-    card = window.editor.responses.cards()[-1]
+    card = window.library_page.editor.responses.cards()[-1]
     QTest.keyClicks(card.text, "What would you look for first?")
-    qtbot.waitUntil(lambda: len(window.editor.responses.response_ids()) == 1)
-    window.list_view.setFocus()
+    qtbot.waitUntil(lambda: len(window.library_page.editor.responses.response_ids()) == 1)
+    window.library_page.list_view.setFocus()
     window.actions_.undo.trigger()  # the response goes
 
     other = open_secondary(window.library.path)

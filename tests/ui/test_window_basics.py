@@ -67,18 +67,18 @@ def test_menus(
 
 
 def test_the_starter_library_is_listed_with_counts(main_window: MainWindow) -> None:
-    model = main_window.model
+    model = main_window.library_page.model
     assert model.total() == 49
-    sidebar = main_window.sidebar.sidebar_model
+    sidebar = main_window.library_page.sidebar.sidebar_model
     library = sidebar.index(0, 0)
     assert sidebar.index(0, 0, library).data() == "All objections"
     assert sidebar.index(0, 1, library).data() == "49"
     first = model.index(0, Column.TEXT).data()
     assert first == "That's too expensive."
     # The first objection is selected and shown, answers below it.
-    assert main_window.current_objection_id() == model.id_at(0)
-    assert main_window.editor.text.toPlainText() == first
-    assert len(main_window.editor.responses.response_ids()) == 3
+    assert main_window.library_page.current_objection_id() == model.id_at(0)
+    assert main_window.library_page.editor.text.toPlainText() == first
+    assert len(main_window.library_page.editor.responses.response_ids()) == 3
 
 
 def test_plug_in_surface(main_window: MainWindow, qtbot: QtBot) -> None:
@@ -87,9 +87,12 @@ def test_plug_in_surface(main_window: MainWindow, qtbot: QtBot) -> None:
     label = QLabel("Due today: 3 follow-ups")
     main_window.add_status_widget(label)
     assert main_window.status_area.isAncestorOf(label)
-    main_window.list_view.setFocus()
-    main_window.browser.select_rows(main_window.model.ids()[:3])
-    assert main_window.selected_objection_ids() == main_window.model.ids()[:3]
+    main_window.library_page.list_view.setFocus()
+    main_window.library_page.browser.select_rows(main_window.library_page.model.ids()[:3])
+    assert (
+        main_window.library_page.selected_objection_ids()
+        == main_window.library_page.model.ids()[:3]
+    )
     printing = QAction("Print…", main_window)
     main_window.add_to_menu("file", [printing])
     entries = main_window.menu("file").actions()
@@ -105,6 +108,8 @@ def test_plug_in_surface(main_window: MainWindow, qtbot: QtBot) -> None:
 
 
 def test_find_focuses_the_search(main_window: MainWindow, qtbot: QtBot) -> None:
-    main_window.list_view.setFocus()
-    QTest.keyClick(main_window.list_view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    main_window.library_page.list_view.setFocus()
+    QTest.keyClick(
+        main_window.library_page.list_view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier
+    )
     qtbot.waitUntil(main_window.search.hasFocus)

@@ -35,29 +35,29 @@ def activate(window: MainWindow, qtbot: QtBot) -> None:
 
 
 def type_response(window: MainWindow, qtbot: QtBot, text: str) -> ResponseCard:
-    before = len(window.editor.responses.response_ids())
+    before = len(window.library_page.editor.responses.response_ids())
     QTest.keyClick(window.focusWidget(), Qt.Key.Key_N, CTRL | SHIFT)
-    card = window.editor.responses.cards()[-1]
+    card = window.library_page.editor.responses.cards()[-1]
     assert card.response_id is None and card.text.hasFocus()
     QTest.keyClicks(card.text, text)
-    qtbot.waitUntil(lambda: len(window.editor.responses.response_ids()) == before + 1)
+    qtbot.waitUntil(lambda: len(window.library_page.editor.responses.response_ids()) == before + 1)
     return card
 
 
 def test_create_an_objection_with_two_responses(main_window: MainWindow, qtbot: QtBot) -> None:
     window = main_window
     activate(window, qtbot)
-    window.list_view.setFocus()
-    QTest.keyClick(window.list_view, Qt.Key.Key_N, CTRL)
-    assert window.editor.is_draft()
-    assert window.editor.text.hasFocus()
-    QTest.keyClicks(window.editor.text, "Is that really your best price?")
-    qtbot.waitUntil(lambda: window.model.total() == 50)
-    objection_id = window.current_objection_id()
+    window.library_page.list_view.setFocus()
+    QTest.keyClick(window.library_page.list_view, Qt.Key.Key_N, CTRL)
+    assert window.library_page.editor.is_draft()
+    assert window.library_page.editor.text.hasFocus()
+    QTest.keyClicks(window.library_page.editor.text, "Is that really your best price?")
+    qtbot.waitUntil(lambda: window.library_page.model.total() == 50)
+    objection_id = window.library_page.current_objection_id()
     assert objection_id is not None
     # The new objection is listed in its place (no category: at the end) and selected.
-    assert window.model.row_of(objection_id) == 49
-    assert window.browser.current_id() == objection_id
+    assert window.library_page.model.row_of(objection_id) == 49
+    assert window.library_page.browser.current_id() == objection_id
 
     type_response(window, qtbot, "What would it take for it to feel right?")
     type_response(window, qtbot, "Let us compare what you get for it.")
@@ -68,15 +68,15 @@ def test_create_an_objection_with_two_responses(main_window: MainWindow, qtbot: 
         "Let us compare what you get for it.",
     ]
     # The list shows the count of responses.
-    assert window.model.index(49, 3).data() == "2"
+    assert window.library_page.model.index(49, 3).data() == "2"
 
 
 def test_an_empty_draft_leaves_nothing_behind(main_window: MainWindow, qtbot: QtBot) -> None:
     window = main_window
     window.actions_.new_objection.trigger()
-    window.list_view.setFocus()
+    window.library_page.list_view.setFocus()
     QApplication.processEvents()
-    assert window.model.total() == 49
+    assert window.library_page.model.total() == 49
     assert window.undo_stack.count() == 0
 
 
@@ -85,10 +85,10 @@ def test_edit_saves_without_a_button_and_typing_is_one_undo_step(
 ) -> None:
     window = main_window
     activate(window, qtbot)
-    objection_id = window.current_objection_id()
+    objection_id = window.library_page.current_objection_id()
     assert objection_id is not None
     original = stored(window, objection_id).concern
-    concern = window.editor.concern
+    concern = window.library_page.editor.concern
     concern.setFocus()
     concern.selectAll()
     QTest.keyClicks(concern, "Fears ")
@@ -108,30 +108,30 @@ def test_edit_saves_without_a_button_and_typing_is_one_undo_step(
 def test_undo_flushes_what_is_being_typed_first(main_window: MainWindow, qtbot: QtBot) -> None:
     window = main_window
     activate(window, qtbot)
-    objection_id = window.current_objection_id()
+    objection_id = window.library_page.current_objection_id()
     assert objection_id is not None
-    text = window.editor.text
+    text = window.library_page.editor.text
     text.setFocus()
     text.selectAll()
     QTest.keyClicks(text, "Too pricey")
-    window.undo()  # before the pause: the edit is saved, then undone
+    window.features.library.undo()  # before the pause: the edit is saved, then undone
     assert stored(window, objection_id).text == "That's too expensive."
-    window.redo()
+    window.features.library.redo()
     assert stored(window, objection_id).text == "Too pricey"
-    assert window.model.index(0, 1).data() == "Too pricey"
+    assert window.library_page.model.index(0, 1).data() == "Too pricey"
 
 
 def test_emptying_the_objection_keeps_its_words(main_window: MainWindow, qtbot: QtBot) -> None:
     window = main_window
     activate(window, qtbot)
-    objection_id = window.current_objection_id()
+    objection_id = window.library_page.current_objection_id()
     assert objection_id is not None
-    text = window.editor.text
+    text = window.library_page.editor.text
     text.setFocus()
     text.selectAll()
     QTest.keyClick(text, Qt.Key.Key_Delete)
     qtbot.wait(400)
-    window.editor.concern.setFocus()
+    window.library_page.editor.concern.setFocus()
     assert text.toPlainText() == "That's too expensive."
     assert stored(window, objection_id).text == "That's too expensive."
     assert window.undo_stack.count() == 0
@@ -140,9 +140,9 @@ def test_emptying_the_objection_keeps_its_words(main_window: MainWindow, qtbot: 
 def test_reorder_responses_with_the_keyboard(main_window: MainWindow, qtbot: QtBot) -> None:
     window = main_window
     activate(window, qtbot)
-    objection_id = window.current_objection_id()
+    objection_id = window.library_page.current_objection_id()
     assert objection_id is not None
-    responses = window.editor.responses
+    responses = window.library_page.editor.responses
     original = responses.response_ids()
     assert len(original) == 3
     responses.cards()[0].text.setFocus()
@@ -155,31 +155,31 @@ def test_reorder_responses_with_the_keyboard(main_window: MainWindow, qtbot: QtB
     QTest.keyClick(window.focusWidget(), Qt.Key.Key_Down, ALT)
     assert responses.response_ids() == [original[1], original[2], original[0]]
     QTest.keyClick(window.focusWidget(), Qt.Key.Key_Up, ALT)
-    window.undo()
-    window.undo()
+    window.features.library.undo()
+    window.features.library.undo()
     assert [r.id for r in stored(window, objection_id).responses] == expected
-    window.undo()
+    window.features.library.undo()
     assert responses.response_ids() == original
     assert [card.number.text() for card in responses.cards()] == ["1", "2", "3"]
 
 
 def test_remove_a_response_and_undo(main_window: MainWindow, qtbot: QtBot) -> None:
     window = main_window
-    objection_id = window.current_objection_id()
+    objection_id = window.library_page.current_objection_id()
     assert objection_id is not None
-    responses = window.editor.responses
+    responses = window.library_page.editor.responses
     original = responses.response_ids()
     QTest.mouseClick(responses.cards()[1].remove, Qt.MouseButton.LeftButton)
     assert responses.response_ids() == [original[0], original[2]]
     assert len(stored(window, objection_id).responses) == 2
-    window.undo()
+    window.features.library.undo()
     assert responses.response_ids() == original
 
 
 def test_technique_category_kind_favourite_and_tags(main_window: MainWindow, qtbot: QtBot) -> None:
     window = main_window
-    editor = window.editor
-    objection_id = window.current_objection_id()
+    editor = window.library_page.editor
+    objection_id = window.library_page.current_objection_id()
     assert objection_id is not None
     card = editor.responses.cards()[0]
     card.technique.setCurrentIndex(0)
@@ -187,7 +187,12 @@ def test_technique_category_kind_favourite_and_tags(main_window: MainWindow, qtb
     assert stored(window, objection_id).responses[0].technique_id is None
     editor.category.setCurrentIndex(editor.category.findText("Trust"))
     editor.category.activated.emit(editor.category.currentIndex())
-    assert window.model.index(window.model.row_of(objection_id) or 0, 2).data() == "Trust"
+    assert (
+        window.library_page.model.index(
+            window.library_page.model.row_of(objection_id) or 0, 2
+        ).data()
+        == "Trust"
+    )
     editor.kind.setCurrentIndex(editor.kind.findData("smoke_screen"))
     editor.kind.activated.emit(editor.kind.currentIndex())
     assert stored(window, objection_id).kind == "smoke_screen"
@@ -199,7 +204,7 @@ def test_technique_category_kind_favourite_and_tags(main_window: MainWindow, qtb
     editor.concern.setFocus()
     assert stored(window, objection_id).tags == ("budget", "new tag")
     for _ in range(5):
-        window.undo()
+        window.features.library.undo()
     detail = stored(window, objection_id)
     assert (detail.favourite, detail.kind, detail.tags) == (True, "real", ("budget",))
     assert detail.responses[0].technique == "Question back"
@@ -207,9 +212,9 @@ def test_technique_category_kind_favourite_and_tags(main_window: MainWindow, qtb
 
 def test_reorder_responses_by_dragging(main_window: MainWindow) -> None:
     window = main_window
-    objection_id = window.current_objection_id()
+    objection_id = window.library_page.current_objection_id()
     assert objection_id is not None
-    responses = window.editor.responses
+    responses = window.library_page.editor.responses
     original = responses.response_ids()
     mime = QMimeData()
     mime.setData(RESPONSE_MIME, QByteArray(str(original[0]).encode()))
@@ -236,12 +241,12 @@ def test_reorder_responses_by_dragging(main_window: MainWindow) -> None:
     expected = [original[1], original[2], original[0]]
     assert responses.response_ids() == expected
     assert [r.id for r in stored(window, objection_id).responses] == expected
-    window.undo()
+    window.features.library.undo()
     assert responses.response_ids() == original
 
 
 def test_tags_are_completed_from_the_tags_in_use(main_window: MainWindow, qtbot: QtBot) -> None:
-    tags = main_window.editor.tags
+    tags = main_window.library_page.editor.tags
     tags.setFocus()
     tags.setText("first-call, ")
     tags.setCursorPosition(len(tags.text()))

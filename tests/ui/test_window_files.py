@@ -42,8 +42,8 @@ DOCUMENT = {
 
 
 def run_file_task(window: MainWindow, qtbot: QtBot, action: QAction) -> None:
-    window.file_operations.wait_for_background()  # the automatic backup after opening
-    with qtbot.waitSignal(window.file_operations.taskFinished, timeout=20000):
+    window.features.files.wait_for_background()  # the automatic backup after opening
+    with qtbot.waitSignal(window.features.files.taskFinished, timeout=20000):
         action.trigger()
 
 
@@ -51,27 +51,27 @@ def test_import_is_one_undo_step(
     main_window: MainWindow, qtbot: QtBot, fake_prompts: FakePrompts, tmp_path: Path
 ) -> None:
     window = main_window
-    window.file_operations.wait_for_background()
+    window.features.files.wait_for_background()
     source = tmp_path / "more %2.json"  # a marker in the name stays as it is
     source.write_text(json.dumps(DOCUMENT), encoding="utf-8")
     fake_prompts.open_file = source
     run_file_task(window, qtbot, window.actions_.import_file)
-    assert window.model.total() == 50
+    assert window.library_page.model.total() == 50
     assert window.statusBar().currentMessage() == (
         "Imported from more %2.json — new objections: 1, merged into existing ones: 1, "
         "new responses: 2, new questions and checklist items: 0. Ctrl+Z takes the import back."
     )
     assert window.undo_stack.undoText() == "Import of more %2.json"
-    expensive = window.model.id_at(0)
-    window.browser.select(expensive)
-    assert window.editor.text.toPlainText() == "That's too expensive."
-    assert len(window.editor.responses.response_ids()) == 4  # merged, not doubled
-    window.undo()
-    assert window.model.total() == 49
-    window.browser.select(expensive)
-    assert len(window.editor.responses.response_ids()) == 3
-    window.redo()
-    assert window.model.total() == 50
+    expensive = window.library_page.model.id_at(0)
+    window.library_page.browser.select(expensive)
+    assert window.library_page.editor.text.toPlainText() == "That's too expensive."
+    assert len(window.library_page.editor.responses.response_ids()) == 4  # merged, not doubled
+    window.features.library.undo()
+    assert window.library_page.model.total() == 49
+    window.library_page.browser.select(expensive)
+    assert len(window.library_page.editor.responses.response_ids()) == 3
+    window.features.library.redo()
+    assert window.library_page.model.total() == 50
 
 
 def test_an_import_of_questions_alone_says_what_it_added(
@@ -94,7 +94,7 @@ def test_a_refused_file_changes_nothing(
     main_window: MainWindow, qtbot: QtBot, fake_prompts: FakePrompts, tmp_path: Path
 ) -> None:
     window = main_window
-    window.file_operations.wait_for_background()
+    window.features.files.wait_for_background()
     library = window.data_dir / "library.sqlite3"
     source = tmp_path / "broken.json"
     source.write_text('{"format": "einwandfrei-library", "version": 1, "objections": [{}]}')
@@ -105,14 +105,14 @@ def test_a_refused_file_changes_nothing(
     assert (kind, title) == ("warn", "Nothing Was Imported")
     assert text.startswith("The file cannot be imported: objection 1 has no text")
     assert window.undo_stack.count() == 0
-    assert window.model.total() == 49
+    assert window.library_page.model.total() == 49
     assert file_digest(library) == before
 
 
 def test_cancelled_import_does_nothing(main_window: MainWindow, fake_prompts: FakePrompts) -> None:
     fake_prompts.open_file = None
     main_window.actions_.import_file.trigger()
-    assert not main_window.file_operations.busy()
+    assert not main_window.features.files.busy()
     assert fake_prompts.kinds() == ["open_file"]
 
 
@@ -134,19 +134,19 @@ def test_back_up_and_restore(
     main_window: MainWindow, qtbot: QtBot, fake_prompts: FakePrompts
 ) -> None:
     window = main_window
-    window.file_operations.wait_for_background()
+    window.features.files.wait_for_background()
     run_file_task(window, qtbot, window.actions_.backup_now)
     assert "Backed up as" in window.statusBar().currentMessage()
     backups = sorted((window.data_dir / "backups").glob("library-*-manual.checked.sqlite3"))
     assert len(backups) == 1
-    first = window.model.id_at(0)
-    window.browser.select_rows([first])
+    first = window.library_page.model.id_at(0)
+    window.library_page.browser.select_rows([first])
     window.actions_.delete.trigger()
-    assert window.model.total() == 48
+    assert window.library_page.model.total() == 48
     fake_prompts.item_answer = 0  # the newest: the manual backup
     run_file_task(window, qtbot, window.actions_.restore_backup)
     assert fake_prompts.kinds()[-2:] == ["choose_item", "confirm"]
-    assert window.model.total() == 49
+    assert window.library_page.model.total() == 49
     assert window.undo_stack.count() == 0
     assert "Restored the backup" in window.statusBar().currentMessage()
 
@@ -155,10 +155,10 @@ def test_a_restore_blocks_the_window_from_its_start(
     main_window: MainWindow, qtbot: QtBot, fake_prompts: FakePrompts
 ) -> None:
     window = main_window
-    window.file_operations.wait_for_background()
+    window.features.files.wait_for_background()
     run_file_task(window, qtbot, window.actions_.backup_now)
     fake_prompts.item_answer = 0
-    with qtbot.waitSignal(window.file_operations.taskFinished, timeout=20000):
+    with qtbot.waitSignal(window.features.files.taskFinished, timeout=20000):
         window.actions_.restore_backup.trigger()
         # An edit meanwhile would be lost with the library the backup replaces.
         blocking = QApplication.activeModalWidget()
@@ -171,9 +171,9 @@ def test_no_import_while_an_export_runs(
     main_window: MainWindow, qtbot: QtBot, fake_prompts: FakePrompts, tmp_path: Path
 ) -> None:
     window = main_window
-    window.file_operations.wait_for_background()
+    window.features.files.wait_for_background()
     fake_prompts.save_file = tmp_path / "library.json"
-    with qtbot.waitSignal(window.file_operations.taskFinished, timeout=20000):
+    with qtbot.waitSignal(window.features.files.taskFinished, timeout=20000):
         window.actions_.export_file.trigger()
         window.actions_.import_file.trigger()
         assert "open_file" not in fake_prompts.kinds()
@@ -184,9 +184,9 @@ def test_no_restore_while_an_export_runs(
     main_window: MainWindow, qtbot: QtBot, fake_prompts: FakePrompts, tmp_path: Path
 ) -> None:
     window = main_window
-    window.file_operations.wait_for_background()
+    window.features.files.wait_for_background()
     fake_prompts.save_file = tmp_path / "library.json"
-    with qtbot.waitSignal(window.file_operations.taskFinished, timeout=20000):
+    with qtbot.waitSignal(window.features.files.taskFinished, timeout=20000):
         window.actions_.export_file.trigger()
         window.actions_.restore_backup.trigger()
         assert "choose_item" not in fake_prompts.kinds()
@@ -239,9 +239,11 @@ def test_categories_dialog(main_window: MainWindow, fake_prompts: FakePrompts) -
     dialog.list.add_button.click()
     assert len(dialog.ids()) == len(before) + 1
     assert dialog.model.items[len(before)].name == "Loyalty"
-    assert "Loyalty" in window.editor.category.itemText(window.editor.category.count() - 1) or any(
-        window.editor.category.itemText(i) == "Loyalty"
-        for i in range(window.editor.category.count())
+    assert "Loyalty" in window.library_page.editor.category.itemText(
+        window.library_page.editor.category.count() - 1
+    ) or any(
+        window.library_page.editor.category.itemText(i) == "Loyalty"
+        for i in range(window.library_page.editor.category.count())
     )
     dialog.list.up_button.click()
     assert dialog.ids()[-2] == dialog.selected_id()
@@ -254,7 +256,7 @@ def test_categories_dialog(main_window: MainWindow, fake_prompts: FakePrompts) -
     dialog.list.remove_button.click()
     assert dialog.ids() == before
     for _ in range(5):
-        window.undo()
+        window.features.library.undo()
     assert dialog.ids() == before
 
 
@@ -281,8 +283,8 @@ def test_techniques_dialog_from_the_keyboard(
     QTest.keyClick(view, Qt.Key.Key_Delete)  # asks first (the fake prompts agrees)
     assert before[1] not in dialog.ids()
     assert fake_prompts.kinds()[-1] == "confirm"
-    window.undo()
-    window.undo()
-    window.undo()
+    window.features.library.undo()
+    window.features.library.undo()
+    window.features.library.undo()
     assert dialog.ids() == before
     dialog.close()

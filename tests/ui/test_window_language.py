@@ -60,9 +60,9 @@ def _visible_texts(window: MainWindow) -> list[str]:
     texts += [field.placeholderText() for field in window.findChildren(QPlainTextEdit)]
     for box in window.findChildren(QComboBox):
         texts += [box.itemText(i) for i in range(box.count())]
-    model = window.model
+    model = window.library_page.model
     texts += [str(model.headerData(column, Qt.Orientation.Horizontal)) for column in range(5)]
-    sidebar = window.sidebar.sidebar_model
+    sidebar = window.library_page.sidebar.sidebar_model
     for section in range(sidebar.rowCount()):
         heading = sidebar.index(section, 0)
         texts.append(str(heading.data()))
@@ -76,13 +76,13 @@ def test_the_german_interface(german: None, make_window: WindowFactory) -> None:
     titles = [action.text().replace("&", "") for action in window.menuBar().actions()]
     assert titles == ["Datei", "Bearbeiten", "Ansicht", "Gespräche", "Üben", "Hilfe"]
     assert window.search.placeholderText() == "Einwände und Antworten suchen…"
-    assert window.sidebar.sidebar_model.index(
-        0, 0, window.sidebar.sidebar_model.index(0, 0)
+    assert window.library_page.sidebar.sidebar_model.index(
+        0, 0, window.library_page.sidebar.sidebar_model.index(0, 0)
     ).data() == ("Alle Einwände")
-    assert window.model.headerData(1, Qt.Orientation.Horizontal) == "Einwand"
-    assert window.editor.add_button.text() == "+ Antwort hinzufügen"
+    assert window.library_page.model.headerData(1, Qt.Orientation.Horizontal) == "Einwand"
+    assert window.library_page.editor.add_button.text() == "+ Antwort hinzufügen"
     # The library itself is German too (the German starter library).
-    assert window.editor.text.toPlainText() == "Das ist zu teuer."
+    assert window.library_page.editor.text.toPlainText() == "Das ist zu teuer."
     english = _english_sources()
     left = sorted({text for text in _visible_texts(window) if text in english})
     assert left == []

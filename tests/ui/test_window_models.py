@@ -113,8 +113,8 @@ def test_sidebar_model_passes_the_model_tester(
 def test_the_window_models_pass_the_model_tester(
     main_window: MainWindow, qtmodeltester: ModelTester
 ) -> None:
-    qtmodeltester.check(main_window.model)  # type: ignore[no-untyped-call]
-    qtmodeltester.check(main_window.sidebar.sidebar_model)  # type: ignore[no-untyped-call]
+    qtmodeltester.check(main_window.library_page.model)  # type: ignore[no-untyped-call]
+    qtmodeltester.check(main_window.library_page.sidebar.sidebar_model)  # type: ignore[no-untyped-call]
 
 
 def test_objection_model_asks_for_more_at_the_end(qapp: QApplication) -> None:

@@ -20,40 +20,40 @@ pytestmark = OFFSCREEN_SIZE_HINTS
 def test_everything_persists(make_window: WindowFactory, qtbot: QtBot) -> None:
     window = make_window()
     window.actions_.new_objection.trigger()
-    QTest.keyClicks(window.editor.text, "We never buy in December.")
-    window.editor.flush()
-    created = window.current_objection_id()
+    QTest.keyClicks(window.library_page.editor.text, "We never buy in December.")
+    window.library_page.editor.flush()
+    created = window.library_page.current_objection_id()
     assert created is not None
-    window.editor.add_response()
-    card = window.editor.responses.cards()[-1]
+    window.library_page.editor.add_response()
+    card = window.library_page.editor.responses.cards()[-1]
     QTest.keyClicks(card.text, "Then let us plan for January together.")
     QTest.keyClicks(card.follow_up, "Who decides in January?")
-    window.editor.flush()
-    window.edit_operations.toggle_favourite()
-    first = window.model.ids()[0]
-    window.browser.select_rows([first])
+    window.library_page.editor.flush()
+    window.features.library.edit_operations.toggle_favourite()
+    first = window.library_page.model.ids()[0]
+    window.library_page.browser.select_rows([first])
     window.actions_.delete.trigger()
-    window.sidebar.select_view(LibraryPart(PartKind.FAVOURITES))
-    window.browser.select(created)
+    window.library_page.sidebar.select_view(LibraryPart(PartKind.FAVOURITES))
+    window.library_page.browser.select(created)
     window.resize(780, 560)  # inside the offscreen screen (800 × 600), so it is restored as is
-    window.splitter.setSizes([150, 250, 360])
-    sizes = window.splitter.sizes()
+    window.library_page.setSizes([150, 250, 360])
+    sizes = window.library_page.sizes()
     window.close()
     assert window.library is not None
 
     again = make_window()
     assert again is not window
-    assert again.browser.view == LibraryPart(PartKind.FAVOURITES)
-    assert again.current_objection_id() == created
-    assert again.editor.text.toPlainText() == "We never buy in December."
-    card = again.editor.responses.cards()[0]
+    assert again.library_page.browser.view == LibraryPart(PartKind.FAVOURITES)
+    assert again.library_page.current_objection_id() == created
+    assert again.library_page.editor.text.toPlainText() == "We never buy in December."
+    card = again.library_page.editor.responses.cards()[0]
     assert card.text.toPlainText() == "Then let us plan for January together."
     assert card.follow_up.text() == "Who decides in January?"
-    assert again.editor.favourite.isChecked()
+    assert again.library_page.editor.favourite.isChecked()
     assert again.size().width() == 780
-    assert again.splitter.sizes() == sizes
-    again.sidebar.select_view(LibraryPart(PartKind.TRASH))
-    assert again.model.ids() == [first]
+    assert again.library_page.sizes() == sizes
+    again.library_page.sidebar.select_view(LibraryPart(PartKind.TRASH))
+    assert again.library_page.model.ids() == [first]
     # A new session starts a new undo history.
     assert again.undo_stack.count() == 0
 
@@ -62,13 +62,13 @@ def test_search_and_sort_come_back(make_window: WindowFactory, qtbot: QtBot) -> 
     window = make_window()
     QTest.keyClicks(window.search, "price")
     window.search.flush()
-    window.list_view.horizontalHeader().sectionClicked.emit(Column.TEXT)
-    found = window.model.ids()
+    window.library_page.list_view.horizontalHeader().sectionClicked.emit(Column.TEXT)
+    found = window.library_page.model.ids()
     window.close()
     again = make_window()
     assert again.search.text() == "price"
-    assert again.model.ids() == found
-    header = again.list_view.horizontalHeader()
+    assert again.library_page.model.ids() == found
+    header = again.library_page.list_view.horizontalHeader()
     assert header.sortIndicatorSection() == Column.TEXT
     assert header.sortIndicatorOrder() == Qt.SortOrder.AscendingOrder
 
@@ -82,13 +82,13 @@ def test_a_view_that_is_gone_falls_back_to_everything(
     window_settings.setValue("library/view", "category:999")
     window_settings.setValue("library/objection", 999999)
     window = make_window()
-    assert window.browser.view == LibraryPart()
-    assert window.current_objection_id() == window.model.id_at(0)
+    assert window.library_page.browser.view == LibraryPart()
+    assert window.library_page.current_objection_id() == window.library_page.model.id_at(0)
 
 
 def test_the_automatic_backup_runs_after_opening(make_window: WindowFactory) -> None:
     window = make_window()
-    window.file_operations.wait_for_background()
+    window.features.files.wait_for_background()
     backups = list((window.data_dir / "backups").glob("library-*.sqlite3"))
     assert len(backups) == 1
 
@@ -96,7 +96,7 @@ def test_the_automatic_backup_runs_after_opening(make_window: WindowFactory) -> 
 def test_a_closed_window_leaves_no_open_library(make_window: WindowFactory) -> None:
     window: MainWindow = make_window()
     window.close()
-    assert window._lock is None
+    assert not window.holds_lock()
 
 
 def test_an_edit_that_cannot_be_saved_keeps_the_window_open(
@@ -104,8 +104,8 @@ def test_an_edit_that_cannot_be_saved_keeps_the_window_open(
 ) -> None:
     window = make_window()
     assert window.library is not None
-    window.browser.select(window.model.id_at(0))
-    saved_text = window.editor.text.toPlainText()
+    window.library_page.browser.select(window.library_page.model.id_at(0))
+    saved_text = window.library_page.editor.text.toPlainText()
     # From here on SQLite itself refuses every write, as on a full disk or a file gone read-only.
     event.listen(
         window.library.engine,
@@ -113,9 +113,11 @@ def test_an_edit_that_cannot_be_saved_keeps_the_window_open(
         lambda connection, _record: connection.execute("PRAGMA query_only = ON"),
     )
     window.library.engine.dispose()
-    window.editor.text.setFocus()
-    QTest.keyClick(window.editor.text, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
-    QTest.keyClicks(window.editor.text, " Really?")
+    window.library_page.editor.text.setFocus()
+    QTest.keyClick(
+        window.library_page.editor.text, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier
+    )
+    QTest.keyClicks(window.library_page.editor.text, " Really?")
 
     fake_prompts.confirm_answer = False
     window.close()
@@ -123,7 +125,7 @@ def test_an_edit_that_cannot_be_saved_keeps_the_window_open(
     assert [title for kind, title, _ in fake_prompts.asked if kind == "confirm"] == [
         "Changes not saved"
     ]
-    assert window.editor.text.toPlainText() == saved_text + " Really?"
+    assert window.library_page.editor.text.toPlainText() == saved_text + " Really?"
 
     fake_prompts.confirm_answer = True
     window.close()
@@ -134,9 +136,9 @@ def test_a_saved_edit_closes_without_asking(
     make_window: WindowFactory, fake_prompts: FakePrompts
 ) -> None:
     window = make_window()
-    window.browser.select(window.model.id_at(0))
-    window.editor.text.setFocus()
-    QTest.keyClicks(window.editor.text, " Really?")
+    window.library_page.browser.select(window.library_page.model.id_at(0))
+    window.library_page.editor.text.setFocus()
+    QTest.keyClicks(window.library_page.editor.text, " Really?")
     window.close()
     assert not window.isVisible()
     assert "confirm" not in fake_prompts.kinds()

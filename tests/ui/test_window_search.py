@@ -18,14 +18,17 @@ pytestmark = OFFSCREEN_SIZE_HINTS
 
 def marked_query(window: MainWindow) -> str:
     """The words marked in the list now ("" while none are)."""
-    delegate = window.list_view.itemDelegateForColumn(Column.TEXT)
-    if delegate is window.list_view.match_delegate:
+    delegate = window.library_page.list_view.itemDelegateForColumn(Column.TEXT)
+    if delegate is window.library_page.list_view.match_delegate:
         return str(getattr(delegate, "query", ""))
     return ""
 
 
 def texts(window: MainWindow) -> list[str]:
-    return [window.model.index(row, Column.TEXT).data() for row in range(window.model.rowCount())]
+    return [
+        window.library_page.model.index(row, Column.TEXT).data()
+        for row in range(window.library_page.model.rowCount())
+    ]
 
 
 def test_typing_narrows_the_list(main_window: MainWindow, qtbot: QtBot) -> None:
@@ -33,46 +36,51 @@ def test_typing_narrows_the_list(main_window: MainWindow, qtbot: QtBot) -> None:
     search = window.search
     search.setFocus()
     QTest.keyClicks(search, "pers")
-    qtbot.waitUntil(lambda: window.browser.query == "pers")
-    assert window.model.total() < 49
+    qtbot.waitUntil(lambda: window.library_page.browser.query == "pers")
+    assert window.library_page.model.total() < 49
     assert texts(window)[0] == "You are persistent!"
-    narrowed = window.model.total()
+    narrowed = window.library_page.model.total()
     QTest.keyClicks(search, "istent")
-    qtbot.waitUntil(lambda: window.browser.query == "persistent")
-    assert window.model.total() <= narrowed
+    qtbot.waitUntil(lambda: window.library_page.browser.query == "persistent")
+    assert window.library_page.model.total() <= narrowed
     assert "You are persistent!" in texts(window)
     # The best match is shown in the editor once typing pauses, its words marked.
-    qtbot.waitUntil(lambda: window.editor.text.toPlainText() == "You are persistent!")
+    qtbot.waitUntil(lambda: window.library_page.editor.text.toPlainText() == "You are persistent!")
     # The words are marked in the list once typing pauses.
     qtbot.waitUntil(lambda: marked_query(window) == "persistent")
-    delegate = window.list_view.itemDelegateForColumn(Column.TEXT)
+    delegate = window.library_page.list_view.itemDelegateForColumn(Column.TEXT)
     assert isinstance(delegate, MatchDelegate)
     QTest.keyClick(search, Qt.Key.Key_Escape)
-    qtbot.waitUntil(lambda: window.model.total() == 49)
+    qtbot.waitUntil(lambda: window.library_page.model.total() == 49)
     assert search.text() == ""
     assert marked_query(window) == ""
-    assert window.list_view.itemDelegateForColumn(Column.TEXT) is window.list_view.plain_delegate
+    assert (
+        window.library_page.list_view.itemDelegateForColumn(Column.TEXT)
+        is window.library_page.list_view.plain_delegate
+    )
 
 
 def test_search_ignores_umlauts_and_case(main_window: MainWindow, qtbot: QtBot) -> None:
     window = main_window
     QTest.keyClicks(window.search, "EXPÉNS")
-    qtbot.waitUntil(lambda: 0 < window.model.total() < 49)
+    qtbot.waitUntil(lambda: 0 < window.library_page.model.total() < 49)
     assert "That's too expensive." in texts(window)
 
 
 def test_nothing_found_says_so(main_window: MainWindow, qtbot: QtBot) -> None:
     window = main_window
     QTest.keyClicks(window.search, "zzzqqq")
-    qtbot.waitUntil(lambda: window.model.total() == 0)
-    assert "zzzqqq" in window.list_view.empty_message
-    qtbot.waitUntil(lambda: window.editor.currentWidget() is window.editor.empty)
-    assert window.current_objection_id() is None
+    qtbot.waitUntil(lambda: window.library_page.model.total() == 0)
+    assert "zzzqqq" in window.library_page.list_view.empty_message
+    qtbot.waitUntil(
+        lambda: window.library_page.editor.currentWidget() is window.library_page.editor.empty
+    )
+    assert window.library_page.current_objection_id() is None
 
 
 def test_search_within_a_category(main_window: MainWindow, qtbot: QtBot) -> None:
     window = main_window
-    sidebar = window.sidebar
+    sidebar = window.library_page.sidebar
     model = sidebar.sidebar_model
     categories = model.index(1, 0)
     price_index = next(
@@ -83,10 +91,10 @@ def test_search_within_a_category(main_window: MainWindow, qtbot: QtBot) -> None
     price = model.view_at(price_index)
     assert price is not None
     sidebar.setCurrentIndex(price_index)  # as a click does
-    assert window.browser.view == price
-    assert window.model.total() == 6
+    assert window.library_page.browser.view == price
+    assert window.library_page.model.total() == 6
     QTest.keyClicks(window.search, "compet")
-    qtbot.waitUntil(lambda: window.model.total() == 1)
+    qtbot.waitUntil(lambda: window.library_page.model.total() == 1)
     assert texts(window) == ["The competition is cheaper."]
 
 
@@ -95,23 +103,23 @@ def test_down_moves_from_the_search_to_the_list(main_window: MainWindow, qtbot: 
     window.search.setFocus()
     QTest.keyClicks(window.search, "email")
     QTest.keyClick(window.search, Qt.Key.Key_Down)
-    assert window.list_view.hasFocus()
+    assert window.library_page.list_view.hasFocus()
 
 
 def test_sidebar_views(main_window: MainWindow, qtbot: QtBot) -> None:
     window = main_window
-    window.sidebar.select_view(LibraryPart(PartKind.FAVOURITES))
-    assert window.model.total() == 5
-    window.sidebar.select_view(LibraryPart(PartKind.TRASH))
-    assert window.model.total() == 0
-    assert window.list_view.empty_message == "The Trash is empty."
-    window.sidebar.select_view(LibraryPart(PartKind.RECENT))
-    assert window.model.total() == 49
+    window.library_page.sidebar.select_view(LibraryPart(PartKind.FAVOURITES))
+    assert window.library_page.model.total() == 5
+    window.library_page.sidebar.select_view(LibraryPart(PartKind.TRASH))
+    assert window.library_page.model.total() == 0
+    assert window.library_page.list_view.empty_message == "The Trash is empty."
+    window.library_page.sidebar.select_view(LibraryPart(PartKind.RECENT))
+    assert window.library_page.model.total() == 49
 
 
 def test_sorting_by_a_column(main_window: MainWindow, qtbot: QtBot) -> None:
     window = main_window
-    header = window.list_view.horizontalHeader()
+    header = window.library_page.list_view.horizontalHeader()
     header.sectionClicked.emit(Column.TEXT)
     ordered = texts(window)
     assert ordered == sorted(ordered, key=str.casefold)
@@ -130,9 +138,9 @@ def test_search_results_come_in_pages(
     window = main_window
     window.search.setText("the")
     window.search.flush()
-    assert window.model.total() == 3
-    root = window.model.index(-1, -1)
-    assert window.model.canFetchMore(root)
-    window.model.fetchMore(root)  # as scrolling to the end does
-    assert 3 < window.model.total() <= 15
-    assert len(set(window.model.ids())) == window.model.total()
+    assert window.library_page.model.total() == 3
+    root = window.library_page.model.index(-1, -1)
+    assert window.library_page.model.canFetchMore(root)
+    window.library_page.model.fetchMore(root)  # as scrolling to the end does
+    assert 3 < window.library_page.model.total() <= 15
+    assert len(set(window.library_page.model.ids())) == window.library_page.model.total()

@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from einwandfrei.app import launch
 from einwandfrei.store.db.backup import list_backups
 from einwandfrei.ui.shell.startup import StartupRefused
+from einwandfrei.ui.shell.startup_sequence import Stage
 from tests.helpers import file_digest
 from tests.prompts_support import FakePrompts
 from tests.ui.conftest import OFFSCREEN_SIZE_HINTS, WindowFactory
@@ -26,7 +27,7 @@ def test_the_same_library_opened_twice_is_refused(
     make_window: WindowFactory, data_dir: Path, fake_prompts: FakePrompts
 ) -> None:
     first = make_window()
-    first.file_operations.wait_for_background()
+    first.features.files.wait_for_background()
     library = data_dir / "library.sqlite3"
     before = file_digest(library)
     second_prompts = FakePrompts()
@@ -49,7 +50,7 @@ def _damage(path: Path) -> None:
 
 def _with_backup(make_window: WindowFactory) -> Path:
     window = make_window()
-    window.file_operations.wait_for_background()
+    window.features.files.wait_for_background()
     data_dir = window.data_dir
     window.close()
     return data_dir
@@ -66,7 +67,7 @@ def test_a_damaged_library_is_replaced_by_the_newest_backup_when_asked(
     window = make_window(prompts=prompts)
     assert prompts.kinds() == ["confirm", "inform"]
     assert "damaged" in prompts.asked[0][2]
-    assert window.model.total() == 49
+    assert window.library_page.model.total() == 49
     kept = [p for p in data_dir.iterdir() if ".damaged-" in p.name]
     assert len(kept) == 1 and file_digest(kept[0]) == damaged
 
@@ -137,12 +138,19 @@ def test_launch_paints_first_and_opens_the_library_after(
     window = launch(data_dir, settings=window_settings, prompts=FakePrompts())
     assert window is not None
     qtbot.addWidget(window)
-    assert window.library is None  # shown before the library is opened
-    qtbot.waitUntil(lambda: window.library is not None)
-    assert window.model.total() == 49
-    # Editing (and with it the file operations) is set up one turn of the event loop later.
-    qtbot.waitUntil(lambda: window.editing is not None)
-    window.file_operations.wait_for_background()
+    assert window.session is None  # shown before the library is opened
+    startup = window.startup
+    assert startup is not None
+    stages: list[Stage] = []
+    for signal in (startup.painted, startup.opened, startup.listed, startup.editing):
+        signal.connect(lambda: stages.append(startup.stage))
+    with qtbot.waitSignal(startup.editing, timeout=20000):
+        pass
+    # One stage after another, in order; the list is there before the editor.
+    assert stages == [Stage.PAINTED, Stage.OPENED, Stage.LISTED, Stage.EDITING]
+    assert window.library is not None
+    assert window.library_page.model.total() == 49
+    window.features.files.wait_for_background()
     # A second launch on the same folder is refused before any window is built.
     prompts = FakePrompts()
     assert launch(data_dir, settings=window_settings, prompts=prompts) is None

@@ -23,7 +23,6 @@ from einwandfrei.ui.exchange.actions import ExchangeActions
 from einwandfrei.ui.exchange.calendar_export_dialog import CalendarExportDialog
 from einwandfrei.ui.exchange.calendar_import_dialog import WHEN, CalendarImportDialog
 from einwandfrei.ui.exchange.contacts_import_dialog import ContactsImportDialog
-from einwandfrei.ui.shell.features import features_of
 from einwandfrei.ui.shell.main_window import MainWindow
 from tests.interchange.calendar_support import assert_rfc5545
 from tests.prompts_support import FakePrompts
@@ -42,10 +41,10 @@ def _cell(table: QTableWidget, row: int, column: int) -> str:
 
 
 def _exchange(qtbot: QtBot, window: MainWindow) -> ExchangeActions:
-    features = features_of(window)
-    qtbot.waitUntil(lambda: features.exchange is not None)
-    assert features.exchange is not None
-    return features.exchange
+    feature = window.features.exchange
+    qtbot.waitUntil(lambda: feature.actions is not None)
+    assert feature.actions is not None
+    return feature.actions
 
 
 def _trigger(qtbot: QtBot, exchange: ExchangeActions, action_name: str) -> QDialog:

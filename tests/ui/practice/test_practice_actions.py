@@ -6,7 +6,7 @@ from datetime import timedelta
 
 import pytest
 from fsrs import Rating
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMainWindow, QMenu, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
@@ -177,8 +177,6 @@ def test_statistics_show_what_was_drilled(qtbot: QtBot, library: Library) -> Non
 class _Host(QMainWindow):
     """The parts of the main window that `install_practice` uses."""
 
-    libraryOpened = Signal()  # noqa: N815
-
     def __init__(self) -> None:
         super().__init__()
         self.bus = ChangeBus(self)
@@ -212,7 +210,7 @@ def test_install_practice_adds_menu_quick_find_and_the_due_count(
     assert names[-1] == "actionQuickFind"
     host.library = library
     with qtbot.waitSignal(actions.dueCountChanged):
-        host.libraryOpened.emit()
+        host.bus.publish(Change.drilled())  # any change that may change what is due
     assert button.text() == f"{DEFAULT_NEW_PER_DAY} drills due"
     assert button.isVisibleTo(host)
     QTest.mouseClick(button, Qt.MouseButton.LeftButton)

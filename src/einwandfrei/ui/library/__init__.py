@@ -1,1 +1,1 @@
-"""The library page: sidebar, objection list, search field and the objection editor."""
+"""The library page: sidebar, objection list and editor; the library as a feature of the window."""

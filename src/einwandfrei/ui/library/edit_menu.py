@@ -6,7 +6,7 @@ Which actions are enabled follows the selection and the view (the Trash has its 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QPoint
@@ -16,18 +16,24 @@ from PySide6.QtWidgets import QMenu
 from einwandfrei.planning.library_part import LibraryPart, PartKind
 
 if TYPE_CHECKING:
-    from einwandfrei.ui.shell.main_window import MainWindow
+    from einwandfrei.ui.library.library_page import LibraryPage
+    from einwandfrei.ui.session import Session
+    from einwandfrei.ui.shell.menus import WindowActions
     from einwandfrei.ui.undo.library_steps import LibraryEditor
 
 
 class EditOperations(QObject):
     """Carries out the Edit menu and the sidebar's drops."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(
+        self, page: LibraryPage, actions: WindowActions, show_message: Callable[[str, int], None]
+    ) -> None:
+        super().__init__(page)
+        self.page = page
+        self.actions = actions
+        self.show_message = show_message
+        self.session: Session | None = None
         self.editing: LibraryEditor | None = None
-        actions = window.actions_
         actions.new_objection.triggered.connect(self.new_objection)
         actions.delete.triggered.connect(self.delete_selected)
         actions.restore.triggered.connect(self.restore_selected)
@@ -35,24 +41,25 @@ class EditOperations(QObject):
         actions.empty_trash.triggered.connect(self.empty_trash)
         actions.favourite.triggered.connect(self.toggle_favourite)
         actions.move_to.aboutToShow.connect(self._fill_move_menu)
-        window.sidebar.sidebar_model.objectionsDropped.connect(self.dropped)
-        window.editor.restoreRequested.connect(lambda objection_id: self.restore([objection_id]))
-        window.editor.newCategoryRequested.connect(self.new_category_for_editor)
-        window.list_view.customContextMenuRequested.connect(self._context_menu)
+        page.sidebar.sidebar_model.objectionsDropped.connect(self.dropped)
+        page.editor.restoreRequested.connect(lambda objection_id: self.restore([objection_id]))
+        page.editor.newCategoryRequested.connect(self.new_category_for_editor)
+        page.list_view.customContextMenuRequested.connect(self._context_menu)
 
-    def attach(self, editing: LibraryEditor) -> None:
-        """Make changes through `editing`."""
-        self.editing = editing
+    def attach(self, session: Session) -> None:
+        """Make changes through the session's editing."""
+        self.session = session
+        self.editing = session.editing
 
     def _selected(self) -> list[int]:
-        return self.window.browser.selected_ids()
+        return self.page.browser.selected_ids()
 
     def _in_trash(self) -> bool:
-        return self.window.browser.view.is_trash
+        return self.page.browser.view.is_trash
 
     def update_actions(self) -> None:
         """Enable what makes sense for the selection and the view."""
-        actions = self.window.actions_
+        actions = self.actions
         opened = self.editing is not None
         selected = self._selected()
         trash = self._in_trash()
@@ -60,11 +67,11 @@ class EditOperations(QObject):
         actions.delete.setText(self.tr("Delete for &Good…") if trash else self.tr("&Delete"))
         actions.restore.setEnabled(opened and trash and bool(selected))
         actions.purge.setEnabled(opened and trash and bool(selected))
-        actions.empty_trash.setEnabled(opened and trash and self.window.model.total() > 0)
+        actions.empty_trash.setEnabled(opened and trash and self.page.model.total() > 0)
         actions.favourite.setEnabled(opened and bool(selected) and not trash)
         actions.move_to.setEnabled(opened and bool(selected) and not trash)
-        shown = self.window.editor.objection_id
-        row = self.window.model.row_data(shown) if shown is not None else None
+        shown = self.page.editor.objection_id
+        row = self.page.model.row_data(shown) if shown is not None else None
         actions.favourite.setChecked(bool(row and row.favourite))
         has_objection = opened and shown is not None and not trash
         for action in (actions.add_response, actions.move_response_up, actions.move_response_down):
@@ -72,17 +79,15 @@ class EditOperations(QObject):
 
     def new_objection(self) -> None:
         """Start writing a new objection (in the category being viewed)."""
-        window = self.window
-        window.editor.flush()
-        view = window.browser.view
+        page = self.page
+        page.editor.flush()
+        view = page.browser.view
         if view.is_trash:
-            window.sidebar.select_view(LibraryPart())
-        window.browser.clear_selection()
+            page.sidebar.select_view(LibraryPart())
+        page.browser.clear_selection()
         category = view.target_id if view.kind is PartKind.CATEGORY else None
-        window.editor.start_draft(category)
-        window.statusBar().showMessage(
-            self.tr("Type what the customer says; it is saved as you type."), 6000
-        )
+        page.editor.start_draft(category)
+        self.show_message(self.tr("Type what the customer says; it is saved as you type."), 6000)
 
     def delete_selected(self) -> None:
         """Move the selection to the Trash (in the Trash: delete it for good, after asking)."""
@@ -91,7 +96,7 @@ class EditOperations(QObject):
             return
         ids = self._selected()
         if ids and self.editing is not None and self.editing.delete(ids):
-            self.window.statusBar().showMessage(
+            self.show_message(
                 self.tr(
                     "Moved %n objection(s) to the Trash. Ctrl+Z brings them back.", "", len(ids)
                 ),
@@ -101,7 +106,7 @@ class EditOperations(QObject):
     def restore(self, ids: Sequence[int]) -> None:
         """Take objections out of the Trash."""
         if ids and self.editing is not None and self.editing.restore(ids):
-            self.window.statusBar().showMessage(
+            self.show_message(
                 self.tr("Restored %n objection(s) from the Trash.", "", len(ids)), 6000
             )
 
@@ -115,13 +120,13 @@ class EditOperations(QObject):
 
     def empty_trash(self) -> None:
         """Delete everything in the Trash for good, after asking."""
-        self._purge(self.window.model.ids())
+        self._purge(self.page.model.ids())
 
     def _purge(self, ids: Sequence[int]) -> None:
-        if not ids or self.editing is None:
+        if not ids or self.editing is None or self.session is None:
             return
-        if self.window.prompts.confirm(
-            self.window,
+        if self.session.prompts.confirm(
+            self.page.window(),
             self.tr("Delete for good?"),
             self.tr(
                 "%n objection(s) and their responses will be deleted for good. You can still "
@@ -138,7 +143,7 @@ class EditOperations(QObject):
         ids = self._selected()
         if not ids or self.editing is None:
             return
-        rows = [self.window.model.row_data(i) for i in ids]
+        rows = [self.page.model.row_data(i) for i in ids]
         favourite = not all(row is not None and row.favourite for row in rows)
         self.editing.set_favourite(ids, favourite)
 
@@ -164,11 +169,11 @@ class EditOperations(QObject):
     def _fill_move_menu(self) -> None:
         from einwandfrei.store.library.listing import list_categories
 
-        menu = self.window.actions_.move_to
+        menu = self.actions.move_to
         menu.clear()
-        library = self.window.library
-        if library is None:
+        if self.session is None:
             return
+        library = self.session.library
         with library.read() as connection:
             categories = list_categories(connection)
         for entry in categories:
@@ -180,19 +185,19 @@ class EditOperations(QObject):
 
     def new_category_for_editor(self) -> None:
         """The editor's "New category…": ask for a name, add it, put the objection there."""
-        if self.editing is None:
+        if self.editing is None or self.session is None:
             return
-        name = self.window.prompts.ask_text(
-            self.window, self.tr("New Category"), self.tr("Name of the new category:")
+        name = self.session.prompts.ask_text(
+            self.page.window(), self.tr("New Category"), self.tr("Name of the new category:")
         )
         if name and name.strip():
             category_id = self.editing.create_category(name)
             if category_id is not None:
-                self.window.editor.choose_category(category_id)
+                self.page.editor.choose_category(category_id)
 
     def _context_menu(self, position: QPoint) -> None:
-        actions = self.window.actions_
-        menu = QMenu(self.window)
+        actions = self.actions
+        menu = QMenu(self.page)
         entries: list[QAction | QMenu | None]
         if self._in_trash():
             entries = [actions.restore, actions.purge]
@@ -212,4 +217,4 @@ class EditOperations(QObject):
                 menu.addMenu(entry)
             else:
                 menu.addAction(entry)
-        menu.popup(self.window.list_view.viewport().mapToGlobal(position))
+        menu.popup(self.page.list_view.viewport().mapToGlobal(position))

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Literal
 
 from PySide6.QtGui import QColor, QIcon, QPixmap
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QVBoxLayout, QWidget
 
 from einwandfrei.ui.widgets.item_list_model import ItemListModel
 from einwandfrei.ui.widgets.ordered_list import ListNames, OrderedList
@@ -16,7 +16,7 @@ from einwandfrei.ui.widgets.ordered_list import ListNames, OrderedList
 if TYPE_CHECKING:
     from einwandfrei.planning.changes import Change
     from einwandfrei.store.library.list_views import NamedEntry
-    from einwandfrei.ui.shell.main_window import MainWindow
+    from einwandfrei.ui.session import Session
 
 ListTable = Literal["categories", "techniques"]
 
@@ -34,9 +34,9 @@ def _name(entry: NamedEntry) -> str:
 class NamedListDialog(QDialog):
     """The categories or the techniques of the library, in their order."""
 
-    def __init__(self, window: MainWindow, table: ListTable) -> None:
-        super().__init__(window)
-        self.window_ = window
+    def __init__(self, session: Session, table: ListTable, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
         self.table = table
         self.setObjectName(f"{table}Dialog")
         self.setWindowTitle(
@@ -81,15 +81,13 @@ class NamedListDialog(QDialog):
         layout.addWidget(self.list)
         layout.addWidget(close)
         self.resize(440, 380)
-        window.bus.changed.connect(self._changed)
+        session.bus.changed.connect(self._changed)
         self.refresh()
 
     def _read(self) -> list[NamedEntry]:
         from einwandfrei.store.library.listing import list_categories, list_techniques
 
-        library = self.window_.library
-        assert library is not None
-        with library.read() as connection:
+        with self.session.library.read() as connection:
             if self.table == "categories":
                 return list_categories(connection)
             return list_techniques(connection)
@@ -123,58 +121,51 @@ class NamedListDialog(QDialog):
 
     def _add(self, _typed: str) -> int | None:
         """Ask for a name and add an entry."""
-        name = self.window_.prompts.ask_text(self, self.windowTitle(), self.tr("Name:"))
-        if name and name.strip() and self.window_.editing is not None:
-            return self._row_of(self.window_.editing.vocabulary.add_named(self.table, name))
+        name = self.session.prompts.ask_text(self, self.windowTitle(), self.tr("Name:"))
+        if name and name.strip():
+            return self._row_of(self.session.editing.vocabulary.add_named(self.table, name))
         return None
 
     def _rename(self, row: int) -> None:
         """Ask for a new name for the entry in `row`."""
         entry_id = self.model.items[row].id
-        if self.window_.editing is None:
-            return
-        name = self.window_.prompts.ask_text(self, self.windowTitle(), self.tr("New name:"))
+        name = self.session.prompts.ask_text(self, self.windowTitle(), self.tr("New name:"))
         if name and name.strip():
-            self.window_.editing.vocabulary.rename_named(self.table, entry_id, name)
+            self.session.editing.vocabulary.rename_named(self.table, entry_id, name)
 
     def _move(self, row: int, offset: int) -> int | None:
         """Move the entry in `row` up or down."""
-        if self.window_.editing is None:
-            return None
         order = self.ids()
         entry_id = order[row]
         order.insert(row + offset, order.pop(row))
-        self.window_.editing.vocabulary.reorder_named(self.table, order)
+        self.session.editing.vocabulary.reorder_named(self.table, order)
         return self._row_of(entry_id)
 
     def colour(self) -> None:
         """Choose the selected category's colour."""
         entry_id = self.selected_id()
-        if entry_id is None or self.window_.editing is None:
+        if entry_id is None:
             return
         current = next((e.colour for e in self._read() if e.id == entry_id), "")
-        colour = self.window_.prompts.choose_colour(self, self.tr("Colour"), current)
+        colour = self.session.prompts.choose_colour(self, self.tr("Colour"), current)
         if colour:
-            self.window_.editing.vocabulary.set_category_colour(entry_id, colour)
+            self.session.editing.vocabulary.set_category_colour(entry_id, colour)
 
     def _delete(self, row: int) -> int | None:
         """Delete the entry in `row` after asking; what used it is left without one."""
         from einwandfrei.store.library.named_lists import usage_count
 
         entry_id = self.model.items[row].id
-        library = self.window_.library
-        if self.window_.editing is None or library is None:
-            return None
-        with library.read() as connection:
+        with self.session.library.read() as connection:
             used = usage_count(connection, self.table, entry_id)
         text = (
             self.tr("%n objection(s) will have no category.", "", used)
             if self.table == "categories"
             else self.tr("%n response(s) will have no technique.", "", used)
         )
-        if self.window_.prompts.confirm(
+        if self.session.prompts.confirm(
             self, self.tr("Delete?"), text + " " + self.tr("You can undo this."), self.tr("Delete")
         ):
-            self.window_.editing.vocabulary.delete_named(self.table, entry_id)
+            self.session.editing.vocabulary.delete_named(self.table, entry_id)
             return min(row, self.model.rowCount() - 1)
         return None

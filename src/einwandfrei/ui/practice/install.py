@@ -1,9 +1,8 @@
 """Everything practice brings to the main window, installed with one call.
 
 `install_practice(window)` needs of the window: `library` (None until open), `menu("practice")`,
-`add_status_widget(widget)`, the change bus `bus`, the prompt service `prompts` and, if it has
-them, `libraryOpened` or `libraryListed` (the library is open: time to count the drills — after
-the list has painted).
+`add_status_widget(widget)`, the change bus `bus` and the prompt service `prompts`. It counts the
+drills due at once, and again whenever a change on the bus may change what is due.
 """
 
 from __future__ import annotations
@@ -46,8 +45,5 @@ def install_practice(window: Any) -> PracticeActions:
     menu.addSeparator()
     menu.addAction(quick_find.action)
     window.add_status_widget(DueDrillsButton(actions, window))
-    opened = getattr(window, "libraryOpened", None) or getattr(window, "libraryListed", None)
-    if opened is not None:
-        opened.connect(actions.refresh_due_count)
     actions.refresh_due_count()
     return actions

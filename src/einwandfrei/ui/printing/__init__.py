@@ -1,17 +1,29 @@
 """Printing in the window: the print dialog, preview, printer and PDF export with progress.
 
-printing = create_print_actions(window, lambda: window.library,
-                                window.selected_objection_ids, calls_view.selected_plan_id)
-window.menu("file").addActions(printing.actions)
-calls_view.set_print_handler(printing.controller.print_plan)
+`printing_feature.PrintingFeature` puts File ▸ Print…, Print Selection… and Export PDF… into the
+window once the library is open; `create_print_actions(...)` makes them on their own. This package
+imports nothing until asked: printing needs SQLAlchemy, which loads after the window has painted.
 """
 
-from einwandfrei.ui.printing.controller import (
-    PrintActions,
-    PrintController,
-    create_print_actions,
-)
-from einwandfrei.ui.printing.dialogs import QtPrintDialogs
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from einwandfrei.ui.printing.controller import (
+        PrintActions,
+        PrintController,
+        create_print_actions,
+    )
+    from einwandfrei.ui.printing.dialogs import QtPrintDialogs
+
+_MODULES = {
+    "PrintActions": "controller",
+    "PrintController": "controller",
+    "create_print_actions": "controller",
+    "QtPrintDialogs": "dialogs",
+}
 
 __all__ = [
     "PrintActions",
@@ -19,3 +31,9 @@ __all__ = [
     "QtPrintDialogs",
     "create_print_actions",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    if name in _MODULES:
+        return getattr(import_module(f"{__name__}.{_MODULES[name]}"), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -323,11 +323,13 @@ def create_print_actions(
     *,
     prompts: Prompts | None = None,
     progress_factory: ProgressFactory = ProgressDialog,
+    print_shown: Callable[[], object] | None = None,
 ) -> PrintActions:
     """File ▸ Print… (Ctrl+P), Print Selection… and Export PDF… for `parent`.
 
     The actions are added to `parent` (so their shortcuts work anywhere in the window); add
-    `.actions` to the File menu. They are disabled while a print job runs.
+    `.actions` to the File menu. They are disabled while a print job runs. Print… opens the
+    dialog on the whole library, or does `print_shown()` if given (print what the window shows).
     """
     controller = PrintController(
         parent,
@@ -374,7 +376,10 @@ def create_print_actions(
             "PrintController", "Save a cheat sheet, booklet or pocket cards as a PDF file"
         )
     )
-    print_action.triggered.connect(lambda: controller.open_dialog(default_action=Action.PRINT))
+    if print_shown is not None:
+        print_action.triggered.connect(lambda _checked=False: print_shown())
+    else:
+        print_action.triggered.connect(lambda: controller.open_dialog(default_action=Action.PRINT))
     selection.triggered.connect(
         lambda: controller.open_dialog(contents=Contents.SELECTION, default_action=Action.PRINT)
     )

@@ -1,1 +1,2 @@
-"""The window and its composition: start-up, menus, pages, settings and the File menu's work."""
+"""The window's frame and how it is put together: composition, start-up in stages, menus, pages,
+settings, the File menu's work and the crash handler."""

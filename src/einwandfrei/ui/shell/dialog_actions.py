@@ -1,7 +1,7 @@
 """The window's dialogs: About, Keyboard Shortcuts, Preferences, Categories and Techniques.
 
-Each is built when asked for and shown through the prompts, so tests receive it instead of a
-window on screen.
+Each is built when asked for and shown through the prompt service, so tests receive it instead of
+a window on screen.
 """
 
 from __future__ import annotations
@@ -10,22 +10,38 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
+from einwandfrei.planning.changes import Change
+
 if TYPE_CHECKING:
+    from einwandfrei.ui.session import Session
     from einwandfrei.ui.shell.main_window import MainWindow
 
 
 class DialogOperations(QObject):
-    """Opens the dialogs of the Help and Edit menus."""
+    """Opens the dialogs of the Help and Edit menus (a feature of the window)."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self) -> None:
+        super().__init__()
+        self.session: Session | None = None
+
+    def install(self, window: MainWindow) -> None:
+        """Wire Help ▸ About and Keyboard Shortcuts, Edit ▸ Preferences and the named lists."""
         self.window = window
+        self.setParent(window)
         actions = window.actions_
         actions.about.triggered.connect(self.about)
         actions.shortcuts.triggered.connect(self.shortcuts)
         actions.preferences.triggered.connect(self.preferences)
         actions.categories.triggered.connect(lambda: self.named_list("categories"))
         actions.techniques.triggered.connect(lambda: self.named_list("techniques"))
+
+    def attach(self, session: Session) -> None:
+        """The named lists are edited in the open library."""
+        self.session = session
+
+    def may_close(self) -> bool:
+        """The dialogs hold nothing unsaved."""
+        return True
 
     def about(self) -> None:
         """Help ▸ About: the version and the data folder."""
@@ -45,8 +61,7 @@ class DialogOperations(QObject):
         self.window.prompts.show_dialog(ShortcutsDialog(self.window, self.window.actions()))
 
     def preferences(self) -> None:
-        """Edit ▸ Preferences."""
-        from einwandfrei.planning.changes import Change
+        """Edit ▸ Preferences (the drill settings need the library; the rest do not)."""
         from einwandfrei.ui.shell.preferences_dialog import PreferencesDialog
 
         window = self.window
@@ -59,6 +74,6 @@ class DialogOperations(QObject):
         """Edit ▸ Categories… or Edit ▸ Techniques…."""
         from einwandfrei.ui.library.named_list_dialog import NamedListDialog
 
-        if self.window.library is not None and self.window.editing is not None:
-            dialog = NamedListDialog(self.window, table)  # type: ignore[arg-type]
+        if self.session is not None:
+            dialog = NamedListDialog(self.session, table, self.window)  # type: ignore[arg-type]
             self.window.prompts.show_dialog(dialog)

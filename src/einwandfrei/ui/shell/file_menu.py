@@ -1,4 +1,4 @@
-"""The File menu: import, export, back up, restore — and the automatic backup after opening.
+"""The File menu's work: import, export, back up, restore — and the automatic backup after opening.
 
 Imports and exports run in the background (`BackgroundTask`) with the interchange code the command
 line uses. An import is all or nothing: a refused file gets its one sentence in a message box and
@@ -8,6 +8,7 @@ nothing changes; an accepted one is one undo step (undoing removes exactly what 
 from __future__ import annotations
 
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -24,6 +25,7 @@ from einwandfrei.ui.widgets.key_names import key_text
 
 if TYPE_CHECKING:
     from einwandfrei.store.db.connection import Library
+    from einwandfrei.ui.session import Session
     from einwandfrei.ui.shell.main_window import MainWindow
 
 EXPORT_FORMATS = {".json": "json", ".csv": "csv", ".md": "md", ".markdown": "md"}
@@ -39,14 +41,23 @@ def write_atomically(path: Path, text: str) -> None:
 
 
 class FileOperations(QObject):
-    """Carries out the File menu's import, export, backup and restore."""
+    """Carries out the File menu's import, export, backup and restore (a feature of the window).
+
+    `before_work` saves what is being typed before a file is read or written.
+    """
 
     taskFinished = Signal()
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, before_work: Callable[[], object]) -> None:
+        super().__init__()
+        self.before_work = before_work
+        self.session: Session | None = None
         self._tasks: list[tuple[BackgroundTask, bool]] = []
+
+    def install(self, window: MainWindow) -> None:
+        """Wire the File menu's actions (and Help ▸ Open Data Folder)."""
+        self.window = window
+        self.setParent(window)
         actions = window.actions_
         actions.import_file.triggered.connect(lambda: self.import_library())
         actions.export_file.triggered.connect(lambda: self.export_library())
@@ -55,6 +66,18 @@ class FileOperations(QObject):
         actions.open_data_folder.triggered.connect(
             lambda: window.prompts.open_folder(window.data_dir)
         )
+        window.closing.connect(self.wait_for_background)
+
+    def attach(self, session: Session) -> None:
+        """Work on the open library; back it up in the background if it changed since (a library
+        opened read-only is never backed up: nothing can change it)."""
+        self.session = session
+        if not session.library.read_only:
+            self.start_automatic_backup()
+
+    def may_close(self) -> bool:
+        """Not while an import, export, backup or restore the user started is running."""
+        return not self._refused_while_busy()
 
     # Background work -------------------------------------------------------------------------
 
@@ -140,7 +163,7 @@ class FileOperations(QObject):
         window = self.window
         if self._refused_while_busy():
             return
-        window.editor.flush()
+        self.before_work()
         if path is None:
             path = window.prompts.choose_open_file(
                 window,
@@ -165,8 +188,10 @@ class FileOperations(QObject):
                     fill(self.tr("%1 held nothing new."), path.name), 8000
                 )
                 return
-            assert window.editing is not None
-            window.editing.push_import(fill(self.tr("Import of %1"), path.name), content, change)
+            assert self.session is not None
+            self.session.editing.push_import(
+                fill(self.tr("Import of %1"), path.name), content, change
+            )
             window.statusBar().showMessage(
                 fill(
                     self.tr(
@@ -196,7 +221,7 @@ class FileOperations(QObject):
         window = self.window
         if self._refused_while_busy():
             return
-        window.editor.flush()
+        self.before_work()
         if path is None:
             path = window.prompts.choose_save_file(
                 window,
@@ -247,7 +272,7 @@ class FileOperations(QObject):
         """Back up the library now, into the backup folder."""
         from einwandfrei.store.db.backup import backup_library
 
-        self.window.editor.flush()
+        self.before_work()
         self._run(
             lambda library: backup_library(library, label="manual"),
             lambda written: self.window.statusBar().showMessage(
@@ -266,7 +291,7 @@ class FileOperations(QObject):
             return
         if self._refused_while_busy():
             return
-        window.editor.flush()
+        self.before_work()
         backups = list_backups(backup_dir(window.data_dir))
         if not backups:
             window.prompts.inform(

@@ -1,45 +1,27 @@
 """The window's two pages, Library and Calls, and the switch between them.
 
 View ▸ Library (Ctrl+1) and View ▸ Calls (Ctrl+2), also as a switch left of the search field.
-The page shown is remembered. Whatever works on the library's list or editor (a new objection,
-the search, …) brings the library page forward first, so nothing happens out of sight.
+The page shown is remembered. Each feature puts its page here (`set_page`); whatever works on the
+library's list or editor brings the library page forward first (the library feature sees to it),
+so nothing happens out of sight.
 """
 
 from __future__ import annotations
 
 import enum
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
-    QScrollArea,
+    QMainWindow,
+    QMenu,
     QStackedWidget,
-    QToolBar,
     QToolButton,
     QWidget,
 )
 
-if TYPE_CHECKING:
-    from einwandfrei.ui.shell.main_window import MainWindow
-
 PAGE_KEY = "window/page"
-
-# Actions that work on the library's list or editor: they show the library page first.
-LIBRARY_ACTIONS = (
-    "actionNewObjection",
-    "actionAddResponse",
-    "actionMoveResponseUp",
-    "actionMoveResponseDown",
-    "actionFavourite",
-    "actionRestoreObjection",
-    "actionPurgeObjection",
-    "actionEmptyTrash",
-    "actionFind",
-    "actionLibraryOrder",
-)
 
 
 class Page(enum.StrEnum):
@@ -50,23 +32,20 @@ class Page(enum.StrEnum):
 
 
 class PageSwitch(QObject):
-    """Puts the window's library and the Calls view on pages and switches between them."""
+    """The window's pages on a stack, the actions and buttons that switch between them."""
 
     pageChanged = Signal(str)  # the Page now shown
+    leaving = Signal(str)  # the Page about to be hidden: what is typed there is saved first
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: QMainWindow, view_menu: QMenu, settings: QSettings) -> None:
         super().__init__(window)
         self.setObjectName("pageSwitch")
         self.window = window
+        self.settings = settings
         self.stack = QStackedWidget(window)
         self.stack.setObjectName("pages")
-        library_page = window.takeCentralWidget()
-        assert library_page is not None
-        self.library_page = library_page
-        self.stack.addWidget(library_page)
-        window.setCentralWidget(self.stack)
-        self.calls_page: QWidget | None = None
-        self.calls_scroller: QScrollArea | None = None
+        self._pages: dict[Page, QWidget] = {}
+        self._focus: dict[Page, QWidget] = {}
 
         group = QActionGroup(self)
         group.setExclusive(True)
@@ -82,22 +61,10 @@ class PageSwitch(QObject):
         self.calls_action.setToolTip(
             self.tr("Call plans, past calls and the follow-ups due (Ctrl+2)")
         )
-        view = window.menu("view")
-        first = view.actions()[0]  # Show Sidebar
-        view.insertActions(first, [self.library_action, self.calls_action])
-        view.insertSeparator(first)
+        first = view_menu.actions()[0]  # Show Sidebar
+        view_menu.insertActions(first, [self.library_action, self.calls_action])
+        view_menu.insertSeparator(first)
         self.switch = self._switch_buttons()
-        toolbar = window.findChild(QToolBar, "searchBar")
-        if toolbar is not None and toolbar.actions():
-            toolbar.insertWidget(toolbar.actions()[0], self.switch)
-
-        for name in LIBRARY_ACTIONS:
-            action = window.findChild(QAction, name)
-            if action is not None:
-                action.triggered.connect(lambda _checked=False: self.show_page(Page.LIBRARY))
-        for action in window.actions_.sort_menu.actions():
-            action.triggered.connect(lambda _checked=False: self.show_page(Page.LIBRARY))
-        window.search.textEdited.connect(lambda _text: self.show_page(Page.LIBRARY))
 
     def _action(self, group: QActionGroup, name: str, text: str, keys: str, page: Page) -> QAction:
         action = QAction(text, self.window)
@@ -128,50 +95,35 @@ class PageSwitch(QObject):
             layout.addWidget(button)
         return switch
 
-    def set_calls_page(self, calls_page: QWidget) -> None:
-        """Put the Calls view on its page (once the library is open)."""
-        self.calls_page = calls_page
-        # Its row of buttons is wider than the library needs: in a narrow window the page
-        # scrolls sideways rather than holding the whole window wide.
-        scroller = QScrollArea(self.stack)
-        scroller.setObjectName("callsPage")
-        scroller.setFrameShape(QFrame.Shape.NoFrame)
-        scroller.setWidgetResizable(True)
-        scroller.setWidget(calls_page)
-        self.calls_scroller = scroller
-        self.stack.addWidget(scroller)
-        self.calls_action.setEnabled(True)
+    def set_page(self, page: Page, widget: QWidget, *, focus: QWidget | None = None) -> None:
+        """Put a feature's page on the stack; `focus` takes the keyboard when it is switched to."""
+        self._pages[page] = widget
+        self._focus[page] = focus or widget
+        self.stack.addWidget(widget)
+        if page is Page.CALLS:
+            self.calls_action.setEnabled(True)
 
     def current(self) -> Page:
         """The page shown."""
-        if self.calls_page is not None and self.stack.currentWidget() is self.calls_scroller:
-            return Page.CALLS
-        return Page.LIBRARY
+        shown = self.stack.currentWidget()
+        return next((page for page, widget in self._pages.items() if widget is shown), Page.LIBRARY)
 
     def saved_page(self) -> Page:
         """The page shown when the window was last closed."""
-        value = self.window.settings.qsettings.value(PAGE_KEY, Page.LIBRARY.value)
+        value = self.settings.value(PAGE_KEY, Page.LIBRARY.value)
         return Page.CALLS if value == Page.CALLS.value else Page.LIBRARY
 
     def show_page(self, page: Page, *, focus: bool = False) -> None:
         """Show a page (and remember it); `focus` puts the keyboard into it."""
-        target = self.calls_scroller if page is Page.CALLS else self.library_page
+        target = self._pages.get(page)
         if target is None:
             return
-        if self.current() is not page:
-            if page is Page.CALLS:
-                self.window.editor.flush()  # what is being typed is saved before it is hidden
+        current = self.current()
+        if current is not page:
+            self.leaving.emit(current.value)
             self.stack.setCurrentWidget(target)
-            self.window.settings.qsettings.setValue(PAGE_KEY, page.value)
+            self.settings.setValue(PAGE_KEY, page.value)
             self.pageChanged.emit(page.value)
         (self.calls_action if page is Page.CALLS else self.library_action).setChecked(True)
         if focus:
-            self._focus(page)
-
-    def _focus(self, page: Page) -> None:
-        if page is Page.LIBRARY:
-            self.window.list_view.setFocus(Qt.FocusReason.ShortcutFocusReason)
-            return
-        assert self.calls_page is not None
-        table = self.calls_page.findChild(QWidget, "callsTable")
-        (table or self.calls_page).setFocus(Qt.FocusReason.ShortcutFocusReason)
+            self._focus[page].setFocus(Qt.FocusReason.ShortcutFocusReason)

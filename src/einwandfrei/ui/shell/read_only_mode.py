@@ -76,7 +76,7 @@ class ReadOnlyMode(QObject):
         self.notice.setToolTip(refusal)
         window.statusBar().addPermanentWidget(self.notice)
         window.statusBar().showMessage(refusal, 15000)
-        window.editor.set_read_only(True)
+        window.library_page.editor.set_read_only(True)
         self._watched: list[QWidget] = [window, *window.actions_.menus.values()]
         for widget in list(self._watched):
             widget.installEventFilter(self)

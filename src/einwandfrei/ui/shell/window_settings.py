@@ -63,12 +63,13 @@ class WindowSettings:
         """The saved positions of the splitters between sidebar, list and editor."""
         return self._bytes(_SPLITTER)
 
-    def save_layout(
-        self, geometry: QByteArray, state: QByteArray, splitter: QByteArray, sidebar: bool
-    ) -> None:
-        """Remember the window's geometry, state and splitter positions."""
+    def save_window(self, geometry: QByteArray, state: QByteArray) -> None:
+        """Remember the window's geometry and tool bar state."""
         self.qsettings.setValue(_GEOMETRY, geometry)
         self.qsettings.setValue(_STATE, state)
+
+    def save_library_layout(self, splitter: QByteArray, sidebar: bool) -> None:
+        """Remember the library page's splitter positions and whether the sidebar shows."""
         self.qsettings.setValue(_SPLITTER, splitter)
         self.qsettings.setValue(_SIDEBAR, sidebar)
 

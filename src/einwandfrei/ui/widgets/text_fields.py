@@ -67,11 +67,12 @@ class GrowingTextEdit(QPlainTextEdit):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
-        self.document().documentLayout().documentSizeChanged.connect(self._fit)
+        self.document().documentLayout().documentSizeChanged.connect(self.fit)
         route_undo_to_window(self)
-        self._fit()
+        self.fit()
 
-    def _fit(self, *_args: object) -> None:
+    def fit(self, *_args: object) -> None:
+        """Take the height the text needs (between `min_lines` and `max_lines`)."""
         metrics = QFontMetrics(self.font())
         # A plain-text layout measures its height in lines (wrapped lines included).
         needed = int(self.document().documentLayout().documentSize().height())
@@ -88,7 +89,7 @@ class GrowingTextEdit(QPlainTextEdit):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self._fit()
+        self.fit()
 
     def sizeHint(self) -> QSize:
         hint = super().sizeHint()
@@ -119,7 +120,7 @@ def show_text(widget: QPlainTextEdit | QLineEdit, value: str) -> None:
     finally:
         widget.blockSignals(False)
     if isinstance(widget, GrowingTextEdit):
-        widget._fit()
+        widget.fit()
 
 
 class FieldBinding(QObject):
