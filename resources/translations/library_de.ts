@@ -48,6 +48,25 @@
     </message>
 </context>
 <context>
+    <name>CrashHandler</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Etwas ist schiefgelaufen</translation>
+    </message>
+    <message>
+        <source>Einwandfrei ran into an unexpected error and stopped what it was doing. Your library is safe: every change is saved on its own as you make it.</source>
+        <translation>Einwandfrei ist auf einen unerwarteten Fehler gestossen und hat abgebrochen, was es gerade tat. Ihre Bibliothek ist sicher: Jede Änderung wird für sich gespeichert, sobald Sie sie machen.</translation>
+    </message>
+    <message>
+        <source>The details could not be written to a log file.</source>
+        <translation>Die Einzelheiten liessen sich nicht in eine Protokolldatei schreiben.</translation>
+    </message>
+    <message>
+        <source>The details are in %1; please send that file along if you report the problem.</source>
+        <translation>Die Einzelheiten stehen in %1; bitte legen Sie diese Datei bei, wenn Sie den Fehler melden.</translation>
+    </message>
+</context>
+<context>
     <name>EditOperations</name>
     <message>
         <source>Delete for &amp;Good…</source>

@@ -1,7 +1,8 @@
 """The GUI's one way in: QApplication set-up, `create_main_window(data_dir)` and `run(...)`.
 
 The window is built by `ui.shell.composition.build_window` and opened by
-`ui.shell.startup_sequence.StartupSequence`. `launch` paints the window first and opens the
+`ui.shell.startup_sequence.StartupSequence`; while it runs, `ui.shell.crash_handler` logs any error
+nobody expected and says so once. `launch` paints the window first and opens the
 library right after: SQLAlchemy (about a third of a second to import) is loaded only once the
 window is on screen. `create_main_window` goes through every stage at once (tests and scripts).
 """
@@ -20,6 +21,7 @@ from einwandfrei.i18n import install_translators, interface_language
 from einwandfrei.paths import APP_NAME, resolve_data_dir
 from einwandfrei.ui.prompts import LazyPrompts, Prompts
 from einwandfrei.ui.shell.composition import build_window
+from einwandfrei.ui.shell.crash_handler import CrashHandler
 from einwandfrei.ui.shell.import_scan import skip_feature_source_scan
 from einwandfrei.ui.shell.main_window import MainWindow
 from einwandfrei.ui.shell.startup import StartupRefused, lock_data_folder
@@ -103,6 +105,7 @@ def launch(
         return None
     window = build_window(data_dir, settings=settings, prompts=prompts)
     window.translators = translators
+    CrashHandler(prompts, window).install()
     startup = StartupSequence(window, lock=lock, locked=True, language=language, starter=starter)
     startup.painted.connect(lambda: set_identity(app))
 

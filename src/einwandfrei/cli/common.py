@@ -7,7 +7,6 @@ import contextlib
 import logging
 import sys
 import tempfile
-import traceback
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -125,20 +124,12 @@ def write_output(text: str | bytes, target: str | None) -> None:
 
 def report_unexpected(error: Exception) -> str:
     """Log an unexpected error's traceback to the log file and say where it is, in one sentence."""
-    from einwandfrei.paths import log_dir
-    from einwandfrei.private_files import create_private_file, make_private_folder
+    from einwandfrei.crash_log import log_error
 
-    try:
-        folder = log_dir()
-        make_private_folder(folder)
-        log_file = folder / "einwandfrei.log"
-        create_private_file(log_file)  # a traceback may quote a customer's name
-        with log_file.open("a", encoding="utf-8") as handle:
-            handle.write("".join(traceback.format_exception(error)))
-    except OSError:
-        return _("an unexpected error stopped the command ({error}).").format(
-            error=f"{type(error).__name__}: {error_text(error)}"
-        )
+    described = f"{type(error).__name__}: {error_text(error)}"
+    log_file = log_error(error, where="command line")
+    if log_file is None:
+        return _("an unexpected error stopped the command ({error}).").format(error=described)
     return _("an unexpected error stopped the command ({error}); details are in {log}.").format(
-        error=f"{type(error).__name__}: {error_text(error)}", log=log_file
+        error=described, log=log_file
     )
