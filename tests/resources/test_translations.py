@@ -56,9 +56,9 @@ def test_a_file_belongs_to_the_catalogue_that_names_it_most_closely() -> None:
     assert catalogue_of(PurePosixPath("ui/shell/y.py"), table) == "wide"
     assert catalogue_of(PurePosixPath("uix/y.py"), table) is None
     assert catalogue_of(PurePosixPath("store/z.py"), table) is None
-    # The real table: the shell's menus are the library window's, its feature wiring is not.
+    # The real table: the shell's menus are the library window's; the Calls page is not.
     assert catalogue_of(PurePosixPath("ui/shell/menus.py"), CATALOGUES) == "library"
-    assert catalogue_of(PurePosixPath("ui/shell/composition.py"), CATALOGUES) == "integration"
+    assert catalogue_of(PurePosixPath("ui/calls/calls_feature.py"), CATALOGUES) == "planning"
 
 
 def test_every_source_with_translatable_strings_feeds_a_catalogue(tmp_path: Path) -> None:
