@@ -101,15 +101,16 @@ def bench_window(data_dir: Path) -> None:
         def __getattr__(self, name: str) -> Callable[..., bool]:
             return lambda *args, **kwargs: True
 
-    window = launch(data_dir, settings=settings, prompter=Silent())  # type: ignore[arg-type]
+    window = launch(data_dir, settings=settings, prompts=Silent())  # type: ignore[arg-type]
     assert window is not None
     window.firstPainted.connect(lambda: marks.setdefault("first paint", clock.elapsed()))
-    window.libraryListed.connect(lambda: marks.setdefault("listed", clock.elapsed()))
+    assert window.startup is not None
+    window.startup.listed.connect(lambda: marks.setdefault("listed", clock.elapsed()))
     deadline = time.monotonic() + 600
     while "check done" not in marks and time.monotonic() < deadline:
         app.processEvents()
         time.sleep(0.001)
-    window.file_operations.wait_for_background()
+    window.features.files.wait_for_background()
     ticker.stop()
     for name in ("first paint", "listed", "check started", "check done"):
         print(f"  {name:<14} {marks.get(name, float('nan')):7.0f} ms after launch")

@@ -48,6 +48,13 @@
     </message>
 </context>
 <context>
+    <name>ClearButton</name>
+    <message>
+        <source>Clear the field</source>
+        <translation>Feld leeren</translation>
+    </message>
+</context>
+<context>
     <name>CrashHandler</name>
     <message>
         <source>Something went wrong</source>
@@ -426,41 +433,6 @@
     </message>
 </context>
 <context>
-    <name>LibraryHealth</name>
-    <message>
-        <source>The library is damaged</source>
-        <translation>Die Bibliothek ist beschädigt</translation>
-    </message>
-    <message>
-        <source>SQLite&apos;s check of the library {path} found damage ({detail}), and there is no intact backup to put in its place. Export what can still be read (File ▸ Export…) and keep the file; it was left as it is.</source>
-        <translation>Die Prüfung von SQLite hat in der Bibliothek {path} Schäden gefunden ({detail}), und es gibt keine intakte Sicherung, die an ihre Stelle treten könnte. Exportieren Sie, was sich noch lesen lässt (Datei ▸ Exportieren…), und bewahren Sie die Datei auf; sie blieb, wie sie ist.</translation>
-    </message>
-    <message>
-        <source>SQLite&apos;s check of the library {path} found damage ({detail}).
-
-Einwandfrei can put the newest intact backup, from {when}, in its place. The damaged file is kept beside it under a new name; nothing is deleted. Undo starts afresh.</source>
-        <translation>Die Prüfung von SQLite hat in der Bibliothek {path} Schäden gefunden ({detail}).
-
-Einwandfrei kann die neueste intakte Sicherung vom {when} an ihre Stelle setzen. Die beschädigte Datei wird unter neuem Namen daneben aufbewahrt; nichts wird gelöscht. «Rückgängig» beginnt danach von vorn.</translation>
-    </message>
-    <message>
-        <source>Restore the Backup</source>
-        <translation>Sicherung wiederherstellen</translation>
-    </message>
-    <message>
-        <source>Backup restored</source>
-        <translation>Sicherung wiederhergestellt</translation>
-    </message>
-    <message>
-        <source>The backup from {when} is now your library. The damaged file was kept as {aside}.</source>
-        <translation>Die Sicherung vom {when} ist jetzt Ihre Bibliothek. Die beschädigte Datei wurde als {aside} aufbewahrt.</translation>
-    </message>
-    <message>
-        <source>Putting the backup from %1 in place…</source>
-        <translation>Die Sicherung vom %1 wird eingesetzt…</translation>
-    </message>
-</context>
-<context>
     <name>LibraryFeature</name>
     <message>
         <source>Objection</source>
@@ -497,6 +469,41 @@ Einwandfrei kann die neueste intakte Sicherung vom {when} an ihre Stelle setzen.
     <message>
         <source>Close Without Saving</source>
         <translation>Ohne Speichern schliessen</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryHealth</name>
+    <message>
+        <source>The library is damaged</source>
+        <translation>Die Bibliothek ist beschädigt</translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s check of the library {path} found damage ({detail}), and there is no intact backup to put in its place. Export what can still be read (File ▸ Export…) and keep the file; it was left as it is.</source>
+        <translation>Die Prüfung von SQLite hat in der Bibliothek {path} Schäden gefunden ({detail}), und es gibt keine intakte Sicherung, die an ihre Stelle treten könnte. Exportieren Sie, was sich noch lesen lässt (Datei ▸ Exportieren…), und bewahren Sie die Datei auf; sie blieb, wie sie ist.</translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s check of the library {path} found damage ({detail}).
+
+Einwandfrei can put the newest intact backup, from {when}, in its place. The damaged file is kept beside it under a new name; nothing is deleted. Undo starts afresh.</source>
+        <translation>Die Prüfung von SQLite hat in der Bibliothek {path} Schäden gefunden ({detail}).
+
+Einwandfrei kann die neueste intakte Sicherung vom {when} an ihre Stelle setzen. Die beschädigte Datei wird unter neuem Namen daneben aufbewahrt; nichts wird gelöscht. «Rückgängig» beginnt danach von vorn.</translation>
+    </message>
+    <message>
+        <source>Restore the Backup</source>
+        <translation>Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Sicherung wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>The backup from {when} is now your library. The damaged file was kept as {aside}.</source>
+        <translation>Die Sicherung vom {when} ist jetzt Ihre Bibliothek. Die beschädigte Datei wurde als {aside} aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Putting the backup from %1 in place…</source>
+        <translation>Die Sicherung vom %1 wird eingesetzt…</translation>
     </message>
 </context>
 <context>
@@ -608,6 +615,24 @@ Einwandfrei kann die neueste intakte Sicherung vom {when} an ihre Stelle setzen.
     <message>
         <source>Write what the customer says first, then add responses.</source>
         <translation>Schreiben Sie zuerst, was Ihr Gegenüber sagt, dann die Antworten.</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectionListView</name>
+    <message>
+        <source>Objections</source>
+        <translation>Einwände</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectionPicker</name>
+    <message>
+        <source>Search the library for an objection</source>
+        <translation>Einwand in der Bibliothek suchen</translation>
+    </message>
+    <message>
+        <source>Matching objections</source>
+        <translation>Passende Einwände</translation>
     </message>
 </context>
 <context>
@@ -737,8 +762,16 @@ Einwandfrei kann die neueste intakte Sicherung vom {when} an ihre Stelle setzen.
         <translation>Diese Antwort entfernen</translation>
     </message>
     <message>
+        <source>Response</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
         <source>What you answer, in your own words…</source>
         <translation>Was Sie antworten, in Ihren eigenen Worten…</translation>
+    </message>
+    <message>
+        <source>Follow-up question</source>
+        <translation>Anschlussfrage</translation>
     </message>
     <message>
         <source>Follow-up question (optional)</source>
@@ -759,6 +792,14 @@ Einwandfrei kann die neueste intakte Sicherung vom {when} an ihre Stelle setzen.
 </context>
 <context>
     <name>SearchField</name>
+    <message>
+        <source>Search objections and answers</source>
+        <translation>Einwände und Antworten suchen</translation>
+    </message>
+    <message>
+        <source>The list of objections narrows with every letter typed; Down goes to it.</source>
+        <translation>Die Liste der Einwände wird mit jedem getippten Buchstaben kürzer; Pfeil nach unten führt zu ihr.</translation>
+    </message>
     <message>
         <source>Search objections and answers…</source>
         <translation>Einwände und Antworten suchen…</translation>
@@ -789,6 +830,17 @@ Einwandfrei kann die neueste intakte Sicherung vom {when} an ihre Stelle setzen.
     <message>
         <source>From the search to the list</source>
         <translation>Von der Suche zur Liste</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+</context>
+<context>
+    <name>Sidebar</name>
+    <message>
+        <source>Lists, categories and tags</source>
+        <translation>Listen, Kategorien und Schlagwörter</translation>
     </message>
 </context>
 <context>

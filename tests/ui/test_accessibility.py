@@ -19,11 +19,11 @@ from einwandfrei.ui.calls.customer_dialog import CustomerDialog
 from einwandfrei.ui.calls.forget_dialog import ForgetCustomerDialog
 from einwandfrei.ui.calls.log_dialog import CallLogDialog
 from einwandfrei.ui.calls.wizard import PreCallWizard
-from einwandfrei.ui.shell.features import features_of
 from tests.calls_support import make_context
+from tests.prompts_support import FakePrompts
 from tests.store.plan_fixtures import ready_plan
 from tests.ui.accessibility_support import accessible_name, unnamed_controls
-from tests.ui.conftest import OFFSCREEN_SIZE_HINTS, FakePrompter, WindowFactory
+from tests.ui.conftest import OFFSCREEN_SIZE_HINTS, WindowFactory
 
 pytestmark = OFFSCREEN_SIZE_HINTS
 FIXTURES = Path(__file__).parents[1] / "interchange" / "fixtures"
@@ -52,15 +52,13 @@ def action(window: QWidget, text: str) -> QAction:
     return found
 
 
-def opened(
-    qtbot: QtBot, prompter: FakePrompter, name: str, trigger: Callable[[], object]
-) -> QWidget:
+def opened(qtbot: QtBot, prompts: FakePrompts, name: str, trigger: Callable[[], object]) -> QWidget:
     """The window or dialog `trigger` opens, by its object name."""
     trigger()
 
     def find() -> QWidget | None:
-        # Dialogs shown through the prompter are handed to it (the fake one does not show them).
-        handed: list[QWidget] = list(prompter.dialogs)
+        # Dialogs shown through the prompts are handed to them (the fake ones show none).
+        handed: list[QWidget] = list(prompts.dialogs)
         for widget in handed:
             if widget.objectName() == name:
                 return widget
@@ -86,12 +84,12 @@ def test_the_main_window_names_every_control(make_window: WindowFactory) -> None
 def test_every_dialog_names_every_control(
     qtbot: QtBot,
     make_window: WindowFactory,
-    fake_prompter: FakePrompter,
+    fake_prompts: FakePrompts,
     menu_entry: str,
     name: str,
 ) -> None:
     window = make_window()
-    dialog = opened(qtbot, fake_prompter, name, action(window, menu_entry).trigger)
+    dialog = opened(qtbot, fake_prompts, name, action(window, menu_entry).trigger)
     assert unnamed_controls(dialog) == []
     if name == "practiceDialog":  # the answers shown, the grades offered
         QTest.keyClick(dialog, Qt.Key.Key_Space)
@@ -166,18 +164,18 @@ def test_a_control_without_a_name_is_found(qtbot: QtBot) -> None:
 def test_the_import_previews_and_the_calendar_export_name_every_control(
     qtbot: QtBot,
     make_window: WindowFactory,
-    fake_prompter: FakePrompter,
+    fake_prompts: FakePrompts,
     tmp_path: Path,
     action_name: str,
     file_name: str,
 ) -> None:
     window = make_window()
-    features = features_of(window)
-    qtbot.waitUntil(lambda: features.exchange is not None)
-    exchange = features.exchange
+    feature = window.features.exchange
+    qtbot.waitUntil(lambda: feature.actions is not None)
+    exchange = feature.actions
     assert exchange is not None
-    fake_prompter.open_file = FIXTURES / file_name if file_name else None
-    fake_prompter.save_file = tmp_path / "calls.ics"
+    fake_prompts.open_file = FIXTURES / file_name if file_name else None
+    fake_prompts.save_file = tmp_path / "calls.ics"
     [action] = [
         each
         for each in exchange.file_actions + exchange.calls_actions

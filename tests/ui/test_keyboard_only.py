@@ -12,15 +12,16 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
+from pytest import MonkeyPatch
 from pytestqt.qtbot import QtBot
 
 from einwandfrei.store.calls.printable_plan import read_plan
 from einwandfrei.ui.calls.wizard import PreCallWizard
 from einwandfrei.ui.practice.drill_dialog import PracticeDialog
-from einwandfrei.ui.shell.features import features_of
+from einwandfrei.ui.qt_prompts import QtPrompts
 from tests.printing.conftest import flat, pdf_pages
+from tests.prompts_support import FakePrompts
 from tests.ui.conftest import OFFSCREEN_SIZE_HINTS, WindowFactory
-from tests.ui.test_features import FakePrintDialogs
 
 pytestmark = OFFSCREEN_SIZE_HINTS
 
@@ -54,13 +55,13 @@ def tab_to(name: str, *, backwards: bool = False) -> None:
 
 
 def test_from_a_new_plan_to_its_printed_sheet_with_the_keyboard_alone(
-    qtbot: QtBot, make_window: WindowFactory, tmp_path: Path
+    qtbot: QtBot, make_window: WindowFactory, fake_prompts: FakePrompts, tmp_path: Path
 ) -> None:
     window = make_window()
-    printing = features_of(window).printing
+    fake_prompts.print_folder = tmp_path
+    qtbot.waitUntil(lambda: window.features.printing.actions is not None)
+    printing = window.features.printing.actions
     assert printing is not None and window.library is not None
-    dialogs = FakePrintDialogs(tmp_path)
-    printing.controller.dialogs = dialogs
     window.activateWindow()
     assert QTest.qWaitForWindowActive(window)
 
@@ -125,7 +126,7 @@ def test_from_a_new_plan_to_its_printed_sheet_with_the_keyboard_alone(
     tab_to("exportButton")
     press(Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: (tmp_path / "export.pdf").is_file())
-    assert dialogs.asked == ["pdf file"]
+    assert fake_prompts.kinds() == ["pdf file"]
     with window.library.read() as connection:
         plan = read_plan(connection, plan_id)
     text = flat(" ".join(pdf_pages(tmp_path / "export.pdf")))
@@ -134,10 +135,12 @@ def test_from_a_new_plan_to_its_printed_sheet_with_the_keyboard_alone(
     assert flat(plan.objections[0].objection.text) in text
 
 
-def test_a_drill_session_with_the_keyboard_alone(qtbot: QtBot, make_window: WindowFactory) -> None:
+def test_a_drill_session_with_the_keyboard_alone(
+    qtbot: QtBot, make_window: WindowFactory, fake_prompts: FakePrompts, monkeypatch: MonkeyPatch
+) -> None:
+    # The drill window is shown as the real prompt service shows it (the fake one only keeps it).
+    monkeypatch.setattr(fake_prompts, "show_window", QtPrompts().show_window)
     window = make_window()
-    practice = features_of(window).practice
-    assert practice is not None
     window.activateWindow()
     assert QTest.qWaitForWindowActive(window)
 

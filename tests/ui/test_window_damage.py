@@ -13,7 +13,8 @@ from einwandfrei.library_folder import open_data_folder
 from einwandfrei.ui.shell.startup import StartupRefused
 from tests.damage_support import break_free_pages, flip_text_byte, make_free_pages
 from tests.helpers import file_digest
-from tests.ui.conftest import OFFSCREEN_SIZE_HINTS, FakePrompter, WindowFactory
+from tests.prompts_support import FakePrompts
+from tests.ui.conftest import OFFSCREEN_SIZE_HINTS, WindowFactory
 
 pytestmark = OFFSCREEN_SIZE_HINTS
 
@@ -35,11 +36,11 @@ def test_an_unreadable_text_at_start_is_offered_the_newest_backup(
     path = _with_backup(data_dir)
     flip_text_byte(path, "That's too expensive.")
     damaged = file_digest(path)
-    prompter = FakePrompter(confirm_answer=True)
-    window = make_window(prompter=prompter)
-    assert prompter.kinds() == ["confirm", "inform"]
-    assert "(a text in it is not valid UTF-8)" in prompter.asked[0][2]
-    assert window.model.total() == 49
+    prompts = FakePrompts(confirm_answer=True)
+    window = make_window(prompts=prompts)
+    assert prompts.kinds() == ["confirm", "inform"]
+    assert "(a text in it is not valid UTF-8)" in prompts.asked[0][2]
+    assert window.library_page.model.total() == 49
     [aside] = _aside(data_dir)
     assert file_digest(aside) == damaged
 
@@ -50,10 +51,10 @@ def test_declining_the_backup_refuses_cleanly_and_touches_nothing(
     path = _with_backup(data_dir)
     flip_text_byte(path, "That's too expensive.")
     damaged = file_digest(path)
-    prompter = FakePrompter(confirm_answer=False)
+    prompts = FakePrompts(confirm_answer=False)
     with pytest.raises(StartupRefused):
-        make_window(prompter=prompter)
-    assert prompter.kinds() == ["confirm"]
+        make_window(prompts=prompts)
+    assert prompts.kinds() == ["confirm"]
     assert file_digest(path) == damaged
     assert _aside(data_dir) == []
 
@@ -64,20 +65,20 @@ def test_damage_only_the_check_sees_is_found_after_the_first_paint(
     path = _with_backup(data_dir, free_pages=True)
     break_free_pages(path)
     damaged = file_digest(path)
-    prompter = FakePrompter(confirm_answer=True)
-    window = make_window(prompter=prompter)
-    assert window.model.total() == 49  # the list shows at once: every row reads
-    qtbot.waitUntil(lambda: prompter.kinds() == ["confirm", "inform"], timeout=30_000)
-    title, question = prompter.asked[0][1:]
+    prompts = FakePrompts(confirm_answer=True)
+    window = make_window(prompts=prompts)
+    assert window.library_page.model.total() == 49  # the list shows at once: every row reads
+    qtbot.waitUntil(lambda: prompts.kinds() == ["confirm", "inform"], timeout=30_000)
+    title, question = prompts.asked[0][1:]
     assert title == "The library is damaged"
     assert question.startswith(f"SQLite's check of the library {path} found damage (")
     assert "freelist" in question.lower()
-    assert prompter.asked[1][1] == "Backup restored"
+    assert prompts.asked[1][1] == "Backup restored"
     [aside] = _aside(data_dir)
     assert file_digest(aside) == damaged
     assert window.undo_stack.count() == 0
-    assert window.model.total() == 49
-    window.file_operations.wait_for_background()
+    assert window.library_page.model.total() == 49
+    window.features.files.wait_for_background()
 
 
 def test_without_an_intact_backup_the_damage_is_only_reported(
@@ -88,9 +89,9 @@ def test_without_an_intact_backup_the_damage_is_only_reported(
         backup.unlink()
     break_free_pages(path)
     damaged = file_digest(path)
-    prompter = FakePrompter()
-    make_window(prompter=prompter)
-    qtbot.waitUntil(lambda: prompter.kinds() == ["warn"], timeout=30_000)
-    assert "there is no intact backup" in prompter.asked[0][2]
+    prompts = FakePrompts()
+    make_window(prompts=prompts)
+    qtbot.waitUntil(lambda: prompts.kinds() == ["warn"], timeout=30_000)
+    assert "there is no intact backup" in prompts.asked[0][2]
     assert file_digest(path) == damaged
     assert list((data_dir / "backups").iterdir()) == []  # the damaged file was not backed up

@@ -21,7 +21,7 @@ from einwandfrei.planning.library_content import (
     ResponseRecord,
     TextItemRecord,
 )
-from einwandfrei.store.library.fast_record_reading import driver_connection
+from einwandfrei.store.db.sqlite_access import driver_connection
 from einwandfrei.store.library.record_reading import read_library
 
 # A Unicode noncharacter: never part of a text a person typed or a file brought in.

@@ -16,14 +16,17 @@ from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction
 
 from einwandfrei.planning.library_part import LibraryPart
+from einwandfrei.ui.error_text import error_text
 from einwandfrei.ui.library.edit_menu import EditOperations
 from einwandfrei.ui.library.leech_marks import LeechMarks
 from einwandfrei.ui.library.library_page import LibraryPage
 from einwandfrei.ui.library.objection_table_model import Column
 from einwandfrei.ui.shell.page_switch import Page
+from einwandfrei.ui.widgets.clear_button import enable_clear_button
 
 if TYPE_CHECKING:
     from einwandfrei.planning.changes import Change
+    from einwandfrei.store.library.objection_detail import ObjectionDetail
     from einwandfrei.ui.session import Session
     from einwandfrei.ui.shell.main_window import MainWindow
 
@@ -37,6 +40,7 @@ class LibraryFeature(QObject):
     def __init__(self) -> None:
         super().__init__()
         self.session: Session | None = None
+        self._first_shown: ObjectionDetail | None = None
         self._searching = False
         self._editor_follows = QTimer(self)
         self._editor_follows.setSingleShot(True)
@@ -125,6 +129,9 @@ class LibraryFeature(QObject):
         self.page.list_view.set_query(query)
         self.editor.set_query(query)
         self.browser.attach(session.library, select=settings.objection_id())
+        # Read the objection the editor will show first now, while the start-up can still offer
+        # a backup for a text that cannot be read (see startup_sequence).
+        self._first_shown = self._read_detail(session, self.browser.current_id())
         search.setEnabled(True)
         enable_clear_button(search)  # its icon loads after the first paint
         self.window.actions_.find.setEnabled(True)
@@ -174,15 +181,36 @@ class LibraryFeature(QObject):
         self.page.list_view.fit_category_column([entry.name for entry in categories])
 
     def show_stored(self, objection_id: int | None) -> None:
-        """Show an objection in the editor as the library holds it (None: none)."""
-        from einwandfrei.store.library.objection_detail import read_objection_detail
+        """Show an objection in the editor as the library holds it (None: none); a text that
+        cannot be read is damage, offered the newest intact backup."""
+        from einwandfrei.store.db.errors import DamagedLibraryError
+        from einwandfrei.ui.shell.library_health import damage_found
 
-        if objection_id is None or self.session is None:
+        session = self.session
+        if objection_id is None or session is None:
             if not self.editor.is_draft():
                 self.editor.show_objection(None)
             return
-        with self.session.library.read() as connection:
-            self.editor.show_objection(read_objection_detail(connection, objection_id))
+        first, self._first_shown = self._first_shown, None
+        if first is not None and first.id == objection_id:
+            self.editor.show_objection(first)
+            return
+        try:
+            detail = self._read_detail(session, objection_id)
+        except DamagedLibraryError as error:
+            self.editor.show_objection(None)
+            damage_found(self.window, error_text(error))
+            return
+        self.editor.show_objection(detail)
+
+    @staticmethod
+    def _read_detail(session: Session, objection_id: int | None) -> ObjectionDetail | None:
+        from einwandfrei.store.library.objection_detail import read_objection_detail
+
+        if objection_id is None:
+            return None
+        with session.library.read() as connection:
+            return read_objection_detail(connection, objection_id)
 
     def _show_objection(self, objection_id: int | None) -> None:
         if self.session is None or self._searching:

@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication
 
 from einwandfrei.planning.changes import Change
 from einwandfrei.ui.error_text import error_text
-from einwandfrei.ui.prompter import describe_backup
+from einwandfrei.ui.shell.backup_names import describe_backup
 
 if TYPE_CHECKING:
     from einwandfrei.store.db.backup import OpeningCheck
@@ -38,9 +38,9 @@ def start_opening_check(window: MainWindow) -> None:
         if isinstance(error, DamagedLibraryError):
             damage_found(window, error_text(error))
         else:
-            window.statusBar().showMessage(error_text(error), 10000)
+            window.show_message(error_text(error), 10000)
 
-    window.file_operations.run_task(check_then_back_up, done, failed, label=None)
+    window.features.files.run_task(check_then_back_up, done, failed, label=None)
 
 
 def damage_found(window: MainWindow, detail: str) -> None:
@@ -48,10 +48,10 @@ def damage_found(window: MainWindow, detail: str) -> None:
     from einwandfrei.ui.shell.startup import newest_intact_backup
 
     data_dir = window.data_dir
-    window.file_operations.run_task(
+    window.features.files.run_task(
         lambda _library: newest_intact_backup(data_dir),
         lambda backup: _offer(window, detail, backup),
-        lambda error: window.statusBar().showMessage(error_text(error), 10000),
+        lambda error: window.show_message(error_text(error), 10000),
         label=None,
     )
 
@@ -62,7 +62,7 @@ def _offer(window: MainWindow, detail: str, backup: Path | None) -> None:
         return
     title = QCoreApplication.translate("LibraryHealth", "The library is damaged")
     if backup is None:
-        window.prompter.warn(
+        window.prompts.warn(
             window,
             title,
             QCoreApplication.translate(
@@ -74,7 +74,7 @@ def _offer(window: MainWindow, detail: str, backup: Path | None) -> None:
         )
         return
     when = describe_backup(backup)
-    if not window.prompter.confirm(
+    if not window.prompts.confirm(
         window,
         title,
         QCoreApplication.translate(
@@ -96,7 +96,7 @@ def _offer(window: MainWindow, detail: str, backup: Path | None) -> None:
     def done(aside: Path) -> None:
         window.undo_stack.clear()
         window.bus.publish(Change.whole_library())
-        window.prompter.inform(
+        window.prompts.inform(
             window,
             QCoreApplication.translate("LibraryHealth", "Backup restored"),
             QCoreApplication.translate(
@@ -106,10 +106,10 @@ def _offer(window: MainWindow, detail: str, backup: Path | None) -> None:
         )
 
     def failed(error: BaseException) -> None:
-        window.prompter.warn(window, title, error_text(error))
+        window.prompts.warn(window, title, error_text(error))
 
     library.close()  # the window's connections let go of the file it replaces
-    window.file_operations.run_task(
+    window.features.files.run_task(
         recover,
         done,
         failed,

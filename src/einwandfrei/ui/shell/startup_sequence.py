@@ -26,7 +26,12 @@ from PySide6.QtCore import QLockFile, QObject, QTimer, Signal, SignalInstance
 
 from einwandfrei.ui.session import Session
 from einwandfrei.ui.shell.main_window import MainWindow
-from einwandfrei.ui.shell.startup import StartupRefused, lock_data_folder, open_with_prompts
+from einwandfrei.ui.shell.startup import (
+    StartupRefused,
+    lock_data_folder,
+    offer_backup,
+    open_with_prompts,
+)
 
 if TYPE_CHECKING:
     from einwandfrei.store.db.connection import Library
@@ -127,8 +132,6 @@ class StartupSequence(QObject):
     # The stages ------------------------------------------------------------------------------
 
     def _open(self) -> None:
-        from einwandfrei.ui.undo.library_steps import LibraryEditor
-
         window = self.window
         if not self._locked:
             window.adopt_lock(lock_data_folder(window.data_dir, window.prompts, window))
@@ -136,6 +139,12 @@ class StartupSequence(QObject):
         library = open_with_prompts(
             window.data_dir, window.prompts, window, language=self.language, starter=self.starter
         )
+        self._begin_session(library)
+
+    def _begin_session(self, library: Library) -> Session:
+        from einwandfrei.ui.undo.library_steps import LibraryEditor
+
+        window = self.window
         editing = LibraryEditor(library, window.undo_stack, window.bus, library_language(library))
         editing.setParent(window)
         self.session = Session(
@@ -152,10 +161,25 @@ class StartupSequence(QObject):
             from einwandfrei.ui.shell.read_only_mode import enter_read_only_mode
 
             enter_read_only_mode(window, library)
+        return self.session
 
     def _list(self) -> None:
+        from einwandfrei.store.db.errors import DamagedLibraryError
+
         assert self.session is not None
-        self.window.features.library.show_list(self.session)
+        try:
+            self.window.features.library.show_list(self.session)
+        except DamagedLibraryError as error:
+            # A row that cannot be read (its text is not valid UTF-8) shows only once it is read.
+            window = self.window
+            damaged = self.session
+            damaged.library.close()
+            damaged.editing.deleteLater()
+            self.session = window.session = None
+            replacement = offer_backup(window.data_dir, error, window.prompts, window)
+            if replacement is None:
+                raise StartupRefused from error
+            window.features.library.show_list(self._begin_session(replacement))
 
     def _edit(self) -> None:
         assert self.session is not None
