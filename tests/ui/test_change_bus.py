@@ -99,5 +99,5 @@ def test_a_pause_in_typing_writes_once_and_reads_back_only_the_list_row(
     window.features.library.undo()
     window.features.library.undo()
     assert [change.origin for change in heard] == [window.undo_stack] * 2
-    assert uses.reads.count("LibraryFeature.show_stored") == 2
+    assert uses.reads.count("LibraryFeature._read_detail") == 2
     assert window.library_page.editor.text.toPlainText() == "That's too expensive."
