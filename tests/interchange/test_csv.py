@@ -12,12 +12,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from einwandfrei.interchange.csv_format import (
-    library_to_csv,
-    neutralised,
-    parse_library_csv,
-    restored,
-)
+from einwandfrei.interchange.csv_format import library_to_csv, neutralised, restored
+from einwandfrei.interchange.csv_reading import parse_library_csv
 from einwandfrei.interchange.errors import InterchangeError
 from einwandfrei.interchange.files import export_text, import_content, import_file
 from einwandfrei.planning.library_content import (

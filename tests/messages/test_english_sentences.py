@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from einwandfrei.interchange.csv_format import parse_library_csv
+from einwandfrei.interchange.csv_reading import parse_library_csv
 from einwandfrei.interchange.errors import InterchangeError
 from einwandfrei.interchange.files import read_library_file
 from einwandfrei.interchange.json_format import parse_library_json

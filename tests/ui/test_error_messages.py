@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from einwandfrei.i18n import install_translators
-from einwandfrei.interchange.csv_format import parse_library_csv
+from einwandfrei.interchange.csv_reading import parse_library_csv
 from einwandfrei.interchange.errors import InterchangeError
 from einwandfrei.interchange.json_format import parse_library_json
 from einwandfrei.messages import CONTEXT

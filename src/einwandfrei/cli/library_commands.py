@@ -181,9 +181,11 @@ def run_export(args: argparse.Namespace) -> int:
 
 def run_import(args: argparse.Namespace) -> int:
     """Merge a file into the library, all or nothing."""
-    from einwandfrei.interchange.files import import_content, read_library_file
+    from einwandfrei.interchange.files import import_content, stream_library_file
 
-    content = read_library_file(args.file, args.format)  # refuse a bad file before opening
+    # A bad file is refused before the library is opened; a bad line deep in a large CSV file
+    # while it is merged, which then changes nothing.
+    content = stream_library_file(args.file, args.format)
     with opened_library(args) as library:
         result = import_content(library, content, dry_run=args.dry_run)
     print(_import_summary(result.report, dry_run=result.dry_run))

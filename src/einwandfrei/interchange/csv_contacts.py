@@ -14,7 +14,7 @@ import io
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from einwandfrei.interchange.csv_format import decode_spreadsheet_text
+from einwandfrei.interchange.csv_reading import decode_spreadsheet_text
 from einwandfrei.interchange.errors import refused_file
 from einwandfrei.messages import QT_TRANSLATE_NOOP, Message
 from einwandfrei.planning.contacts import Contact, ContactField

@@ -6,16 +6,17 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from einwandfrei.interchange.csv_format import library_to_csv, parse_library_csv
+from einwandfrei.interchange.csv_format import library_to_csv
+from einwandfrei.interchange.csv_reading import parse_library_csv, stream_library_csv
 from einwandfrei.interchange.file_reading import read_bounded
 from einwandfrei.interchange.json_format import library_to_json, parse_library_json
 from einwandfrei.interchange.markdown_format import library_to_markdown
 from einwandfrei.messages import Translate
-from einwandfrei.planning.library_content import LibraryContent
+from einwandfrei.planning.library_content import ContentStream, LibraryContent
 from einwandfrei.store.db.connection import Library
 from einwandfrei.store.library.record_reading import read_library
 from einwandfrei.store.library.rescue_reading import read_readable_library
-from einwandfrei.store.transfer.merge import MergeReport, merge_content
+from einwandfrei.store.transfer.merge import MergeReport, merge_stream
 
 ImportFormat = Literal["json", "csv"]
 ExportFormat = Literal["json", "csv", "md"]
@@ -36,6 +37,17 @@ def read_library_file(path: Path, file_format: ImportFormat | None = None) -> Li
     return parse_content(read_bounded(path), file_format or guess_import_format(path))
 
 
+def stream_library_file(path: Path, file_format: ImportFormat | None = None) -> ContentStream:
+    """A library file to merge as it is read (CSV a batch of objections at a time).
+
+    Problems with the whole file are refused here; a bad record or line is refused while the
+    stream is read, so merge it in one transaction (`import_content` does).
+    """
+    if (file_format or guess_import_format(path)) == "csv":
+        return stream_library_csv(path)
+    return ContentStream.of(read_library_file(path, "json"))
+
+
 @dataclass(frozen=True, slots=True)
 class ImportResult:
     """What an import did (or, for a dry run, would do)."""
@@ -49,17 +61,20 @@ class _DryRun(Exception):  # noqa: N818 - a signal, not an error
 
 
 def import_content(
-    library: Library, content: LibraryContent, *, dry_run: bool = False
+    library: Library, content: LibraryContent | ContentStream, *, dry_run: bool = False
 ) -> ImportResult:
     """Merge content into the library in one transaction (rolled back for a dry run)."""
+    stream = content if isinstance(content, ContentStream) else ContentStream.of(content)
     report = MergeReport()
     try:
         with library.write() as connection:
-            report = merge_content(connection, content)
+            report = merge_stream(connection, stream).report
             if dry_run:
                 raise _DryRun
     except _DryRun:
         pass
+    finally:
+        stream.close()  # also when the library could not be opened for writing
     return ImportResult(report, dry_run)
 
 
@@ -67,7 +82,7 @@ def import_file(
     library: Library, path: Path, file_format: ImportFormat | None = None, *, dry_run: bool = False
 ) -> ImportResult:
     """Import a file all or nothing: a file with any invalid record changes nothing."""
-    return import_content(library, read_library_file(path, file_format), dry_run=dry_run)
+    return import_content(library, stream_library_file(path, file_format), dry_run=dry_run)
 
 
 def export_text(

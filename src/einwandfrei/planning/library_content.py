@@ -8,7 +8,8 @@ known yet, the library gives it one).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, replace
 
 KINDS = ("unknown", "real", "smoke_screen", "brush_off")
 
@@ -70,6 +71,49 @@ class LibraryContent:
     questions: tuple[TextItemRecord, ...] = ()
     checklist: tuple[TextItemRecord, ...] = ()
     language: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ContentStream:
+    """Library content as a file is read: a batch of objections at a time, so that a large file
+    never sits in memory whole.
+
+    `before` is what must be merged before any objection (the language, categories and
+    techniques; its `objections` are empty); `batches` yields the objections; `after()` gives the
+    rest (questions and checklist items), once every batch has been read. An error in the file
+    surfaces while the batches are read, so the merge must run in one transaction. `close()`
+    lets go of the file (the merge calls it when it is done, also when it fails).
+    """
+
+    before: LibraryContent
+    batches: Iterator[Sequence[ObjectionRecord]]
+    after: Callable[[], LibraryContent]
+    close: Callable[[], None] = lambda: None
+
+    @classmethod
+    def of(cls, content: LibraryContent) -> ContentStream:
+        """Content already in memory, as one batch."""
+        return cls(
+            before=replace(content, objections=(), questions=(), checklist=()),
+            batches=iter([content.objections] if content.objections else []),
+            after=lambda: LibraryContent(
+                objections=(), questions=content.questions, checklist=content.checklist
+            ),
+        )
+
+    @classmethod
+    def of_objections(
+        cls,
+        batches: Iterable[Sequence[ObjectionRecord]],
+        close: Callable[[], None] = lambda: None,
+    ) -> ContentStream:
+        """Objections only (what a CSV file holds), in batches; `close` lets go of the file."""
+        return cls(
+            before=LibraryContent(objections=()),
+            batches=iter(batches),
+            after=lambda: LibraryContent(objections=()),
+            close=close,
+        )
 
 
 def identity_key(text: str) -> str:

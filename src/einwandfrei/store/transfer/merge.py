@@ -1,36 +1,40 @@
 """Merging library content into a library in bulk: imports and the starter library.
 
 The merge runs inside the caller's write transaction, so an import either lands whole or not at all.
-Rows are written with executemany (see `row_writer`; an ORM `add_all` is forty times slower for a
-large library). Duplicates merge instead of doubling (see `duplicates`): an item whose UUID the
-library knows is that item. New rows keep the UUID they bring unless the library has given it to
-another row already (one in the Trash, say); then, and for rows without one, they get a fresh one.
-New objections are written `untracked` and indexed from the records in memory; what is merged into
-existing objections is reindexed by the write transaction, like any other edit.
+It takes the content a batch of objections at a time (`ContentStream`), so a large file is merged
+while it is read and never sits in memory whole. Rows are written with executemany (see
+`new_objections`; an ORM `add_all` is forty times slower for a large library). Duplicates merge
+instead of doubling (see `duplicates`): an item whose UUID the library knows is that item — and an
+objection a batch brings that an earlier batch of the same import added is merged into it, as into
+any objection the library holds. New rows keep the UUID they bring unless the library has given it
+to another row already (one in the Trash, say); then, and for rows without one, they get a fresh
+one. New objections are written `untracked` and indexed from the records in memory; what is merged
+into existing objections is reindexed by the write transaction, like any other edit.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
 
 from sqlalchemy import BindParameter, Connection, bindparam, text
 
 from einwandfrei.planning.library_content import (
+    ContentStream,
     LibraryContent,
     ObjectionRecord,
     TextItemRecord,
     identity_key,
 )
-from einwandfrei.store.db.uuids import new_uuids
 from einwandfrei.store.library import search_index
 from einwandfrei.store.library.duplicates import (
     combine_duplicates,
     merge_objection_records,
     objection_key,
 )
-from einwandfrei.store.transfer.row_writer import NamedRows, insert_many, next_id, timestamp_text
+from einwandfrei.store.transfer.merge_existing import merge_into_existing
+from einwandfrei.store.transfer.new_objections import Names, Uuids, insert_objections
+from einwandfrei.store.transfer.row_writer import NamedRows, next_id, timestamp_text
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,34 +56,28 @@ class MergeReport:
         return any(getattr(self, name) for name in self.__slots__)
 
 
+@dataclass(frozen=True, slots=True)
+class MergedDetails:
+    """An objection the merge added to, as it was before."""
+
+    objection_id: int
+    concern: str
+    probing_questions: str
+
+
+@dataclass(frozen=True, slots=True)
+class MergeOutcome:
+    """A finished merge: its report, and what an undo needs about the objections that were there
+    before — their details as they were, and the tag links the merge gave them."""
+
+    report: MergeReport
+    merged: tuple[MergedDetails, ...]
+    added_tag_links: tuple[tuple[int, int], ...]
+
+
 _UUID_CHUNK = 500
-
-
-class Uuids:
-    """The UUIDs new rows of one table get: the one they bring if it is free, else a fresh one."""
-
-    def __init__(self, taken: Iterable[str] = ()) -> None:
-        self.taken = set(taken)
-        self._fresh: list[str] = []
-
-    def reserve_for(self, wanted: Iterable[str | None]) -> None:
-        """Make fresh UUIDs ready, in ascending order, for the rows among `wanted` needing one.
-
-        Handed out in order, they make SQLite's unique index grow at its end instead of at random
-        places: half the cost of the index for a large import (0.4 s instead of 1.1 s a 300,000).
-        """
-        count = sum(1 for value in wanted if not value or value in self.taken)
-        if count:
-            self._fresh = sorted([*self._fresh, *new_uuids(count)], reverse=True)
-
-    def assign(self, wanted: str | None) -> str:
-        """`wanted` if no row has it yet (it is taken from now on), else a fresh UUID."""
-        if wanted and wanted not in self.taken:
-            self.taken.add(wanted)
-            return wanted
-        if not self._fresh:
-            self._fresh = sorted(new_uuids(256), reverse=True)
-        return self._fresh.pop()  # random: no other row has it (nor ever will, in practice)
+_LARGE_IMPORT = 5_000
+_LARGE_IMPORT_CACHE = -65_536  # KiB: 64 MiB
 
 
 def known_uuids(
@@ -89,9 +87,9 @@ def known_uuids(
 
     `live` is the SQL condition of a live row ("deleted_at IS NULL" for tables with a Trash).
     """
-    if connection.execute(text(f"SELECT 1 FROM {table} LIMIT 1")).first() is None:
-        return {}  # an empty table (a first import) knows none
     wanted = list(dict.fromkeys(value for value in uuids if value))
+    if not wanted or connection.execute(text(f"SELECT 1 FROM {table} LIMIT 1")).first() is None:
+        return {}  # nothing asked, or an empty table (a first import) knows none
     found: dict[str, tuple[int, bool]] = {}
     for start in range(0, len(wanted), _UUID_CHUNK):
         chunk: BindParameter[list[str]] = bindparam(
@@ -108,6 +106,8 @@ def _add_items(
     connection: Connection, table: str, items: Sequence[TextItemRecord], *, soft_deleted: bool
 ) -> int:
     """Add the questions or checklist items the table has neither by UUID nor by text."""
+    if not items:
+        return 0
     live = "deleted_at IS NULL" if soft_deleted else "1"
     known = {
         identity_key(value)
@@ -144,280 +144,157 @@ def _add_items(
     return added
 
 
+class Merge:
+    """One merge into the library on `connection`, inside the caller's write transaction: what
+    comes before the objections at once, the objections a batch at a time (`add`), the rest and
+    the outcome at the end (`finish`)."""
+
+    def __init__(self, connection: Connection, before: LibraryContent) -> None:
+        self.connection = connection
+        if before.language and not connection.execute(text("SELECT 1 FROM objections")).first():
+            # An empty library takes the language of the first library merged into it.
+            connection.execute(
+                text("UPDATE library_meta SET value = :language WHERE key = 'language'"),
+                {"language": before.language},
+            )
+        self.names = Names(
+            NamedRows(connection, "categories", positioned=True),
+            NamedRows(connection, "techniques", positioned=True),
+            NamedRows(connection, "tags", positioned=False),
+        )
+        for category in before.categories:
+            self.names.categories.id_for(
+                category.name, position=category.position, colour=category.colour
+            )
+        for position, name in enumerate(before.techniques):
+            self.names.techniques.id_for(name, position=position)
+        self.existing: dict[tuple[str, str], int] = {
+            objection_key(category, objection_text): objection_id
+            for objection_id, objection_text, category in connection.execute(
+                text(
+                    "SELECT o.id, o.text, c.name FROM objections o "
+                    "LEFT JOIN categories c ON c.id = o.category_id WHERE o.deleted_at IS NULL"
+                )
+            )
+        }
+        # Objections from this id on were added by this merge, not there before.
+        self.first_new_id = next_id(connection, "objections")
+        self.now = timestamp_text()
+        self.objections_added = 0
+        self.responses_added = 0
+        self.merged: dict[int, MergedDetails] = {}
+        self.added_tag_links: list[tuple[int, int]] = []
+        self._previous_cache: int | None = None
+
+    def add(self, objections: Sequence[ObjectionRecord]) -> None:
+        """Merge a batch of objections."""
+        connection = self.connection
+        incoming = combine_duplicates(objections)
+        found = known_uuids(
+            connection, "objections", (o.uuid for o in incoming), live="deleted_at IS NULL"
+        )
+        new: list[ObjectionRecord] = []
+        merging: dict[int, ObjectionRecord] = {}
+        for objection in incoming:
+            by_uuid = found.get(objection.uuid) if objection.uuid else None
+            target = (
+                by_uuid[0]
+                if by_uuid is not None and by_uuid[1]
+                else self.existing.get(objection_key(objection.category, objection.text))
+            )
+            if target is None:
+                new.append(objection)
+            elif target in merging:  # one incoming by its UUID, another by its text
+                merging[target] = merge_objection_records(merging[target], objection)
+            else:
+                merging[target] = objection
+        response_uuids = Uuids(
+            known_uuids(connection, "responses", (r.uuid for o in incoming for r in o.responses))
+        )
+        if new:
+            self._grow_cache(len(new))
+            with search_index.untracked(connection):  # indexed from memory: see new_objections
+                inserted = insert_objections(
+                    connection, new, self.names, Uuids(found), response_uuids, self.now
+                )
+            for offset, objection in enumerate(new):
+                key = objection_key(objection.category, objection.text)
+                self.existing.setdefault(key, inserted.first_id + offset)
+            self.objections_added += len(new)
+            self.responses_added += inserted.responses
+        if merging:
+            self._note_details(list(merging))
+            merged = merge_into_existing(connection, merging, self.names, response_uuids, self.now)
+            self.responses_added += merged.responses
+            self.added_tag_links += [
+                link for link in merged.tag_links if link[0] < self.first_new_id
+            ]
+
+    def finish(self, after: LibraryContent) -> MergeOutcome:
+        """Merge the questions and checklist items; the outcome of the whole merge."""
+        self.restore_cache()
+        categories, techniques, tags = self.names.categories, self.names.techniques, self.names.tags
+        categories.flush()
+        techniques.flush()
+        report = MergeReport(
+            objections_added=self.objections_added,
+            objections_merged=len(self.merged),
+            responses_added=self.responses_added,
+            categories_added=categories.added,
+            techniques_added=techniques.added,
+            tags_added=tags.added,
+            questions_added=_add_items(
+                self.connection, "questions", after.questions, soft_deleted=True
+            ),
+            checklist_added=_add_items(
+                self.connection, "checklist_items", after.checklist, soft_deleted=False
+            ),
+        )
+        return MergeOutcome(report, tuple(self.merged.values()), tuple(self.added_tag_links))
+
+    def _note_details(self, objection_ids: list[int]) -> None:
+        """Keep the details of objections that were there before, as they are before a merge."""
+        wanted = [i for i in objection_ids if i < self.first_new_id and i not in self.merged]
+        for start in range(0, len(wanted), _UUID_CHUNK):
+            ids: BindParameter[list[int]] = bindparam(
+                "ids", wanted[start : start + _UUID_CHUNK], expanding=True
+            )
+            for row in self.connection.execute(
+                text(
+                    "SELECT id, concern, probing_questions FROM objections WHERE id IN :ids"
+                ).bindparams(ids)
+            ):
+                self.merged[row.id] = MergedDetails(row.id, row.concern, row.probing_questions)
+
+    def _grow_cache(self, adding: int) -> None:
+        # Building a large search index rereads its segments; a bigger page cache saves the I/O.
+        if self._previous_cache is None and self.objections_added + adding > _LARGE_IMPORT:
+            self._previous_cache = int(
+                self.connection.exec_driver_sql("PRAGMA cache_size").scalar_one()
+            )
+            self.connection.exec_driver_sql(f"PRAGMA cache_size = {_LARGE_IMPORT_CACHE}")
+
+    def restore_cache(self) -> None:
+        """Give the connection its page cache back (also when the merge fails)."""
+        if self._previous_cache is not None:
+            self.connection.exec_driver_sql(f"PRAGMA cache_size = {self._previous_cache}")
+            self._previous_cache = None
+
+
+def merge_stream(connection: Connection, stream: ContentStream) -> MergeOutcome:
+    """Merge content as it is read (inside the caller's write transaction)."""
+    try:
+        merge = Merge(connection, stream.before)
+        try:
+            for batch in stream.batches:
+                merge.add(batch)
+            return merge.finish(stream.after())
+        finally:
+            merge.restore_cache()
+    finally:
+        stream.close()
+
+
 def merge_content(connection: Connection, content: LibraryContent) -> MergeReport:
     """Merge `content` into the library on `connection` (inside the caller's write transaction)."""
-    if content.language and not connection.execute(text("SELECT 1 FROM objections")).first():
-        # An empty library takes the language of the first library merged into it.
-        connection.execute(
-            text("UPDATE library_meta SET value = :language WHERE key = 'language'"),
-            {"language": content.language},
-        )
-    categories = NamedRows(connection, "categories", positioned=True)
-    techniques = NamedRows(connection, "techniques", positioned=True)
-    tags = NamedRows(connection, "tags", positioned=False)
-    for category in content.categories:
-        categories.id_for(category.name, position=category.position, colour=category.colour)
-    for position, name in enumerate(content.techniques):
-        techniques.id_for(name, position=position)
-
-    existing: dict[tuple[str, str], int] = {
-        objection_key(category, objection_text): objection_id
-        for objection_id, objection_text, category in connection.execute(
-            text(
-                "SELECT o.id, o.text, c.name FROM objections o "
-                "LEFT JOIN categories c ON c.id = o.category_id WHERE o.deleted_at IS NULL"
-            )
-        )
-    }
-    incoming = combine_duplicates(content.objections)
-    found = known_uuids(
-        connection, "objections", (o.uuid for o in incoming), live="deleted_at IS NULL"
-    )
-    new: list[ObjectionRecord] = []
-    merging: dict[int, ObjectionRecord] = {}
-    for objection in incoming:
-        by_uuid = found.get(objection.uuid) if objection.uuid else None
-        target = (
-            by_uuid[0]
-            if by_uuid is not None and by_uuid[1]
-            else existing.get(objection_key(objection.category, objection.text))
-        )
-        if target is None:
-            new.append(objection)
-        elif target in merging:  # one incoming by its UUID, another by its text
-            merging[target] = merge_objection_records(merging[target], objection)
-        else:
-            merging[target] = objection
-    response_uuids = Uuids(
-        known_uuids(
-            connection,
-            "responses",
-            (r.uuid for o in incoming for r in o.responses),
-        )
-    )
-
-    now = timestamp_text()
-    if len(new) > _LARGE_IMPORT:
-        # Building a large search index rereads its segments; a bigger page cache saves the I/O.
-        previous_cache = connection.exec_driver_sql("PRAGMA cache_size").scalar_one()
-        connection.exec_driver_sql(f"PRAGMA cache_size = {_LARGE_IMPORT_CACHE}")
-    names = _Names(categories, techniques, tags)
-    with search_index.untracked(connection):  # indexed from memory, see _insert_objections
-        responses_added = _insert_objections(
-            connection, new, names, Uuids(found), response_uuids, now
-        )
-    if len(new) > _LARGE_IMPORT:
-        connection.exec_driver_sql(f"PRAGMA cache_size = {int(previous_cache)}")
-    responses_added += _merge_into_existing(connection, merging, names, response_uuids, now)
-    return MergeReport(
-        objections_added=len(new),
-        objections_merged=len(merging),
-        responses_added=responses_added,
-        categories_added=categories.added,
-        techniques_added=techniques.added,
-        tags_added=tags.added,
-        questions_added=_add_items(connection, "questions", content.questions, soft_deleted=True),
-        checklist_added=_add_items(
-            connection, "checklist_items", content.checklist, soft_deleted=False
-        ),
-    )
-
-
-@dataclass(frozen=True, slots=True)
-class _Names:
-    categories: NamedRows
-    techniques: NamedRows
-    tags: NamedRows
-
-
-_DOCUMENT_CHUNK = 2_000
-_LARGE_IMPORT = 5_000
-_LARGE_IMPORT_CACHE = -65_536  # KiB: 64 MiB
-
-
-def _build_documents(
-    first_id: int, objections: Sequence[ObjectionRecord]
-) -> list[search_index.SearchDocument]:
-    return [
-        search_index.build_document(
-            objection_id,
-            objection.text.strip(),
-            objection.tags,
-            objection.concern.strip(),
-            "\n".join(objection.probing_questions),
-            ((r.text.strip(), r.follow_up.strip()) for r in objection.responses),
-        )
-        for objection_id, objection in enumerate(objections, start=first_id)
-    ]
-
-
-def _insert_objections(
-    connection: Connection,
-    objections: Sequence[ObjectionRecord],
-    names: _Names,
-    objection_uuids: Uuids,
-    response_uuids: Uuids,
-    now: str,
-) -> int:
-    categories, techniques, tags = names.categories, names.techniques, names.tags
-    objection_uuids.reserve_for(objection.uuid for objection in objections)
-    response_uuids.reserve_for(r.uuid for objection in objections for r in objection.responses)
-    first_objection_id = objection_id = next_id(connection, "objections")
-    response_id = next_id(connection, "responses")
-    objection_rows: list[tuple[Any, ...]] = []
-    response_rows: list[tuple[Any, ...]] = []
-    tag_rows: list[tuple[int, int]] = []
-    for objection in objections:
-        category_id = categories.id_for(objection.category) if objection.category else None
-        objection_rows.append(
-            (
-                objection_id,
-                objection_uuids.assign(objection.uuid),
-                objection.text.strip(),
-                category_id,
-                objection.concern.strip(),
-                "\n".join(objection.probing_questions),
-                objection.kind,
-                objection.language,
-                int(objection.favorite),
-                now,
-                now,
-            )
-        )
-        for position, response in enumerate(objection.responses):
-            technique_id = techniques.id_for(response.technique) if response.technique else None
-            response_rows.append(
-                (
-                    response_id,
-                    response_uuids.assign(response.uuid),
-                    objection_id,
-                    response.text.strip(),
-                    technique_id,
-                    response.follow_up.strip(),
-                    position,
-                    response.times_used,
-                    response.times_worked,
-                    now,
-                    now,
-                )
-            )
-            response_id += 1
-        tag_rows.extend(
-            (objection_id, tag_id)
-            for tag_id in dict.fromkeys(tags.id_for(t) for t in objection.tags)
-        )
-        objection_id += 1
-    for named in (categories, techniques, tags):
-        named.flush()
-    insert_many(
-        connection,
-        "INSERT INTO objections (id, uuid, text, category_id, concern, probing_questions, "
-        "kind, language, is_favorite, created_at, updated_at, version) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)",
-        objection_rows,
-    )
-    insert_many(
-        connection,
-        "INSERT INTO responses (id, uuid, objection_id, text, technique_id, follow_up, position, "
-        "times_used, times_worked, created_at, updated_at, version) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)",
-        response_rows,
-    )
-    insert_many(
-        connection, "INSERT INTO objection_tags (objection_id, tag_id) VALUES (?, ?)", tag_rows
-    )
-    # Folded and written a chunk at a time: the folded copies of a large import never all sit in
-    # memory at once. (A worker thread folding ahead was slower: it fights SQLite for the GIL.)
-    for start in range(0, len(objections), _DOCUMENT_CHUNK):
-        chunk = objections[start : start + _DOCUMENT_CHUNK]
-        search_index.index_new_objections(
-            connection, _build_documents(first_objection_id + start, chunk)
-        )
-    return len(response_rows)
-
-
-def _merge_into_existing(
-    connection: Connection,
-    merging: dict[int, ObjectionRecord],
-    names: _Names,
-    response_uuids: Uuids,
-    now: str,
-) -> int:
-    if not merging:
-        return 0
-    techniques, tags = names.techniques, names.tags
-    from einwandfrei.store.library.record_reading import read_objections
-
-    next_position = _next_response_positions(connection, list(merging))
-    detail_updates: list[tuple[Any, ...]] = []
-    response_rows: list[tuple[Any, ...]] = []
-    tag_rows: list[tuple[int, int]] = []
-    for current in read_objections(connection, list(merging)):
-        assert current.id is not None
-        merged = merge_objection_records(current, merging[current.id])
-        new_responses = merged.responses[len(current.responses) :]
-        current_tags = {identity_key(tag) for tag in current.tags}
-        new_tags = [tag for tag in merged.tags if identity_key(tag) not in current_tags]
-        details_changed = (merged.concern, merged.probing_questions) != (
-            current.concern,
-            current.probing_questions,
-        )
-        if details_changed:
-            detail_updates.append(
-                (merged.concern, "\n".join(merged.probing_questions), now, current.id)
-            )
-        position = next_position.get(current.id, 0)
-        for offset, response in enumerate(new_responses):
-            response_rows.append(
-                (
-                    response_uuids.assign(response.uuid),
-                    current.id,
-                    response.text.strip(),
-                    techniques.id_for(response.technique) if response.technique else None,
-                    response.follow_up.strip(),
-                    position + offset,
-                    response.times_used,
-                    response.times_worked,
-                    now,
-                    now,
-                )
-            )
-        tag_rows.extend((current.id, tags.id_for(tag)) for tag in new_tags)
-    techniques.flush()
-    tags.flush()
-    insert_many(
-        connection,
-        "UPDATE objections SET concern = ?, probing_questions = ?, updated_at = ?, "
-        "version = version + 1 WHERE id = ?",
-        detail_updates,
-    )
-    insert_many(
-        connection,
-        "INSERT INTO responses (uuid, objection_id, text, technique_id, follow_up, position, "
-        "times_used, times_worked, created_at, updated_at, version) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)",
-        response_rows,
-    )
-    insert_many(
-        connection,
-        "INSERT OR IGNORE INTO objection_tags (objection_id, tag_id) VALUES (?, ?)",
-        tag_rows,
-    )
-    return len(response_rows)
-
-
-def _next_response_positions(connection: Connection, objection_ids: list[int]) -> dict[int, int]:
-    positions: dict[int, int] = {}
-    for start in range(0, len(objection_ids), 500):
-        chunk: BindParameter[list[int]] = bindparam(
-            "ids", objection_ids[start : start + 500], expanding=True
-        )
-        positions.update(
-            connection.execute(
-                text(
-                    "SELECT objection_id, max(position) + 1 FROM responses "
-                    "WHERE objection_id IN :ids GROUP BY objection_id"
-                ).bindparams(chunk)
-            ).all()
-        )
-    return positions
+    return merge_stream(connection, ContentStream.of(content)).report
