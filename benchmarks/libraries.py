@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import shutil
 import sys
 import time
@@ -9,10 +10,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from synthetic import write_synthetic_library
-
-from einwandfrei.interchange.files import import_file
-from einwandfrei.library_folder import open_data_folder
+from synthetic import synthetic_objections, write_synthetic_library
 
 BENCH_DATA = Path(__file__).resolve().parent.parent / "bench-data"
 
@@ -22,8 +20,39 @@ def synthetic_json(count: int = 100_000) -> Path:
     return write_synthetic_library(BENCH_DATA / f"synthetic-{count}.json", count)
 
 
+def synthetic_csv(count: int = 100_000) -> Path:
+    """The synthetic library as the CSV a spreadsheet would hold (one row per response; written on
+    first use): the same objections as `synthetic_json`, without what CSV has no column for."""
+    path = BENCH_DATA / f"synthetic-{count}.csv"
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temporary = path.with_suffix(".part")
+        with temporary.open("w", encoding="utf-8", newline="") as file:
+            writer = csv.writer(file, lineterminator="\r\n")
+            writer.writerow(["category", "objection", "response", "technique", "tags"])
+            for objection in synthetic_objections(count):
+                tags = "; ".join(objection["tags"])
+                for response in objection["responses"]:
+                    writer.writerow(
+                        [
+                            objection["category"],
+                            objection["text"],
+                            response["text"],
+                            response["technique"],
+                            tags,
+                        ]
+                    )
+        temporary.replace(path)
+    return path
+
+
 def synthetic_data_dir(count: int = 100_000) -> Path:
     """A data folder whose library holds the synthetic library (imported on first use)."""
+    # Imported here, so that a process that only wants the files (a benchmark's floor, say) does
+    # not pay for the app's imports.
+    from einwandfrei.interchange.files import import_file
+    from einwandfrei.library_folder import open_data_folder
+
     folder = BENCH_DATA / f"library-{count}"
     if not (folder / "library.sqlite3").exists():
         source = synthetic_json(count)
