@@ -24,9 +24,7 @@ def _rows(count_: int) -> str:
     )
 
 
-def test_a_bad_line_after_several_batches_changes_nothing(
-    library: Library, tmp_path: Path
-) -> None:
+def test_a_bad_line_after_several_batches_changes_nothing(library: Library, tmp_path: Path) -> None:
     path = tmp_path / "library.csv"
     path.write_text(HEADER + _rows(9) + "Preis,,Antwort ohne Einwand,,\n", encoding="utf-8")
     before = content_of(library)
