@@ -10,7 +10,6 @@ from einwandfrei.resources import (
     APP_ID,
     ICON_SIZES,
     app_icon_files,
-    app_icon_path,
     icon_file,
     resource,
 )
@@ -40,9 +39,8 @@ def test_the_svg_is_a_square_svg_document() -> None:
     assert root.attrib["viewBox"] == "0 0 128 128"
 
 
-def test_the_window_gets_every_size_and_one_large_file() -> None:
+def test_the_window_gets_every_size() -> None:
     assert app_icon_files() == [icon_file(size) for size in ICON_SIZES]
-    assert app_icon_path() == icon_file(512)
     assert all(path.is_file() for path in app_icon_files())
 
 

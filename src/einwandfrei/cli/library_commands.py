@@ -234,7 +234,7 @@ def run_check(args: argparse.Namespace) -> int:
         if result.sound:
             print(_("The library is in good order."))
             return 0
-        if result.database:
+        if not result.repairable:
             raise CommandError(" ".join([*result.problems, _(RESTORE_HINT)]))
         if not args.repair:
             raise CommandError(" ".join([*result.problems, _(REPAIR_HINT)]))

@@ -55,11 +55,6 @@ def app_icon_files() -> list[Path]:
     return [icon_file(size) for size in ICON_SIZES]
 
 
-def app_icon_path() -> Path:
-    """The largest PNG of the app icon (a single file where a single file is wanted)."""
-    return icon_file(ICON_SIZES[-1])
-
-
 def _on_disk(shipped: Traversable) -> Path:
     """A shipped file as a real path; files inside an archive are copied out once per process."""
     if isinstance(shipped, Path):

@@ -174,16 +174,3 @@ def reorder_responses(library: Library, objection_id: int, ordered_ids: Sequence
                 )
             touch(connection, [objection_id])
     return previous
-
-
-def moved_order(order: Sequence[int], response_id: int, offset: int) -> list[int] | None:
-    """The order with one response moved by `offset` places; None if it cannot move so."""
-    if response_id not in order:
-        return None
-    index = order.index(response_id)
-    target = index + offset
-    if offset == 0 or not 0 <= target < len(order):
-        return None
-    result = list(order)
-    result.insert(target, result.pop(index))
-    return result
