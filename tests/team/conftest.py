@@ -19,12 +19,16 @@ import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from sqlalchemy import Engine, create_engine, text
 from sqlalchemy.pool import NullPool
 
 from tests.team import pg_cluster
+
+if TYPE_CHECKING:
+    from tests.team.sync_support import Reps
 
 REQUIRED = os.environ.get("EINWANDFREI_TEST_PG_REQUIRED", "") not in ("", "0")
 TEMPLATE = "einwandfrei_team_template"
@@ -167,3 +171,13 @@ def bare_db(cluster: Cluster, monkeypatch: pytest.MonkeyPatch) -> Iterator[TeamD
     yield TeamDatabase(cluster, name)
     with cluster.admin.connect() as connection:
         connection.execute(text(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+
+
+@pytest.fixture
+def reps(tmp_path: Path, team_db: TeamDatabase) -> Iterator[Reps]:
+    """Reps' libraries (a data folder each), linked to `team_db`."""
+    from tests.team.sync_support import Reps
+
+    opened = Reps(tmp_path / "reps", team_db)
+    yield opened
+    opened.close()

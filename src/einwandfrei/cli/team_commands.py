@@ -72,7 +72,93 @@ def register(subcommands: Any) -> None:
     status.add_argument("--json", action="store_true", help="print a JSON document")
     status.set_defaults(handler=run_status)
 
-    for parser in (init, connect, disconnect, status):
+    publish = commands.add_parser(
+        "publish",
+        help="publish new and changed items as a new team revision (editors)",
+        description="Publish the objections of the chosen categories (all, without --category) "
+        "that are new to the team or changed here since the last pull — with their answers, "
+        "follow-ups and concerns — plus new and changed questions and checklist items, as one "
+        "new revision of the team playbook.",
+    )
+    publish.add_argument(
+        "--category",
+        action="append",
+        metavar="NAME",
+        help="publish only objections of this category (repeat for more; questions and "
+        "checklist items are then left out)",
+    )
+    publish.add_argument(
+        "--message", default="", metavar="TEXT", help="what changed, for the team's changelog"
+    )
+    publish.set_defaults(handler=run_publish)
+
+    pull = commands.add_parser(
+        "pull",
+        help="send what waits, then bring the team's new revisions into this library",
+        description="Send waiting suggestions and answer counts, then bring every new team "
+        "revision into this library in one step. Items you changed here are never "
+        "overwritten: the team's version waits beside yours.",
+    )
+    pull.add_argument("--json", action="store_true", help="print a JSON document")
+    pull.set_defaults(handler=run_pull)
+
+    suggest = commands.add_parser(
+        "suggest",
+        help="suggest your version of a team objection, or a new objection, to the editors",
+        description="Send your version of an objection to the team's editors, with a reason. "
+        "Without a connection it waits and goes out with the next pull.",
+    )
+    which = suggest.add_mutually_exclusive_group(required=True)
+    which.add_argument(
+        "--objection", type=int, metavar="ID", help="a team objection you changed here"
+    )
+    which.add_argument("--new", type=int, metavar="ID", help="an objection of your own")
+    suggest.add_argument("--reason", required=True, metavar="TEXT", help="why, for the editors")
+    suggest.set_defaults(handler=run_suggest)
+
+    suggestions = commands.add_parser(
+        "suggestions",
+        help="list the suggestions waiting for a decision (editors see all, members their own)",
+        description="The suggestions waiting for an editor's decision, oldest first.",
+    )
+    suggestions.add_argument("--json", action="store_true", help="print a JSON document")
+    suggestions.set_defaults(handler=run_suggestions)
+
+    approve = commands.add_parser(
+        "approve",
+        help="approve a suggestion: it becomes a new team revision (editors)",
+        description="Approve suggestion ID: its content becomes a new revision of the team "
+        "playbook; the suggester sees the outcome after their next pull.",
+    )
+    approve.add_argument("id", type=int, metavar="ID", help="the suggestion's number")
+    approve.add_argument(
+        "--message",
+        metavar="TEXT",
+        help="the changelog entry (default: the suggestion's number, author and reason)",
+    )
+    approve.set_defaults(handler=run_approve)
+
+    reject = commands.add_parser(
+        "reject",
+        help="reject a suggestion with a reason (editors)",
+        description="Reject suggestion ID; the suggester sees the reason after their next pull.",
+    )
+    reject.add_argument("id", type=int, metavar="ID", help="the suggestion's number")
+    reject.add_argument("--reason", required=True, metavar="TEXT", help="why, for the suggester")
+    reject.set_defaults(handler=run_reject)
+
+    for parser in (
+        init,
+        connect,
+        disconnect,
+        status,
+        publish,
+        pull,
+        suggest,
+        suggestions,
+        approve,
+        reject,
+    ):
         add_global_options(parser)
 
 
@@ -160,4 +246,180 @@ def run_status(args: argparse.Namespace) -> int:
         write_output(json.dumps(document, ensure_ascii=False, indent=2) + "\n", None)
         return 0
     _say("\n".join(status.lines()))
+    return 0
+
+
+def run_publish(args: argparse.Namespace) -> int:
+    """Publish new and changed items as one team revision."""
+    from einwandfrei.team.errors import TeamError
+    from einwandfrei.team.publish import publish
+
+    try:
+        with opened_library(args) as library:
+            report = publish(library, categories=args.category, message=args.message)
+    except TeamError as error:
+        raise _team_error(error) from error
+    if report.revision is None:
+        _say("Nothing to publish: the chosen items are the same as the team's.")
+        return 0
+    _say(
+        f"Published revision {report.revision}: {report.added} new, {report.changed} changed, "
+        f"{report.deleted} deleted."
+    )
+    return 0
+
+
+def run_pull(args: argparse.Namespace) -> int:
+    """Send what waits, then pull."""
+    from einwandfrei.team.errors import TeamError
+    from einwandfrei.team.sync import sync
+
+    try:
+        with opened_library(args) as library:
+            result = sync(library)
+    except TeamError as error:
+        raise _team_error(error) from error
+    report = result.report
+    if args.json:
+        document = {
+            "revision_before": report.revision_before,
+            "revision": report.revision_after,
+            "added": len(report.added),
+            "updated": len(report.updated),
+            "removed": len(report.removed),
+            "conflicts": list(report.conflicts),
+            "changelog": [
+                {
+                    "revision": entry.number,
+                    "message": entry.message,
+                    "author": entry.author,
+                    "at": entry.created_at.isoformat(timespec="seconds"),
+                }
+                for entry in report.changelog
+            ],
+            "decisions": [
+                {
+                    "suggestion": decision.number,
+                    "status": decision.status,
+                    "by": decision.decided_by,
+                    "reason": decision.reason,
+                }
+                for decision in report.decisions
+            ],
+            "suggestions_sent": result.suggestions_sent,
+            "count_batches_sent": result.count_batches_sent,
+        }
+        write_output(json.dumps(document, ensure_ascii=False, indent=2) + "\n", None)
+        return 0
+    if report.revision_after == report.revision_before:
+        lines = [f"Up to date (team revision {report.revision_after})."]
+    else:
+        lines = [
+            f"Pulled team revisions {report.revision_before + 1}–{report.revision_after}: "
+            f"{len(report.added)} new, {len(report.updated)} changed, "
+            f"{len(report.removed)} removed."
+        ]
+        lines += [
+            f"  {entry.number}  {entry.author}: {entry.message or '(no message)'}"
+            for entry in report.changelog
+        ]
+    if report.conflicts:
+        lines.append(
+            f"{len(report.conflicts)} items you changed here have a newer team version beside "
+            "yours; `einwandfrei team status` lists them."
+        )
+    for decision in report.decisions:
+        verdict = "approved" if decision.status == "approved" else "rejected"
+        reason = f": {decision.reason}" if decision.reason else ""
+        lines.append(
+            f"Your suggestion {decision.number} was {verdict} by {decision.decided_by}{reason}."
+        )
+    _say("\n".join(lines))
+    return 0
+
+
+def run_suggest(args: argparse.Namespace) -> int:
+    """Put a suggestion in the outbox and try to send it."""
+    from einwandfrei.team.errors import TeamError
+    from einwandfrei.team.suggestions import send_now, suggest
+
+    new = args.new is not None
+    objection = args.new if new else args.objection
+    try:
+        with opened_library(args) as library:
+            suggest(library, objection, args.reason, new=new)
+            sent = send_now(library)
+    except TeamError as error:
+        raise _team_error(error) from error
+    if sent:
+        _say("Your suggestion was sent to the team's editors.")
+    else:
+        _say("The team server cannot be reached; your suggestion goes out with the next pull.")
+    return 0
+
+
+def run_suggestions(args: argparse.Namespace) -> int:
+    """List the suggestions waiting for a decision."""
+    from einwandfrei.team.errors import TeamError
+    from einwandfrei.team.suggestions import pending
+
+    try:
+        with opened_library(args) as library:
+            waiting = pending(library)
+    except TeamError as error:
+        raise _team_error(error) from error
+    if args.json:
+        document = [
+            {
+                "id": suggestion.number,
+                "kind": suggestion.kind,
+                "item": suggestion.item_uuid,
+                "text": suggestion.text,
+                "new": suggestion.new,
+                "base_revision": suggestion.base_revision,
+                "reason": suggestion.reason,
+                "by": suggestion.suggested_by,
+                "at": suggestion.suggested_at.isoformat(timespec="seconds"),
+            }
+            for suggestion in waiting
+        ]
+        write_output(json.dumps(document, ensure_ascii=False, indent=2) + "\n", None)
+        return 0
+    if not waiting:
+        _say("No suggestions are waiting.")
+        return 0
+    lines = [
+        f"{suggestion.number:>5}  {'new' if suggestion.new else 'change'}  "
+        f"{suggestion.text}  — {suggestion.suggested_by}: {suggestion.reason}"
+        for suggestion in waiting
+    ]
+    _say("\n".join(lines))
+    return 0
+
+
+def run_approve(args: argparse.Namespace) -> int:
+    """Approve a suggestion."""
+    from einwandfrei.team.errors import TeamError
+    from einwandfrei.team.suggestions import approve
+
+    try:
+        with opened_library(args) as library:
+            revision = approve(library, args.id, args.message)
+    except TeamError as error:
+        raise _team_error(error) from error
+    _say(f"Suggestion {args.id} is approved as team revision {revision}.")
+    return 0
+
+
+def run_reject(args: argparse.Namespace) -> int:
+    """Reject a suggestion."""
+    from einwandfrei.team.errors import TeamError
+    from einwandfrei.team.suggestions import reject
+
+    try:
+        with opened_library(args) as library:
+            reject(library, args.id, args.reason)
+    except TeamError as error:
+        raise _team_error(error) from error
+    _say(f"Suggestion {args.id} is rejected.")
     return 0

@@ -7,6 +7,7 @@ from einwandfrei.store.db.connection import Library
 from einwandfrei.team import roles, server_schema
 from einwandfrei.team.errors import TeamError, not_a_member
 from einwandfrei.team.link import read_link, remove_link, write_link
+from einwandfrei.team.local_items import forget_all
 from einwandfrei.team.server import TeamServer
 from einwandfrei.team.urls import ServerUrl
 
@@ -73,5 +74,6 @@ def disconnect(library: Library) -> int:
             raise TeamError(
                 Message(QT_TRANSLATE_NOOP("Messages", "This library is not linked to a team."))
             )
+        kept = forget_all(connection)
         remove_link(connection)
-    return 0
+    return kept

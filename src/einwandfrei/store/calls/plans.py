@@ -26,6 +26,7 @@ from einwandfrei.planning.plan import (
 )
 from einwandfrei.store.calls.customers import upsert_customer
 from einwandfrei.store.calls.question_bank import next_question_position
+from einwandfrei.store.calls.team_outbox import record_team_counts
 from einwandfrei.store.db import tables
 from einwandfrei.store.db.errors import ConflictError, NotFoundError
 from einwandfrei.store.library.record_reading import read_meta
@@ -243,7 +244,9 @@ def write_plan(session: Session, plan: Plan) -> CallPlan:
     ]
     session.flush()
     after = contributions(plan.status, [_planned_from_row(entry) for entry in row.objections])
-    _apply_counter_changes(session, counter_changes(before, after))
+    changes = counter_changes(before, after)
+    _apply_counter_changes(session, changes)
+    record_team_counts(session.connection(), changes)
     session.flush()
     return row
 

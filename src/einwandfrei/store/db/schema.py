@@ -7,7 +7,12 @@ these constants match the migration scripts.
 
 from __future__ import annotations
 
-KNOWN_REVISIONS: tuple[str, ...] = ("0001_initial", "0002_stable_ids", "0003_calendar_uid")
+KNOWN_REVISIONS: tuple[str, ...] = (
+    "0001_initial",
+    "0002_stable_ids",
+    "0003_calendar_uid",
+    "0004_team_playbook",
+)
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 
 # The search index's virtual tables and their shadow tables are managed by `search_index`, not by

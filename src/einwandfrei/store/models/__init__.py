@@ -24,6 +24,14 @@ from einwandfrei.store.models.library import (
     objection_tags,
 )
 from einwandfrei.store.models.practice import ReviewLog, ReviewState
+from einwandfrei.store.models.team import (
+    TeamAnswerTotal,
+    TeamCountBatch,
+    TeamCountDelta,
+    TeamItem,
+    TeamRevision,
+    TeamSuggestion,
+)
 
 __all__ = [
     "Base",
@@ -43,6 +51,12 @@ __all__ = [
     "ReviewLog",
     "ReviewState",
     "Tag",
+    "TeamAnswerTotal",
+    "TeamCountBatch",
+    "TeamCountDelta",
+    "TeamItem",
+    "TeamRevision",
+    "TeamSuggestion",
     "Technique",
     "UtcDateTime",
     "library_meta",
