@@ -240,13 +240,13 @@ def publish(
     with library.read() as connection:
         link = require_link(connection)
         items = collect(connection, categories)
-    if not items:
-        return PublishReport(None)
     server = TeamServer(link.url)
     try:
         with server.connect(permission=only_editors_publish()) as connection, connection.begin():
             if not roles.rights(connection).editor:
                 raise TeamError(only_editors_publish())
+            if not items:
+                return PublishReport(None)
             number = write_revision(connection, message.strip(), items, where=link.url.where)
     finally:
         server.dispose()

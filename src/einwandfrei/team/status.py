@@ -6,15 +6,24 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from sqlalchemy import Connection
+
 from einwandfrei.store.db.connection import Library
 from einwandfrei.team.link import TeamLink, read_link
 
 
 @dataclass(frozen=True, slots=True)
 class TeamStatus:
-    """The link and what waits to go out."""
+    """The link, what waits to go out, and where the team's version waits beside the rep's."""
 
     link: TeamLink | None
+    team_items: int = 0
+    conflicts: tuple[str, ...] = ()
+    """Uuids of items whose newer team version waits beside the rep's own."""
+    suggestions_unsent: int = 0
+    suggestions_undecided: int = 0
+    counts_unsent: int = 0
+    """Answer counts (used + worked moves) sealed or not, not yet on the server."""
 
     def as_json(self) -> dict[str, Any]:
         """The status as a JSON document (`team status --json`)."""
@@ -25,6 +34,11 @@ class TeamStatus:
             "revision": None if link is None else link.revision,
             "pulled_at": _iso(None if link is None else link.pulled_at),
             "offline_since": _iso(None if link is None else link.offline_since),
+            "team_items": self.team_items,
+            "conflicts": list(self.conflicts),
+            "suggestions_unsent": self.suggestions_unsent,
+            "suggestions_undecided": self.suggestions_undecided,
+            "counts_unsent": self.counts_unsent,
         }
 
     def lines(self) -> list[str]:
@@ -36,9 +50,21 @@ class TeamStatus:
         if link.pulled_at is None:
             lines.append("Nothing pulled yet.")
         else:
-            lines.append(f"Pulled revision {link.revision} at {_iso(link.pulled_at)}.")
+            lines.append(
+                f"Pulled revision {link.revision} at {_iso(link.pulled_at)}; "
+                f"{self.team_items} team items."
+            )
         if link.offline_since is not None:
             lines.append(f"The server has been unreachable since {_iso(link.offline_since)}.")
+        if self.conflicts:
+            lines.append(
+                f"{len(self.conflicts)} items you changed have a newer team version beside yours."
+            )
+        lines.append(
+            f"Suggestions: {self.suggestions_unsent} waiting to be sent, "
+            f"{self.suggestions_undecided} waiting for an editor."
+        )
+        lines.append(f"Answer counts not yet sent: {self.counts_unsent}.")
         return lines
 
 
@@ -46,7 +72,41 @@ def _iso(moment: datetime | None) -> str | None:
     return None if moment is None else moment.astimezone().isoformat(timespec="seconds")
 
 
+def _count(connection: Connection, query: str) -> int:
+    return int(connection.exec_driver_sql(query).scalar_one() or 0)
+
+
+def _unsent_counts(connection: Connection) -> int:
+    import json
+
+    total = _count(connection, "SELECT sum(abs(used) + abs(worked)) FROM team_count_deltas")
+    for (counts,) in connection.exec_driver_sql("SELECT counts FROM team_count_batches"):
+        total += sum(abs(int(c["used"])) + abs(int(c["worked"])) for c in json.loads(counts))
+    return total
+
+
 def read_status(library: Library) -> TeamStatus:
     """The team status of `library`."""
     with library.read() as connection:
-        return TeamStatus(read_link(connection))
+        link = read_link(connection)
+        if link is None:
+            return TeamStatus(None)
+        return TeamStatus(
+            link,
+            team_items=_count(connection, "SELECT count(*) FROM team_items"),
+            conflicts=tuple(
+                str(uuid)
+                for (uuid,) in connection.exec_driver_sql(
+                    "SELECT uuid FROM team_items WHERE incoming_revision IS NOT NULL ORDER BY uuid"
+                )
+            ),
+            suggestions_unsent=_count(
+                connection, "SELECT count(*) FROM team_suggestions WHERE sent_at IS NULL"
+            ),
+            suggestions_undecided=_count(
+                connection,
+                "SELECT count(*) FROM team_suggestions WHERE sent_at IS NOT NULL "
+                "AND status = 'pending'",
+            ),
+            counts_unsent=_unsent_counts(connection),
+        )
