@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from einwandfrei.planning.changes import Change
 from einwandfrei.store.library.objection_edits import set_objection_text
 from einwandfrei.store.library.search import search_ids
 from einwandfrei.team.publish import publish
@@ -41,6 +42,7 @@ def test_pulling_twice_changes_nothing(reps: Reps) -> None:
     before = library_state(ben)
     again = pull(ben)
     assert (again.added, again.updated, again.removed, again.conflicts) == ((), (), (), ())
+    assert again.change() == Change()
     assert again.revision_before == again.revision_after == 1
     assert library_state(ben) == before
 
@@ -57,6 +59,9 @@ def test_a_local_edit_survives_a_pull_and_the_team_version_waits_beside_it(reps:
     set_objection_text(anna, objection_id(anna, "Not now."), "text", "Not right now.")
     publish(anna, message="Sharper wording")
     report = pull(ben)
+    change = report.change()
+    assert change.objection_ids == {other} and change.concerns_words_of(other)
+    assert not change.concerns_objection(mine)
     assert objection_text(ben, uuid_of(ben, mine)) == "That is really too expensive."
     assert objection_text(ben, uuid_of(ben, other)) == "Not right now."
     assert report.conflicts == (uuid_of(ben, mine),)

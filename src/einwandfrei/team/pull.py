@@ -24,6 +24,7 @@ from datetime import UTC, datetime
 
 from sqlalchemy import Connection, text
 
+from einwandfrei.planning.changes import Aspect, Change, Vocabulary
 from einwandfrei.store.db.change_counter import mark_changed
 from einwandfrei.store.db.connection import Library
 from einwandfrei.team import content as team_content
@@ -104,6 +105,23 @@ class PullReport:
     def changed_library(self) -> bool:
         """Whether the library's items changed (not only the bookkeeping)."""
         return bool(self.added or self.updated or self.removed)
+
+    def change(self) -> Change:
+        """What the pull changed, as the one change the window's bus carries (empty when only
+        the bookkeeping moved). Team answer totals count as responses' counts."""
+        aspects: set[Aspect] = set()
+        vocabulary: frozenset[Vocabulary] = frozenset()
+        if self.objection_ids:
+            aspects = set(Aspect) - {Aspect.FAVOURITE}
+            vocabulary = frozenset(Vocabulary)
+        if self.totals_changed:
+            aspects.add(Aspect.RESPONSES)
+        return Change(
+            objection_ids=frozenset(self.objection_ids),
+            aspects=frozenset(aspects),
+            vocabulary=vocabulary,
+            bank=bool(self.kinds & {team_content.QUESTION, team_content.CHECKLIST_ITEM}),
+        )
 
 
 def fetch(connection: Connection, since: int, sent: Sequence[str]) -> Incoming:
