@@ -252,16 +252,14 @@ def _lock(connection: Connection, number: int) -> Suggestion:
         )
     suggestion = _suggestion(tuple(row)[:-1])
     if suggestion.status != "pending":
-        raise TeamConflictError(
-            Message(
-                QT_TRANSLATE_NOOP(
-                    "Messages", "Suggestion {number} was already {status} by {editor}."
-                ),
-                number=number,
-                status=suggestion.status,
-                editor=str(row[-1] or "?"),
+        template = (
+            QT_TRANSLATE_NOOP("Messages", "Suggestion {number} was already approved by {editor}.")
+            if suggestion.status == "approved"
+            else QT_TRANSLATE_NOOP(
+                "Messages", "Suggestion {number} was already rejected by {editor}."
             )
         )
+        raise TeamConflictError(Message(template, number=number, editor=str(row[-1] or "?")))
     return suggestion
 
 
