@@ -196,7 +196,21 @@ class LocalWriter:
             tag_rows,
         )
         ids = list(range(first, objection_id))
-        self.touched_objections.update(ids)
+        # New rows: their index documents are built from the content at hand (no read-back).
+        search_index.write_documents(
+            self.connection,
+            [
+                search_index.build_document(
+                    row_id,
+                    objection.text,
+                    objection.tags,
+                    objection.concern,
+                    "\n".join(objection.probing_questions),
+                    ((r.text, r.follow_up) for r in objection.responses),
+                )
+                for row_id, (_uuid, objection) in zip(ids, items, strict=True)
+            ],
+        )
         return ids
 
     def update_objection(self, objection_id: int, objection: TeamObjection) -> None:
@@ -311,19 +325,16 @@ class LocalWriter:
         return rows
 
     def _insert_responses(self, rows: list[tuple[Any, ...]]) -> None:
+        """Insert response rows (their first field, the id, None: numbered here)."""
         if not rows:
             return
-        response_id = next_id(self.connection, "responses")
-        numbered = []
-        for row in rows:
-            numbered.append((response_id if row[0] is None else row[0], *row[1:]))
-            response_id = max(response_id, numbered[-1][0]) + 1
+        first = next_id(self.connection, "responses")
         insert_many(
             self.connection,
             "INSERT INTO responses (id, uuid, objection_id, text, technique_id, follow_up, "
             "position, times_used, times_worked, created_at, updated_at, version) "
             f"VALUES (?, ?, ?, ?, ?, ?, ?, 0, 0, '{self.now}', '{self.now}', 1)",
-            numbered,
+            [(first + index, *row[1:]) for index, row in enumerate(rows)],
         )
 
     def _flush_names(self) -> None:

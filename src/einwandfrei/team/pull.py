@@ -209,6 +209,7 @@ class _Applier:
         self.removed: list[str] = []
         self.conflicts: list[str] = []
         self.kinds: set[str] = set()
+        self.new_objection_ids: list[int] = []
 
     def apply(self, items: Sequence[IncomingItem]) -> None:
         by_kind: dict[str, list[IncomingItem]] = defaultdict(list)
@@ -260,7 +261,7 @@ class _Applier:
                 )
                 self.conflicts.append(item.uuid)
         if new_objections:
-            self.writer.add_objections(new_objections)
+            self.new_objection_ids.extend(self.writer.add_objections(new_objections))
 
     def _written(self, kind: str, target: list[str], uuid: str) -> None:
         target.append(uuid)
@@ -326,7 +327,9 @@ def apply(library: Library, since: int, incoming: Incoming, moment: datetime) ->
             removed=tuple(applier.removed),
             conflicts=tuple(applier.conflicts),
             decisions=incoming.decisions,
-            objection_ids=tuple(sorted(applier.writer.touched_objections)),
+            objection_ids=tuple(
+                sorted({*applier.writer.touched_objections, *applier.new_objection_ids})
+            ),
             kinds=frozenset(applier.kinds),
             totals_changed=totals_changed,
         )
