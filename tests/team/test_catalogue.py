@@ -32,13 +32,13 @@ def _marked() -> dict[str, str]:
 
 
 def test_every_team_sentence_has_its_german() -> None:
-    german = {}
+    german: dict[str, str] = {}
     for context in ET.parse(CATALOGUE).getroot().iter("context"):
         assert context.findtext("name") == CONTEXT
         for message in context.iter("message"):
-            translation = message.find("translation")
-            assert translation is not None and translation.get("type") is None
-            german[message.findtext("source") or ""] = "".join(translation.itertext())
+            element = message.find("translation")
+            assert element is not None and element.get("type") is None
+            german[message.findtext("source") or ""] = "".join(element.itertext())
     marked = _marked()
     assert len(marked) > 25
     assert set(german) == set(marked), "run pyside6-lupdate on src/einwandfrei/team"
