@@ -162,5 +162,10 @@
         <source>The password in the URL was not saved: put it in ~/.pgpass (or PGPASSWORD, or a service file), where PostgreSQL's own tools find it too.</source>
         <translation>Das Passwort in der URL wurde nicht gespeichert: Tragen Sie es in ~/.pgpass ein (oder in PGPASSWORD oder eine Service-Datei), wo auch die Werkzeuge von PostgreSQL es finden.</translation>
     </message>
+    <message>
+        <location filename="../../team/resolve.py" line="40" />
+        <source>No newer team version waits for this item.</source>
+        <translation>Für diesen Eintrag wartet keine neuere Team-Fassung.</translation>
+    </message>
 </context>
 </TS>
