@@ -66,3 +66,22 @@ def test_a_local_edit_survives_a_pull_and_the_team_version_waits_beside_it(reps:
     assert objection_text(ben, uuid_of(ben, other)) == "Not right now."
     assert report.conflicts == (uuid_of(ben, mine),)
     assert report.updated == (uuid_of(ben, other),)
+
+
+def test_only_a_pull_that_changes_items_counts_as_a_change_to_back_up(reps: Reps) -> None:
+    from einwandfrei.store.db.change_counter import CHANGE_COUNT
+    from einwandfrei.store.library.record_reading import read_meta
+
+    publish(reps("anna", starter=True))
+    ben = reps("ben")
+
+    def change_count() -> str:
+        with ben.read() as connection:
+            return read_meta(connection, CHANGE_COUNT, "0")
+
+    before = change_count()
+    pull(ben)
+    after_first = change_count()
+    assert after_first != before
+    pull(ben)  # nothing new: only the link's time moves
+    assert change_count() == after_first

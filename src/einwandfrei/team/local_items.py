@@ -1,10 +1,11 @@
 """Team items in the local library: reading their content, writing a team version into the
 objection, question and checklist tables, and the `team_items` bookkeeping.
 
-Writes go through Core statements in the caller's transaction (a pull applies everything in
-one), keep the search index in step (`search_index.refresh_documents`) and raise each touched
-objection's version counter, so an editor window holding an older copy fails loudly instead of
-overwriting the team's text.
+Writes go through Core statements in the caller's write transaction (a pull applies everything
+in one), which keeps the search index in step (`Library.write`); new objections are written
+untracked and indexed from the content at hand. Each touched objection's version counter is
+raised, so an editor window holding an older copy fails loudly instead of overwriting the team's
+text.
 """
 
 from __future__ import annotations
@@ -155,8 +156,8 @@ def _read_objections(connection: Connection, uuids: list[str]) -> dict[str, Team
 
 
 class LocalWriter:
-    """Writes team versions into the local tables within one transaction; `finish()` refreshes
-    the search index of every objection touched. Returns the local ids it touched."""
+    """Writes team versions into the local tables within one write transaction (which reindexes
+    what changed); `touched_objections` collects the ids of the objections changed."""
 
     def __init__(self, connection: Connection) -> None:
         self.connection = connection
@@ -182,35 +183,36 @@ class LocalWriter:
             tag_rows.extend((objection_id, tag_id) for tag_id in self._tag_ids(objection))
             objection_id += 1
         self._flush_names()
-        insert_many(
-            self.connection,
-            "INSERT INTO objections (id, uuid, text, category_id, concern, probing_questions, "
-            "kind, language, is_favorite, created_at, updated_at, version) "
-            f"VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, '{self.now}', '{self.now}', 1)",
-            objection_rows,
-        )
-        self._insert_responses(response_rows)
-        insert_many(
-            self.connection,
-            "INSERT INTO objection_tags (objection_id, tag_id) VALUES (?, ?)",
-            tag_rows,
-        )
         ids = list(range(first, objection_id))
         # New rows: their index documents are built from the content at hand (no read-back).
-        search_index.write_documents(
-            self.connection,
-            [
-                search_index.build_document(
-                    row_id,
-                    objection.text,
-                    objection.tags,
-                    objection.concern,
-                    "\n".join(objection.probing_questions),
-                    ((r.text, r.follow_up) for r in objection.responses),
-                )
-                for row_id, (_uuid, objection) in zip(ids, items, strict=True)
-            ],
-        )
+        with search_index.untracked(self.connection):
+            insert_many(
+                self.connection,
+                "INSERT INTO objections (id, uuid, text, category_id, concern, probing_questions, "
+                "kind, language, is_favorite, created_at, updated_at, version) "
+                f"VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, '{self.now}', '{self.now}', 1)",
+                objection_rows,
+            )
+            self._insert_responses(response_rows)
+            insert_many(
+                self.connection,
+                "INSERT INTO objection_tags (objection_id, tag_id) VALUES (?, ?)",
+                tag_rows,
+            )
+            search_index.index_new_objections(
+                self.connection,
+                [
+                    search_index.build_document(
+                        row_id,
+                        objection.text,
+                        objection.tags,
+                        objection.concern,
+                        "\n".join(objection.probing_questions),
+                        ((r.text, r.follow_up) for r in objection.responses),
+                    )
+                    for row_id, (_uuid, objection) in zip(ids, items, strict=True)
+                ],
+            )
         return ids
 
     def update_objection(self, objection_id: int, objection: TeamObjection) -> None:
@@ -404,10 +406,6 @@ class LocalWriter:
         else:
             assert isinstance(content, TeamText)
             self.update_text(kind, row_id, content)
-
-    def finish(self) -> None:
-        """Bring the search index in step with every objection written."""
-        search_index.refresh_documents(self.connection, self.touched_objections)
 
 
 def put_team_rows(connection: Connection, rows: Sequence[TeamItemRow]) -> None:

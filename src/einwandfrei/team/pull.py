@@ -218,7 +218,6 @@ class _Applier:
         for kind, group in by_kind.items():
             self._apply_kind(kind, group)
         put_team_rows(self.connection, self.rows)
-        self.writer.finish()
 
     def _apply_kind(self, kind: str, items: list[IncomingItem]) -> None:
         uuids = [item.uuid for item in items]
@@ -288,7 +287,9 @@ def _apply_totals(connection: Connection, totals: dict[str, tuple[int, int]]) ->
 def apply(library: Library, since: int, incoming: Incoming, moment: datetime) -> PullReport | None:
     """Apply what `fetch` read in one local transaction; None when another pull moved the link
     on meanwhile (nothing was written: fetch again)."""
-    with library.write() as connection:
+    # Counted by hand: a pull that only moved the bookkeeping (the link's revision and time, the
+    # changelog, totals) is no change to back up.
+    with library.write(counted=False) as connection:
         link = read_link(connection)
         if link is None or link.revision != since:
             return None
@@ -359,7 +360,7 @@ def pull(
                         sent = _sent_pending(connection)
                 incoming = fetch(server_connection, link.revision, sent)
         except ServerUnreachableError:
-            with library.write() as connection:
+            with library.write(counted=False) as connection:
                 record_offline(connection, clock())
             raise
         finally:

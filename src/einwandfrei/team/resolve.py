@@ -7,7 +7,6 @@ from dataclasses import dataclass
 
 from einwandfrei.messages import QT_TRANSLATE_NOOP, Message
 from einwandfrei.planning.changes import Aspect, Change, Vocabulary
-from einwandfrei.store.db.change_counter import mark_changed
 from einwandfrei.store.db.connection import Library
 from einwandfrei.team import content as team_content
 from einwandfrei.team.errors import TeamError
@@ -71,12 +70,10 @@ def take_team(library: Library, uuid: str) -> Change:
         writer = LocalWriter(connection)
         row_id = local_ids(connection, row.kind, [uuid]).get(uuid)
         writer.write(row.kind, uuid, row_id, team_content.parse(row.kind, row.incoming_content))
-        writer.finish()
         put_team_rows(
             connection,
             [TeamItemRow(uuid, row.kind, row.incoming_revision, row.incoming_content, None, None)],
         )
-        mark_changed(connection)
         touched = set(writer.touched_objections)
         if row.kind == team_content.OBJECTION:
             touched |= set(local_ids(connection, row.kind, [uuid]).values())
