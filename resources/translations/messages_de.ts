@@ -963,5 +963,61 @@
         <source>its vCard data cannot be read ({reason})</source>
         <translation>ihre vCard-Daten sind nicht lesbar ({reason})</translation>
     </message>
+    <message>
+        <source>The library has no category “{name}”.</source>
+        <translation>Die Bibliothek hat keine Kategorie „{name}“.</translation>
+    </message>
+    <message>
+        <source>“{item}” has a newer team version (revision {revision}) beside yours; keep yours or take the team&apos;s first — nothing was published.</source>
+        <translation>„{item}“ hat neben Ihrer eine neuere Team-Fassung (Revision {revision}); behalten Sie zuerst Ihre oder übernehmen Sie die des Teams — nichts wurde veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>“{item}” was changed on the team by {author} (revision {revision}) after you last pulled; nothing was published — pull, compare both versions, then publish again (your version stays here).</source>
+        <translation>„{item}“ wurde im Team von {author} geändert (Revision {revision}), nachdem Sie zuletzt abgeholt haben; nichts wurde veröffentlicht — holen Sie ab, vergleichen Sie beide Fassungen und veröffentlichen Sie dann noch einmal (Ihre Fassung bleibt hier).</translation>
+    </message>
+    <message>
+        <source>“{item}” is already in the team library; nothing was published — pull first.</source>
+        <translation>„{item}“ ist schon in der Team-Bibliothek; nichts wurde veröffentlicht — holen Sie zuerst ab.</translation>
+    </message>
+    <message>
+        <source>No newer team version waits for this item.</source>
+        <translation>Für diesen Eintrag wartet keine neuere Team-Fassung.</translation>
+    </message>
+    <message>
+        <source>There is no objection {id} in the library.</source>
+        <translation>Die Bibliothek hat keinen Einwand {id}.</translation>
+    </message>
+    <message>
+        <source>A suggestion needs a reason for the editors.</source>
+        <translation>Ein Vorschlag braucht eine Begründung für die Redaktoren.</translation>
+    </message>
+    <message>
+        <source>Objection {id} is already a team item; suggest a change with --objection instead.</source>
+        <translation>Einwand {id} gehört schon zum Team; schlagen Sie eine Änderung stattdessen mit --objection vor.</translation>
+    </message>
+    <message>
+        <source>Objection {id} is not a team item; suggest it as a new one with --new.</source>
+        <translation>Einwand {id} gehört nicht zum Team; schlagen Sie ihn mit --new als neuen vor.</translation>
+    </message>
+    <message>
+        <source>Objection {id} is the same as the team&apos;s; there is nothing to suggest.</source>
+        <translation>Einwand {id} ist gleich wie der des Teams; es gibt nichts vorzuschlagen.</translation>
+    </message>
+    <message>
+        <source>There is no suggestion {number}.</source>
+        <translation>Es gibt keinen Vorschlag {number}.</translation>
+    </message>
+    <message>
+        <source>Suggestion {number} was already approved by {editor}.</source>
+        <translation>Vorschlag {number} wurde schon von {editor} angenommen.</translation>
+    </message>
+    <message>
+        <source>Suggestion {number} was already rejected by {editor}.</source>
+        <translation>Vorschlag {number} wurde schon von {editor} abgelehnt.</translation>
+    </message>
+    <message>
+        <source>A rejection needs a reason for the suggester.</source>
+        <translation>Eine Ablehnung braucht eine Begründung für die Person, die vorgeschlagen hat.</translation>
+    </message>
 </context>
 </TS>
