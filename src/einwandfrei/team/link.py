@@ -22,7 +22,8 @@ URL_KEY = "team_url"
 REVISION_KEY = "team_revision"
 PULLED_AT_KEY = "team_pulled_at"
 OFFLINE_SINCE_KEY = "team_offline_since"
-KEYS = (URL_KEY, REVISION_KEY, PULLED_AT_KEY, OFFLINE_SINCE_KEY)
+PREVIOUS_REVISION_KEY = "team_previous_revision"
+KEYS = (URL_KEY, REVISION_KEY, PULLED_AT_KEY, OFFLINE_SINCE_KEY, PREVIOUS_REVISION_KEY)
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +36,9 @@ class TeamLink:
     pulled_at: datetime | None = None
     offline_since: datetime | None = None
     """When a pull first failed to reach the server since the last success."""
+    previous_revision: int | None = None
+    """The revision pulled before the last pull that brought new revisions (the changelog marks
+    what that pull brought); None before the first."""
 
 
 def _moment(text: str | None) -> datetime | None:
@@ -57,16 +61,20 @@ def read_link(connection: Connection) -> TeamLink | None:
     }
     if not stored.get(URL_KEY):
         return None
-    try:
-        revision = int(stored.get(REVISION_KEY, "0"))
-    except ValueError:
-        revision = 0
     return TeamLink(
         url=parse(stored[URL_KEY]),
-        revision=revision,
+        revision=_number(stored.get(REVISION_KEY)) or 0,
         pulled_at=_moment(stored.get(PULLED_AT_KEY)),
         offline_since=_moment(stored.get(OFFLINE_SINCE_KEY)),
+        previous_revision=_number(stored.get(PREVIOUS_REVISION_KEY)),
     )
+
+
+def _number(text: str | None) -> int | None:
+    try:
+        return None if text is None else int(text)
+    except ValueError:
+        return None
 
 
 def require_link(connection: Connection) -> TeamLink:
@@ -98,7 +106,7 @@ def _put(connection: Connection, key: str, value: str | None) -> None:
 def write_link(connection: Connection, url: ServerUrl) -> None:
     """Link the library to the team at `url`, to pull from the beginning."""
     _put(connection, URL_KEY, str(url))
-    for key in (REVISION_KEY, PULLED_AT_KEY, OFFLINE_SINCE_KEY):
+    for key in KEYS[1:]:
         _put(connection, key, None)
 
 
@@ -110,6 +118,9 @@ def remove_link(connection: Connection) -> None:
 
 def record_pull(connection: Connection, revision: int, moment: datetime) -> None:
     """A pull reached `revision` at `moment`; the server is online."""
+    link = read_link(connection)
+    if link is not None and revision > link.revision:
+        _put(connection, PREVIOUS_REVISION_KEY, str(link.revision))
     _put(connection, REVISION_KEY, str(revision))
     _put(connection, PULLED_AT_KEY, moment.astimezone(UTC).isoformat())
     _put(connection, OFFLINE_SINCE_KEY, None)

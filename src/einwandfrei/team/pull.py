@@ -127,8 +127,11 @@ class PullReport:
 def fetch(connection: Connection, since: int, sent: Sequence[str]) -> Incoming:
     """Read what is new since revision `since`, in one snapshot; `sent` are the uuids of this
     user's suggestions still waiting for a decision."""
-    with connection.begin():
-        connection.exec_driver_sql("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+    # One snapshot, begun in one statement (BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY).
+    snapshot = connection.execution_options(
+        isolation_level="REPEATABLE READ", postgresql_readonly=True
+    )
+    with snapshot.begin():
         head = int(
             connection.exec_driver_sql(
                 "SELECT coalesce(max(number), 0) FROM einwandfrei.revisions"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import threading
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -22,17 +23,32 @@ MINIMUM_SERVER_VERSION = 150000
 APPLICATION_NAME = "einwandfrei"
 
 
+_ENGINES: dict[str, Engine] = {}
+_ENGINES_LOCK = threading.Lock()
+
+
+def _engine(url: ServerUrl) -> Engine:
+    """The engine of `url`, made once per process: SQLAlchemy asks a new engine's first
+    connection about the server (four round trips), which every later pull would pay again."""
+    key = str(url)
+    with _ENGINES_LOCK:
+        engine = _ENGINES.get(key)
+        if engine is None:
+            connect_args: dict[str, object] = {"application_name": APPLICATION_NAME}
+            if "connect_timeout" not in url.url.query:
+                connect_args["connect_timeout"] = CONNECT_TIMEOUT_S
+            engine = create_engine(url.url, poolclass=NullPool, connect_args=connect_args)
+            _ENGINES[key] = engine
+        return engine
+
+
 class TeamServer:
     """One team server URL; each `connect()` opens a fresh connection (nothing is pooled, so a
     laptop that goes offline holds no dead connections)."""
 
     def __init__(self, url: ServerUrl) -> None:
         self.url = url
-        query = url.url.query
-        connect_args: dict[str, object] = {"application_name": APPLICATION_NAME}
-        if "connect_timeout" not in query:
-            connect_args["connect_timeout"] = CONNECT_TIMEOUT_S
-        self.engine: Engine = create_engine(url.url, poolclass=NullPool, connect_args=connect_args)
+        self.engine: Engine = _engine(url)
 
     @contextlib.contextmanager
     def connect(
@@ -62,8 +78,8 @@ class TeamServer:
         return str(connection.execute(text("SELECT session_user")).scalar_one())
 
     def dispose(self) -> None:
-        """Let go of the engine."""
-        self.engine.dispose()
+        """Let go of the server (its engine pools nothing, so there is nothing to close; the
+        engine stays for the next connection to the same URL)."""
 
 
 def _check_version(version: int, where: str) -> None:

@@ -19,7 +19,7 @@ from sqlalchemy import Connection, text
 from einwandfrei.messages import QT_TRANSLATE_NOOP, Message
 from einwandfrei.store.db.connection import Library
 from einwandfrei.team import roles
-from einwandfrei.team.content import OBJECTION, canonical, from_json, to_json
+from einwandfrei.team.content import OBJECTION, Content, canonical, from_json, to_json
 from einwandfrei.team.errors import (
     ServerUnreachableError,
     TeamConflictError,
@@ -47,6 +47,8 @@ class Suggestion:
     suggested_by: str
     suggested_at: datetime
     status: str = "pending"
+    content: Content | None = None
+    """The whole suggested item (an objection with its answers)."""
 
 
 def _objection_uuid(connection: Connection, objection_id: int) -> str:
@@ -211,6 +213,7 @@ def _suggestion(row: tuple[object, ...]) -> Suggestion:
         suggested_by=str(by),
         suggested_at=at if isinstance(at, datetime) else datetime.now(UTC),
         status=str(status),
+        content=content,
     )
 
 
@@ -228,14 +231,19 @@ def pending(library: Library) -> list[Suggestion]:
     server = TeamServer(link.url)
     try:
         with server.connect() as connection:
-            rows = connection.execute(
-                text(
-                    f"SELECT {_COLUMNS} FROM einwandfrei.suggestions WHERE status = 'pending' "
-                    "ORDER BY number"
-                )
-            ).all()
+            return read_queue(connection)
     finally:
         server.dispose()
+
+
+def read_queue(connection: Connection) -> list[Suggestion]:
+    """The undecided suggestions this user may see, over an open server `connection`."""
+    rows = connection.execute(
+        text(
+            f"SELECT {_COLUMNS} FROM einwandfrei.suggestions WHERE status = 'pending' "
+            "ORDER BY number"
+        )
+    ).all()
     return [_suggestion(tuple(row)) for row in rows]
 
 

@@ -44,6 +44,21 @@ def default_sort(part: LibraryPart) -> Sort:
 
 
 @dataclass(frozen=True, slots=True)
+class TeamMark:
+    """What the list shows of a team objection: that it is one, whether the team's newer
+    version waits beside the rep's own, and the team's counts over its answers."""
+
+    waiting: bool = False
+    used: int = 0
+    worked: int = 0
+
+    @property
+    def success_rate(self) -> float | None:
+        """How often its answers worked across the team (0…1); None while never used."""
+        return None if self.used <= 0 else self.worked / self.used
+
+
+@dataclass(frozen=True, slots=True)
 class ObjectionRow:
     """The columns of one objection in the list."""
 
@@ -57,6 +72,8 @@ class ObjectionRow:
     times_used: int
     times_worked: int
     deleted: bool
+    team: TeamMark | None = None
+    """Set for a team objection when the list reads team marks (`team_marks`)."""
 
     @property
     def success_rate(self) -> float | None:
