@@ -646,6 +646,22 @@ Einwandfrei kann die neueste intakte Sicherung vom {when} an ihre Stelle setzen.
         <translation>%1 %</translation>
     </message>
     <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>From the team playbook. The team changed it too: its version waits beside yours — compare them in the editor.</source>
+        <translation>Aus dem Playbook des Teams. Das Team hat ihn auch geändert: Seine Fassung wartet neben Ihrer — vergleichen Sie sie im Editor.</translation>
+    </message>
+    <message>
+        <source>From the team playbook.</source>
+        <translation>Aus dem Playbook des Teams.</translation>
+    </message>
+    <message>
+        <source>Across the team its responses worked in %1 of %2 uses.</source>
+        <translation>Im ganzen Team haben seine Antworten bei %1 von %2 Verwendungen gewirkt.</translation>
+    </message>
+    <message>
         <source>Objection</source>
         <translation>Einwand</translation>
     </message>
@@ -668,6 +684,10 @@ Einwandfrei kann die neueste intakte Sicherung vom {when} an ihre Stelle setzen.
     <message>
         <source>How often the responses worked in logged calls</source>
         <translation>Wie oft die Antworten in erfassten Gesprächen gewirkt haben</translation>
+    </message>
+    <message>
+        <source>Team objections, and how often their responses worked across the team</source>
+        <translation>Team-Einwände, und wie oft ihre Antworten im ganzen Team gewirkt haben</translation>
     </message>
 </context>
 <context>

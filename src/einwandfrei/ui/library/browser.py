@@ -66,6 +66,8 @@ class LibraryBrowser(QObject):
         self.sort_column: int | None = None
         self.descending = False
         self._current: int | None = None
+        self.read_team_marks = False
+        """Read the team marks with each page of rows (set while the library has a team)."""
         self._listing: tuple[LibraryPart, Sort | None, list[int]] | None = None
         self._counts_timer = QTimer(self)
         self._counts_timer.setSingleShot(True)
@@ -94,7 +96,17 @@ class LibraryBrowser(QObject):
 
         assert self.library is not None
         with self.library.read() as connection:
-            return read_rows(connection, ids)
+            rows = read_rows(connection, ids)
+            if not self.read_team_marks:
+                return rows
+            from dataclasses import replace
+
+            from einwandfrei.store.library.team_marks import read_team_marks
+
+            marks = read_team_marks(connection, ids)
+        return {
+            key: replace(row, team=marks[key]) if key in marks else row for key, row in rows.items()
+        }
 
     def refresh_vocabulary(self) -> None:
         """Read categories and tags again for the sidebar."""
@@ -143,14 +155,20 @@ class LibraryBrowser(QObject):
     def set_sort(self, column: int | None, descending: bool = False) -> None:
         """Sort by a column (None: the view's own order)."""
         self.sort_column, self.descending = column, descending
-        header = self.list_view.horizontalHeader()
-        header.blockSignals(True)
-        order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
-        header.setSortIndicator(-1 if column is None else column, order)
-        header.blockSignals(False)
+        self._show_sort_indicator()
         self.relist(select=self._current)
 
+    def _show_sort_indicator(self) -> None:
+        header = self.list_view.horizontalHeader()
+        header.blockSignals(True)
+        order = Qt.SortOrder.DescendingOrder if self.descending else Qt.SortOrder.AscendingOrder
+        header.setSortIndicator(-1 if self.sort_column is None else self.sort_column, order)
+        header.blockSignals(False)
+
     def _header_clicked(self, column: int) -> None:
+        if column not in SORT_KEYS:
+            self._show_sort_indicator()  # the team's column is not sorted by
+            return
         descending = self.sort_column == column and not self.descending
         self.set_sort(column, descending)
 
@@ -288,6 +306,9 @@ class LibraryBrowser(QObject):
         """Bring the list up to date after a change."""
         if change.touches_vocabulary():
             self.refresh_vocabulary()
+            self.model.refresh_all()
+        if change.aspects and not change.objection_ids and not change.membership:
+            # Some objections changed, not known which (the team's counts, say): every row.
             self.model.refresh_all()
         if change.membership:
             self._listing = None

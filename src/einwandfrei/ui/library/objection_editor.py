@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QScrollArea,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -34,6 +35,8 @@ class ObjectionEditor(QStackedWidget):
 
     restoreRequested = Signal(int)
     objectionCreated = Signal(int)
+    shownChanged = Signal()
+    """Another objection (or a draft, or none) is shown, or the shown one was read again."""
     newCategoryRequested = Signal()
     notice = Signal(str)
 
@@ -181,6 +184,7 @@ class ObjectionEditor(QStackedWidget):
         if detail is None:
             self.objection_id = None
             self.setCurrentWidget(self.empty)
+            self.shownChanged.emit()
             return
         page = self.ensure_page()
         if detail.id != self.objection_id:
@@ -199,6 +203,7 @@ class ObjectionEditor(QStackedWidget):
         self.responses.show_responses(detail.id, detail.responses, self._techniques, self._query)
         self._set_editable(not detail.deleted, draft=False)
         self.setCurrentWidget(page)
+        self.shownChanged.emit()
 
     def start_draft(self, category_id: int | None) -> None:
         """An empty editor for a new objection, the cursor in its text."""
@@ -223,6 +228,16 @@ class ObjectionEditor(QStackedWidget):
         self._set_editable(True, draft=True)
         self.setCurrentWidget(page)
         self.text.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.shownChanged.emit()
+
+    def add_banner(self, banner: QWidget) -> None:
+        """Show a feature's bar at the top of the editing page (under the Trash's note)."""
+        page = self.ensure_page().widget()
+        assert page is not None
+        layout = page.layout()
+        assert isinstance(layout, QVBoxLayout)
+        banner.setParent(page)
+        layout.insertWidget(1, banner)
 
     def is_draft(self) -> bool:
         """Whether a new objection without words is being written."""
@@ -291,6 +306,7 @@ class ObjectionEditor(QStackedWidget):
             self.objection_id = created
             self._set_editable(True, draft=False)
             self.objectionCreated.emit(created)
+            self.shownChanged.emit()
         elif not self.requests().edit_objection_text(
             self.objection_id, "text", previous, new, session
         ):

@@ -83,6 +83,31 @@ class ObjectionListView(QTableView):
             header.resizeSection(column, width)
         header.setSectionResizeMode(Column.FAVOURITE, QHeaderView.ResizeMode.Fixed)
         header.setSectionResizeMode(Column.TEXT, QHeaderView.ResizeMode.Stretch)
+        header.setSectionHidden(Column.TEAM, True)  # until the library has a team
+
+    def show_team_column(self, shown: bool) -> None:
+        """Show the team's column (its mark and success rate) or hide it."""
+        from PySide6.QtCore import QSize
+
+        from einwandfrei.ui.library.team_mark import TEAM_PILL_HEIGHT
+
+        header = self.horizontalHeader()
+        if shown and header.isSectionHidden(Column.TEAM):
+            # Sized when first shown: the mark is drawn only for a library with a team.
+            header.setSectionResizeMode(Column.TEAM, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(Column.TEAM, self._team_width())
+        header.setSectionHidden(Column.TEAM, not shown)
+        # Room for the "Team" mark; smaller icons (the categories' dots) keep their own size.
+        self.setIconSize(QSize(4 * TEAM_PILL_HEIGHT, TEAM_PILL_HEIGHT) if shown else QSize(16, 16))
+
+    def _team_width(self) -> int:
+        from einwandfrei.ui.library.team_mark import team_pill_pixmap
+
+        # The column's title is the mark's word; room for the widest mark and a rate.
+        title = str(self.model().headerData(Column.TEAM, Qt.Orientation.Horizontal))
+        pill = team_pill_pixmap(title, True)
+        rate = self.fontMetrics().horizontalAdvance("100 %")
+        return int(pill.width() / pill.devicePixelRatio()) + rate + 24
 
     def fit_category_column(self, names: list[str]) -> None:
         """Make the category column as wide as the longest category name (within reason)."""

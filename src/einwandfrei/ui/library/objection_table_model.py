@@ -50,6 +50,8 @@ class Column(enum.IntEnum):
     CATEGORY = 2
     RESPONSES = 3
     SUCCESS = 4
+    TEAM = 5
+    """The team's mark and success rate (shown while the library has a team)."""
 
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -78,7 +80,7 @@ _ROLES = frozenset(
 )
 _RIGHT = int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value)
 # Positions in a row's cached cells after the columns' display texts.
-_FULL_TEXT, _COLOUR, _ICON = len(Column), len(Column) + 1, len(Column) + 2
+_FULL_TEXT, _COLOUR, _ICON, _TEAM = len(Column), len(Column) + 1, len(Column) + 2, len(Column) + 3
 FAVOURITE_COLOUR = "#e0a100"
 _ROW_FLAGS = (
     Qt.ItemFlag.ItemIsEnabled
@@ -332,6 +334,8 @@ class ObjectionTableModel(QAbstractTableModel):
         if role == _DECORATION:
             if column == Column.TEXT:
                 return self._mark[0] if objection_id in self._marked else None
+            if column == Column.TEAM:
+                return cells[_TEAM][0]
             return cells[_ICON] if column == Column.CATEGORY else None
         if role == _FOREGROUND:
             if column != Column.FAVOURITE:
@@ -341,6 +345,8 @@ class ObjectionTableModel(QAbstractTableModel):
         if role == _ALIGNMENT:
             return _RIGHT if column in _NUMERIC else None
         if role == _TOOLTIP:
+            if column == Column.TEAM:
+                return cells[_TEAM][1]
             if column != Column.TEXT:
                 return None
             marked = objection_id in self._marked
@@ -351,20 +357,50 @@ class ObjectionTableModel(QAbstractTableModel):
             return bool(cells[Column.FAVOURITE])
         if role == _ACCESSIBLE and column == Column.FAVOURITE:
             return self.tr("Favourite") if cells[Column.FAVOURITE] else ""
+        if role == _ACCESSIBLE and column == Column.TEAM:
+            return cells[_TEAM][1]
         return None
 
     def _cells_of(self, row: ObjectionRow) -> tuple[Any, ...]:
         rate = row.success_rate
+        team = row.team
+        team_rate = None if team is None else team.success_rate
         return (
             "★" if row.favourite else "",
             " ".join(row.text.split()),
             row.category or "",
             str(row.responses) if row.responses else "",
-            "" if rate is None else self.tr("%1%").replace("%1", str(round(rate * 100))),
+            self._percent(rate),
+            self._percent(team_rate),
             row.text,
             row.colour,
             category_dot(row.colour) if row.category else None,
+            self._team_cell(row),
         )
+
+    def _percent(self, rate: float | None) -> str:
+        return "" if rate is None else self.tr("%1%").replace("%1", str(round(rate * 100)))
+
+    def _team_cell(self, row: ObjectionRow) -> tuple[QIcon | None, str]:
+        """The team column's mark and what it says (tooltip, screen readers)."""
+        team = row.team
+        if team is None:
+            return (None, "")
+        from einwandfrei.ui.library.team_mark import team_pill
+
+        icon = team_pill(self.tr("Team"), team.waiting)
+        if team.waiting:
+            note = self.tr(
+                "From the team playbook. The team changed it too: its version waits beside "
+                "yours — compare them in the editor."
+            )
+        else:
+            note = self.tr("From the team playbook.")
+        if team.success_rate is not None:
+            note += " " + self.tr("Across the team its responses worked in %1 of %2 uses.").replace(
+                "%1", self._percent(team.success_rate)
+            ).replace("%2", str(team.used))
+        return (icon, note)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -379,6 +415,7 @@ class ObjectionTableModel(QAbstractTableModel):
                 Column.CATEGORY: self.tr("Category"),
                 Column.RESPONSES: "#",
                 Column.SUCCESS: "✓",
+                Column.TEAM: self.tr("Team"),
             }[column]
         if role == Qt.ItemDataRole.ToolTipRole:
             return {
@@ -387,6 +424,9 @@ class ObjectionTableModel(QAbstractTableModel):
                 Column.CATEGORY: self.tr("Category"),
                 Column.RESPONSES: self.tr("Number of prepared responses"),
                 Column.SUCCESS: self.tr("How often the responses worked in logged calls"),
+                Column.TEAM: self.tr(
+                    "Team objections, and how often their responses worked across the team"
+                ),
             }[column]
         if role == Qt.ItemDataRole.TextAlignmentRole and column in _NUMERIC:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
