@@ -130,6 +130,9 @@ def test_a_members_dialog_has_neither_publishing_nor_deciding(
     assert tabs == ["&Changelog", "&Your Suggestions"]
     assert dialog.tabs.indexOf(dialog.publish_panel) == -1
     assert dialog.tabs.indexOf(dialog.decide_panel) == -1
+    dialog.close()
+    assert _open_dialog(qtbot, window, fake_prompter) is dialog  # the same one, read again
+    assert dialog.tabs.count() == 2
 
 
 def test_the_background_pull_brings_the_teams_changes_into_the_list(

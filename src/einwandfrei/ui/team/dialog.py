@@ -110,9 +110,14 @@ class TeamDialog(QDialog):
         feature.pulled.connect(self._pulled)
         feature.failed.connect(self._say)
         feature.jobs.busyChanged.connect(self._busy_changed)
+        self.reopen()
+
+    def reopen(self) -> None:
+        """Read everything again and ask the server for the rights (the dialog opens again)."""
+        self._say("")
         self.refresh()
         self._set_rights_tabs()
-        if feature.linked():
+        if self.feature.linked():
             self._ask_server()
 
     # Building --------------------------------------------------------------------------------

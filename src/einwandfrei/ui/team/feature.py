@@ -298,12 +298,16 @@ class TeamFeature(QObject):
         """Show File ▸ Team Library… (the one already open comes to the front)."""
         from einwandfrei.ui.team.dialog import TeamDialog
 
-        if self.dialog is not None and self.dialog.isVisible():
-            self.dialog.raise_()
-            self.dialog.activateWindow()
+        dialog = self.dialog
+        if dialog is not None and dialog.isVisible():
+            dialog.raise_()
+            dialog.activateWindow()
             return
-        self.dialog = TeamDialog(self)
-        self.window.prompter.show_dialog(self.dialog)
+        if dialog is None:
+            dialog = self.dialog = TeamDialog(self)
+        else:
+            dialog.reopen()
+        self.window.prompter.show_dialog(dialog)
 
     def run(self, work: Any, on_done: Any, on_error: Any, *, name: str = "") -> None:
         """Run team work in the background (see `jobs.TeamJobs.run`)."""
