@@ -71,3 +71,34 @@ def test_every_team_command_has_help(capsys: pytest.CaptureFixture[str]) -> None
             main(["team", command, "--help"])
         assert exited.value.code == 0
         assert "--data-dir" in capsys.readouterr().out
+
+
+def test_the_team_commands_speak_german(
+    team_db: TeamDatabase, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    coach, rep = tmp_path / "coach", tmp_path / "rep"
+
+    def german(folder: Path, *args: str) -> tuple[int, str, str]:
+        status = main(["--data-dir", str(folder), "--language", "de", *args])
+        captured = capsys.readouterr()
+        return status, captured.out, captured.err
+
+    status, out, _err = german(rep, "team", "status")
+    assert (status, out) == (0, "Diese Bibliothek ist mit keinem Team verbunden.\n")
+    status, _out, err = german(rep, "team", "publish")
+    assert status == 1 and "Diese Bibliothek ist mit keinem Team verbunden;" in err
+    assert german(coach, "team", "connect", team_db.url("anna"))[1].startswith(
+        "Diese Bibliothek ist mit der Team-Bibliothek auf "
+    )
+    status, out, _err = german(coach, "team", "publish", "--message", "Start")
+    assert status == 0 and out.startswith("Revision 1 veröffentlicht: ")
+    german(rep, "--no-starter", "team", "connect", team_db.url("ben"))
+    status, out, _err = german(rep, "team", "pull")
+    assert status == 0 and out.startswith("Revisionen 1–1 des Teams abgeholt: ")
+    status, out, _err = german(rep, "team", "status")
+    assert "Noch nicht gesendete Antwortzählungen: 0." in out
+    with pytest.raises(SystemExit):
+        german(rep, "team", "--help")
+    assert (
+        "Das Team-Playbook: eine Bibliothek für ein ganzes Verkaufsteam" in capsys.readouterr().out
+    )

@@ -41,32 +41,6 @@ class TeamStatus:
             "counts_unsent": self.counts_unsent,
         }
 
-    def lines(self) -> list[str]:
-        """The status as lines of text."""
-        link = self.link
-        if link is None:
-            return ["This library is not linked to a team."]
-        lines = [f"Linked to the team library on {link.url.where} as {link.url.user or '?'}."]
-        if link.pulled_at is None:
-            lines.append("Nothing pulled yet.")
-        else:
-            lines.append(
-                f"Pulled revision {link.revision} at {_iso(link.pulled_at)}; "
-                f"{self.team_items} team items."
-            )
-        if link.offline_since is not None:
-            lines.append(f"The server has been unreachable since {_iso(link.offline_since)}.")
-        if self.conflicts:
-            lines.append(
-                f"{len(self.conflicts)} items you changed have a newer team version beside yours."
-            )
-        lines.append(
-            f"Suggestions: {self.suggestions_unsent} waiting to be sent, "
-            f"{self.suggestions_undecided} waiting for an editor."
-        )
-        lines.append(f"Answer counts not yet sent: {self.counts_unsent}.")
-        return lines
-
 
 def _iso(moment: datetime | None) -> str | None:
     return None if moment is None else moment.astimezone().isoformat(timespec="seconds")
