@@ -183,3 +183,36 @@ def test_the_german_window_says_read_only_and_names_the_file_in_german(
         f"Die Bibliotheksdatei {library} ist schreibgeschützt; machen Sie sie beschreibbar und "
         "versuchen Sie es erneut."
     )
+
+
+def test_a_read_only_library_linked_to_a_team_neither_pulls_nor_offers_to_suggest(
+    qtbot: QtBot, shared_folder: Path, settings: QSettings
+) -> None:
+    from einwandfrei.team.link import write_link
+    from einwandfrei.team.urls import parse
+    from einwandfrei.ui.team.feature import team_of
+
+    folder = shared_folder / "linked"
+    with open_data_folder(folder, language="en", backup=False) as library, library.write() as db:
+        write_link(db, parse("postgresql://ben@127.0.0.1:9/team"))
+    hand_over(folder)
+    library_file = folder / "library.sqlite3"
+    library_file.chmod(0o444)
+    before = file_digest(library_file)
+    prompter = FakePrompter()
+    with unprivileged():
+        window = create_main_window(folder, settings=settings, prompter=prompter)
+        qtbot.addWidget(window)
+        try:
+            window.show()
+            team = team_of(window)
+            assert team.linked() and not team.writable()
+            assert not team.jobs.busy() and not team.timer.isActive()  # no pull at all
+            assert not team.action.isEnabled()  # File ▸ Team Library… writes the link
+            window.list_view.selectRow(2)
+            assert team.bar.isVisible() and "Your own objection" in team.bar.note.text()
+            assert not team.bar.suggest.isVisible()
+        finally:
+            window.close()
+    assert prompter.asked == []
+    assert file_digest(library_file) == before

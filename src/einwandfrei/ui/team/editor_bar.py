@@ -55,8 +55,9 @@ class TeamBar(QFrame):
         layout.addWidget(self.suggest)
         self.hide()
 
-    def show_standing(self, standing: ObjectionStanding | None) -> None:
-        """Show where the objection stands (None or not linked: the bar hides)."""
+    def show_standing(self, standing: ObjectionStanding | None, *, actions: bool = True) -> None:
+        """Show where the objection stands (None or not linked: the bar hides); without
+        `actions` (a library opened read-only) the buttons stay hidden."""
         self.standing = standing
         if standing is None or standing.standing is Standing.NOT_LINKED:
             self.hide()
@@ -67,8 +68,8 @@ class TeamBar(QFrame):
             self.mark.setPixmap(team_pill_pixmap(self.tr("Team"), kind is Standing.CONFLICT))
         self.mark.setVisible(is_team)
         self.note.setText(self._sentence(standing))
-        self.suggest.setVisible(kind in (Standing.PERSONAL, Standing.CHANGED))
-        self.compare.setVisible(kind is Standing.CONFLICT)
+        self.suggest.setVisible(actions and kind in (Standing.PERSONAL, Standing.CHANGED))
+        self.compare.setVisible(actions and kind is Standing.CONFLICT)
         self.show()
 
     def _sentence(self, standing: ObjectionStanding) -> str:

@@ -110,6 +110,10 @@ class TeamFeature(QObject):
         """Whether the library is linked to a team."""
         return self.status is not None and self.status.link is not None
 
+    def writable(self) -> bool:
+        """Whether the library may change (not opened read-only): pulls and suggestions write."""
+        return not self.library.read_only
+
     def refresh(self) -> None:
         """Read the link's state again: the status bar, the list's team column, the bar."""
         from einwandfrei.store.library.team_marks import has_team_items
@@ -129,7 +133,7 @@ class TeamFeature(QObject):
             self.offline.show()
         else:
             self.offline.hide()
-        if self.linked() and not self.timer.isActive():
+        if self.linked() and self.writable() and not self.timer.isActive():
             self.timer.start()
         elif not self.linked():
             self.timer.stop()
@@ -146,7 +150,9 @@ class TeamFeature(QObject):
         if objection_id is None or not self.linked() or self.window.editor.is_draft():
             self.bar.show_standing(None)
             return
-        self.bar.show_standing(objection_standing(self.library, objection_id))
+        self.bar.show_standing(
+            objection_standing(self.library, objection_id), actions=self.writable()
+        )
 
     def _library_changed(self, change: Change) -> None:
         shown = self.window.editor.objection_id
@@ -162,7 +168,7 @@ class TeamFeature(QObject):
         pull is on its way already)."""
         from einwandfrei.team.sync import sync
 
-        if not self.linked() or self.jobs.is_queued("pull"):
+        if not self.linked() or not self.writable() or self.jobs.is_queued("pull"):
             return
         self.jobs.run(sync, self._pulled, self._pull_failed, name="pull")
 
