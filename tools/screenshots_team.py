@@ -232,32 +232,30 @@ def _window(app: Any, data_dir: Path, language: str, prompter: Prompter, scratch
     from PySide6.QtCore import QSettings  # noqa: TID251 - a GUI tool
 
     from einwandfrei.app import create_main_window
-    from einwandfrei.ui.team.feature import team_of
 
     settings = QSettings(str(scratch / f"{data_dir.name}.ini"), QSettings.Format.IniFormat)
     settings.setValue("calls/dueShownOn", "9999-12-31")
-    window = create_main_window(data_dir, settings=settings, prompter=prompter, language=language)
+    window = create_main_window(data_dir, settings=settings, prompts=prompter, language=language)
     window.resize(*SIZE)
     window.show()
-    window.splitter.setSizes([190, 520, 570])
-    feature = team_of(window)
+    window.library_page.setSizes([190, 520, 570])
+    feature = window.features.team
     _wait(app, lambda: not feature.jobs.busy())
     _settle(app)
     return window
 
 
 def _select(window: Any, words: str) -> None:
-    for row in range(window.model.total()):
-        if window.model.index(row, 1).data() == words:
-            window.browser.select(window.model.id_at(row))
+    for row in range(window.library_page.model.total()):
+        if window.library_page.model.index(row, 1).data() == words:
+            window.library_page.browser.select(window.library_page.model.id_at(row))
             return
     raise RuntimeError(f"{words!r} is not listed")
 
 
 def _dialog(app: Any, window: Any, prompter: Prompter) -> Any:
-    from einwandfrei.ui.team.feature import team_of
 
-    feature = team_of(window)
+    feature = window.features.team
     feature.open_dialog()
     dialog = prompter.dialogs[-1]
     dialog.show()
@@ -277,7 +275,6 @@ def render(language: str, output: Path) -> None:
 
     from einwandfrei.app import application
     from einwandfrei.i18n import install_translators
-    from einwandfrei.ui.team.feature import team_of
 
     app = application()
     app.setStyle("Fusion")
@@ -304,7 +301,7 @@ def render(language: str, output: Path) -> None:
         _select(window, sample["conflict_mine"])
         _settle(app)
         _save(window, output / f"conflict-bar-{language}.png")
-        team = team_of(window)
+        team = window.features.team
         team.compare_shown()
         conflict = prompter.dialogs[-1]
         conflict.show()

@@ -190,7 +190,6 @@ def test_a_read_only_library_linked_to_a_team_neither_pulls_nor_offers_to_sugges
 ) -> None:
     from einwandfrei.team.link import write_link
     from einwandfrei.team.urls import parse
-    from einwandfrei.ui.team.feature import team_of
 
     folder = shared_folder / "linked"
     with open_data_folder(folder, language="en", backup=False) as library, library.write() as db:
@@ -199,20 +198,21 @@ def test_a_read_only_library_linked_to_a_team_neither_pulls_nor_offers_to_sugges
     library_file = folder / "library.sqlite3"
     library_file.chmod(0o444)
     before = file_digest(library_file)
-    prompter = FakePrompter()
+    prompts = FakePrompts()
     with unprivileged():
-        window = create_main_window(folder, settings=settings, prompter=prompter)
+        window = create_main_window(folder, settings=settings, prompts=prompts)
         qtbot.addWidget(window)
         try:
             window.show()
-            team = team_of(window)
+            team = window.features.team
             assert team.linked() and not team.writable()
             assert not team.jobs.busy() and not team.timer.isActive()  # no pull at all
             assert not team.action.isEnabled()  # File ▸ Team Library… writes the link
-            window.list_view.selectRow(2)
-            assert team.bar.isVisible() and "Your own objection" in team.bar.note.text()
-            assert not team.bar.suggest.isVisible()
+            window.library_page.list_view.selectRow(2)
+            bar = team.editor_bar()
+            assert bar.isVisible() and "Your own objection" in bar.note.text()
+            assert not bar.suggest.isVisible()
         finally:
             window.close()
-    assert prompter.asked == []
+    assert prompts.asked == []
     assert file_digest(library_file) == before

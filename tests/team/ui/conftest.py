@@ -1,5 +1,5 @@
 """The window's team parts against the real PostgreSQL of tests/team/conftest.py, with the
-window fixtures of tests/ui (a fake prompter: no modal window is ever opened)."""
+window fixtures of tests/ui (fake prompts: no modal window is ever opened)."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from einwandfrei.team.urls import parse
 from einwandfrei.ui.shell.main_window import MainWindow
 from tests.team.conftest import TeamDatabase
 from tests.ui.conftest import (  # noqa: F401 - fixtures
-    fake_prompter,
+    fake_prompts,
     make_window,
     starter_templates,
     window_settings,

@@ -17,7 +17,8 @@ from datetime import datetime
 from sqlalchemy import Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from einwandfrei.store.models.base import Base, UtcDateTime, utc_now
+from einwandfrei.store.db.column_types import UtcDateTime
+from einwandfrei.store.models.base import Base, utc_now
 
 
 class TeamItem(Base):

@@ -9,9 +9,12 @@ installs the features into it, in this order:
 4. practice — the Practice menu, quick-find, the drills due;
 5. Calls — the Calls page and menu, the follow-ups due;
 6. printing — File ▸ Print…, Print Selection…, Export PDF…;
-7. calendar, contacts and the Anki deck — their File and Calls entries.
+7. calendar, contacts and the Anki deck — their File and Calls entries;
+8. the team playbook — File ▸ Team Library…, the offline note; once attached the background pull,
+   the list's team marks and the editor's team bar.
 
-Installing is cheap and imports nothing heavy: the window paints before SQLAlchemy loads. Then
+Installing is cheap and imports nothing heavy: the window paints before SQLAlchemy (and psycopg)
+loads. Then
 `startup_sequence.StartupSequence` opens the library and attaches the features to the session in
 the same order (`WindowFeatures.in_order`). The features meet only here: printing is told what is
 selected and which plan is shown, Calls where to send "Print" and "Practise".
@@ -35,6 +38,7 @@ from einwandfrei.ui.shell.dialog_actions import DialogOperations
 from einwandfrei.ui.shell.file_menu import FileOperations
 from einwandfrei.ui.shell.main_window import MainWindow
 from einwandfrei.ui.shell.window_settings import default_settings
+from einwandfrei.ui.team.team_feature import TeamFeature
 
 
 @dataclass(frozen=True)
@@ -48,6 +52,7 @@ class WindowFeatures:
     calls: CallsFeature
     printing: PrintingFeature
     exchange: ExchangeFeature
+    team: TeamFeature
 
     def in_order(self) -> list[Feature]:
         """The order they are installed in and attached to the session."""
@@ -59,12 +64,13 @@ class WindowFeatures:
 
     def after_editing(self) -> list[Feature]:
         """Attached a turn later (their modules load after the list and the editor show)."""
-        return [self.practice, self.calls, self.printing, self.exchange]
+        return [self.practice, self.calls, self.printing, self.exchange, self.team]
 
     def closing_order(self) -> list[Feature]:
         """The order they are asked whether the window may close: work in progress first, the
         editor's unsaved words (which may ask the user) last."""
         return [
+            self.team,
             self.printing,
             self.files,
             self.exchange,
@@ -92,6 +98,7 @@ def make_features() -> WindowFeatures:
         calls=calls,
         printing=printing,
         exchange=ExchangeFeature(),
+        team=TeamFeature(),
     )
 
 

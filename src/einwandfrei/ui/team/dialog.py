@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     from einwandfrei.team.overview import ServerOverview
     from einwandfrei.team.publish import PublishReport
     from einwandfrei.team.sync import SyncResult
-    from einwandfrei.ui.team.feature import TeamFeature
+    from einwandfrei.ui.team.team_feature import TeamFeature
 
 
 class TeamDialog(QDialog):
@@ -322,7 +322,7 @@ class TeamDialog(QDialog):
         from einwandfrei.team.setup import disconnect
 
         window = self.feature.window
-        if not window.prompter.confirm(
+        if not window.prompts.confirm(
             self,
             self.tr("Disconnect from the Team"),
             self.tr(

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 
 from einwandfrei.planning.changes import Change
@@ -32,6 +32,8 @@ if TYPE_CHECKING:
     from einwandfrei.team.roles import Rights
     from einwandfrei.team.status import TeamStatus
     from einwandfrei.team.sync import SyncResult
+    from einwandfrei.ui.change_bus import ChangeBus
+    from einwandfrei.ui.session import Session
     from einwandfrei.ui.shell.main_window import MainWindow
     from einwandfrei.ui.team.dialog import TeamDialog
     from einwandfrei.ui.team.editor_bar import TeamBar
@@ -49,15 +51,23 @@ class TeamFeature(QObject):
     failed = Signal(str)
     """A background pull could not be done; the sentence says why."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self) -> None:
+        super().__init__()
         self.setObjectName("teamFeature")
-        self.window = window
+        self.session: Session | None = None
         self.rights: Rights | None = None
         """The user's rights as the server last told them (None: not asked yet)."""
         self.last_sync: SyncResult | None = None
         self.status: TeamStatus | None = None
         self.dialog: TeamDialog | None = None
+        self.bar: TeamBar | None = None
+
+    # Feature ---------------------------------------------------------------------------------
+
+    def install(self, window: MainWindow) -> None:
+        """File ▸ Team Library… and the status bar's offline note (nothing of the engine loads)."""
+        self.window = window
+        self.setParent(window)
         self.jobs = TeamJobs(window, self._library_path)
         self.timer = QTimer(self)
         self.timer.setObjectName("teamPullTimer")
@@ -78,18 +88,34 @@ class TeamFeature(QObject):
         self.offline.hide()
         window.statusBar().addPermanentWidget(self.offline)
 
+    def attach(self, session: Session) -> None:
+        """The editor's team bar, the list's team column; the first pull, in the background."""
+        self.session = session
         self.bar = self._install_bar()
-        window.bus.changed.connect(self._library_changed)
-        window.installEventFilter(self)
+        session.bus.changed.connect(self._library_changed)
         self.refresh()
         self.pull_in_background()
+
+    def may_close(self) -> bool:
+        """A running pull ends first (the library closes with the window); what waits stays in
+        the outbox for the next start."""
+        self.timer.stop()
+        self.jobs.wait()
+        QTimer.singleShot(0, self, self._resume_if_open)  # the close may yet be called off
+        return True
+
+    def editor_bar(self) -> TeamBar:
+        """The editor's team bar (the feature is attached)."""
+        assert self.bar is not None
+        return self.bar
 
     def _install_bar(self) -> TeamBar:
         from einwandfrei.ui.team.editor_bar import TeamBar
 
+        editor = self.window.library_page.editor
         bar = TeamBar()
-        self.window.editor.add_banner(bar)
-        self.window.editor.shownChanged.connect(self.refresh_bar)
+        editor.add_banner(bar)
+        editor.shownChanged.connect(self.refresh_bar)
         bar.suggestRequested.connect(self.suggest_shown)
         bar.compareRequested.connect(self.compare_shown)
         return bar
@@ -98,13 +124,17 @@ class TeamFeature(QObject):
 
     @property
     def library(self) -> Library:
-        library = self.window.library
-        assert library is not None
-        return library
+        """The open library (the feature is attached)."""
+        assert self.session is not None
+        return self.session.library
 
     def _library_path(self) -> Path | None:
-        library = self.window.library
-        return None if library is None else library.path
+        return None if self.session is None else self.session.library.path
+
+    def library_bus(self) -> ChangeBus:
+        """The window's one change bus."""
+        assert self.session is not None
+        return self.session.bus
 
     def linked(self) -> bool:
         """Whether the library is linked to a team."""
@@ -122,11 +152,11 @@ class TeamFeature(QObject):
         self.status = read_status(self.library)
         with self.library.read() as connection:
             with_team = self.linked() or has_team_items(connection)
-        browser = self.window.browser
-        if browser.read_team_marks != with_team:
-            browser.read_team_marks = with_team
-            self.window.list_view.show_team_column(with_team)
-        self.window.model.refresh_all()
+        page = self.window.library_page
+        if page.browser.read_team_marks != with_team:
+            page.browser.read_team_marks = with_team
+            page.list_view.show_team_column(with_team)
+        page.model.refresh_all()
         link = self.status.link
         if link is not None and link.offline_since is not None:
             self.offline.setText(offline_text(link.offline_since))
@@ -145,9 +175,11 @@ class TeamFeature(QObject):
         """Show the team standing of the objection in the editor."""
         from einwandfrei.team.item_state import objection_standing
 
-        editor = self.window.editor
+        if self.bar is None:
+            return
+        editor = self.window.library_page.editor
         objection_id = editor.objection_id
-        if objection_id is None or not self.linked() or self.window.editor.is_draft():
+        if objection_id is None or not self.linked() or editor.is_draft():
             self.bar.show_standing(None)
             return
         self.bar.show_standing(
@@ -155,7 +187,7 @@ class TeamFeature(QObject):
         )
 
     def _library_changed(self, change: Change) -> None:
-        shown = self.window.editor.objection_id
+        shown = self.window.library_page.editor.objection_id
         if change.everything:
             self.refresh()
         elif shown is not None and change.concerns_objection(shown):
@@ -177,7 +209,7 @@ class TeamFeature(QObject):
         report = result.report
         change = report.change()
         if change != Change():
-            self.window.bus.publish(change.by(self))
+            self.library_bus().publish(change.by(self))
         self.refresh()
         if report.changed_library:
             self.window.statusBar().showMessage(
@@ -201,13 +233,13 @@ class TeamFeature(QObject):
 
     def suggest_shown(self) -> None:
         """Ask for a reason and send the objection in the editor to the team's editors."""
-        standing = self.bar.standing
-        objection_id = self.window.editor.objection_id
+        standing = None if self.bar is None else self.bar.standing
+        objection_id = self.window.library_page.editor.objection_id
         if standing is None or objection_id is None or not standing.can_suggest:
             return
         from einwandfrei.team.item_state import Standing
 
-        self.window.editor.flush()
+        self.window.library_page.editor.flush()
         self.suggest(objection_id, new=standing.standing is Standing.PERSONAL)
 
     def suggest(self, objection_id: int, *, new: bool) -> None:
@@ -216,7 +248,7 @@ class TeamFeature(QObject):
         from einwandfrei.team.suggestions import suggest
 
         window = self.window
-        reason = window.prompter.ask_text(
+        reason = window.prompts.ask_text(
             window,
             self.tr("Suggest to the Team"),
             self.tr(
@@ -229,7 +261,7 @@ class TeamFeature(QObject):
         try:
             suggest(self.library, objection_id, reason, new=new)
         except TeamError as error:
-            window.prompter.warn(window, self.tr("Not suggested"), error_text(error))
+            window.prompts.warn(window, self.tr("Not suggested"), error_text(error))
             return
         self.refresh()
         self.send_suggestions()
@@ -262,23 +294,23 @@ class TeamFeature(QObject):
         from einwandfrei.team.resolve import versions
         from einwandfrei.ui.team.conflict_dialog import ConflictDialog
 
-        standing = self.bar.standing
+        standing = None if self.bar is None else self.bar.standing
         if standing is None or not standing.uuid:
             return
-        self.window.editor.flush()
+        self.window.library_page.editor.flush()
         try:
             both = versions(self.library, standing.uuid)
         except TeamError as error:
-            self.window.prompter.warn(self.window, self.tr("Nothing to compare"), error_text(error))
+            self.window.prompts.warn(self.window, self.tr("Nothing to compare"), error_text(error))
             self.refresh()
             return
-        objection_id = self.window.editor.objection_id
+        objection_id = self.window.library_page.editor.objection_id
         dialog = ConflictDialog(both, self.window)
         dialog.keepMine.connect(lambda: self.keep_mine(both.uuid))
         dialog.takeTeams.connect(lambda: self.take_teams(both.uuid))
         if objection_id is not None:
             dialog.suggestMine.connect(lambda: self.suggest(objection_id, new=False))
-        self.window.prompter.show_dialog(dialog)
+        self.window.prompts.show_dialog(dialog)
 
     def keep_mine(self, uuid: str) -> None:
         """Keep the rep's version of a conflicted item."""
@@ -295,7 +327,7 @@ class TeamFeature(QObject):
         from einwandfrei.team.resolve import take_team
 
         change = take_team(self.library, uuid)
-        self.window.bus.publish(change.by(self))
+        self.library_bus().publish(change.by(self))
         self.refresh()
 
     # The dialog ------------------------------------------------------------------------------
@@ -304,6 +336,8 @@ class TeamFeature(QObject):
         """Show File ▸ Team Library… (the one already open comes to the front)."""
         from einwandfrei.ui.team.dialog import TeamDialog
 
+        if self.session is None:  # the library is not open yet
+            return
         dialog = self.dialog
         if dialog is not None and dialog.isVisible():
             dialog.raise_()
@@ -313,35 +347,12 @@ class TeamFeature(QObject):
             dialog = self.dialog = TeamDialog(self)
         else:
             dialog.reopen()
-        self.window.prompter.show_dialog(dialog)
+        self.window.prompts.show_dialog(dialog)
 
     def run(self, work: Any, on_done: Any, on_error: Any, *, name: str = "") -> None:
         """Run team work in the background (see `jobs.TeamJobs.run`)."""
         self.jobs.run(work, on_done, on_error, name=name)
 
-    # Closing ---------------------------------------------------------------------------------
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window and event.type() == QEvent.Type.Close:
-            # The library closes with the window: the running job ends first, the rest waits
-            # for the next start (the engine keeps it in the outbox).
-            self.timer.stop()
-            self.jobs.wait()
-            QTimer.singleShot(0, self, self._resume_if_open)  # the close may be called off
-        return super().eventFilter(watched, event)
-
     def _resume_if_open(self) -> None:
-        if self.window.isVisible() and self.linked():
+        if self.window.isVisible() and self.linked() and self.writable():
             self.timer.start()
-
-
-def install_team(window: MainWindow) -> TeamFeature:
-    """Wire the team playbook into `window` (its library open)."""
-    return TeamFeature(window)
-
-
-def team_of(window: MainWindow) -> TeamFeature:
-    """The team feature of `window`."""
-    feature = window.findChild(TeamFeature, "teamFeature")
-    assert feature is not None, "install_team(window) was not called"
-    return feature
