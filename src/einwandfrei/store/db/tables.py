@@ -179,3 +179,53 @@ plan_checklist_entries = _table(
     Column("text", Text),
     Column("is_done", Boolean),
 )
+# The team playbook's local bookkeeping (written by `einwandfrei.team`, text SQL; here for Core
+# reads; `tests/store/test_tables.py` checks them with the rest).
+team_items = _table(
+    "team_items",
+    Column("uuid", String, primary_key=True),
+    Column("kind", String),
+    Column("revision", Integer),
+    Column("content", Text),
+    Column("incoming_revision", Integer),
+    Column("incoming_content", Text),
+)
+team_revisions = _table(
+    "team_revisions",
+    Column("number", Integer, primary_key=True),
+    Column("message", Text),
+    Column("author", Text),
+    *_times("created_at"),
+)
+team_suggestions = _table(
+    "team_suggestions",
+    Column("uuid", String, primary_key=True),
+    Column("item_uuid", String),
+    Column("kind", String),
+    Column("base_revision", Integer),
+    Column("content", Text),
+    Column("reason", Text),
+    *_times("created_at", "sent_at"),
+    Column("number", Integer),
+    Column("status", String),
+    Column("decided_by", Text),
+    Column("decision_reason", Text),
+)
+team_count_deltas = _table(
+    "team_count_deltas",
+    Column("response_uuid", String, primary_key=True),
+    Column("used", Integer),
+    Column("worked", Integer),
+)
+team_count_batches = _table(
+    "team_count_batches",
+    Column("uuid", String, primary_key=True),
+    Column("counts", Text),
+    *_times("created_at"),
+)
+team_answer_totals = _table(
+    "team_answer_totals",
+    Column("response_uuid", String, primary_key=True),
+    Column("used", Integer),
+    Column("worked", Integer),
+)
