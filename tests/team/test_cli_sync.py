@@ -4,11 +4,13 @@ command line, two data folders against one server."""
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from einwandfrei.cli import main
+from einwandfrei.cli.language import install
 from tests.team.conftest import TeamDatabase
 
 
@@ -73,6 +75,14 @@ def test_every_team_command_has_help(capsys: pytest.CaptureFixture[str]) -> None
         assert "--data-dir" in capsys.readouterr().out
 
 
+@pytest.fixture
+def english_afterwards() -> Iterator[None]:
+    """The command line's language is process-wide: the tests after this one get English."""
+    yield
+    install("en")
+
+
+@pytest.mark.usefixtures("english_afterwards")
 def test_the_team_commands_speak_german(
     team_db: TeamDatabase, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
