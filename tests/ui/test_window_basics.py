@@ -60,6 +60,7 @@ def test_menus(
         "&Export…",
         "&Back Up Now",
         "&Restore from Backup…",
+        "&Team Library…",
         "&Quit",
     ]
     new = main_window.findChild(QAction, "actionNewObjection")
