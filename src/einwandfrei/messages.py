@@ -101,3 +101,19 @@ def as_message(value: Message | str) -> Message:
     if isinstance(value, Message):
         return value
     return Message(QT_TRANSLATE_NOOP("Messages", "{text}"), text=value)
+
+
+def sentence(value: Message | str, translate: Translate) -> str:
+    """A message in the language `translate` speaks; text without a template as it is."""
+    if isinstance(value, Message):
+        return value.render(translate)
+    return value
+
+
+def error_sentence(error: BaseException, translate: Translate) -> str:
+    """The sentence of an error: its `message` in the language `translate` speaks if it has
+    one, else `str(error)`."""
+    message = getattr(error, "message", None)
+    if isinstance(message, Message):
+        return message.render(translate)
+    return str(error)

@@ -7,11 +7,11 @@ Neither imports `icalendar` (or SQLAlchemy) before its command runs.
 from __future__ import annotations
 
 import argparse
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from einwandfrei.cli.common import add_global_options, opened_library, write_output
+from einwandfrei.cli.common import add_global_options, iso_day, opened_library, write_output
 from einwandfrei.cli.language import _, message_text, ngettext
 
 if TYPE_CHECKING:
@@ -38,12 +38,15 @@ def register(subcommands: Any) -> None:
     export.add_argument(
         "--from",
         dest="first_day",
-        type=_day,
+        type=iso_day,
         metavar=_("YYYY-MM-DD"),
         help=_("the first day to include (default: today)"),
     )
     export.add_argument(
-        "--days", type=_days, metavar=_("N"), help=_("include N days from the first (default: all)")
+        "--days",
+        type=_days,
+        metavar=_("N"),
+        help=_("include N days from the first (default: all)"),
     )
     export.add_argument(
         "--with-notes",
@@ -71,7 +74,7 @@ def register(subcommands: Any) -> None:
     imports.add_argument(
         "--from",
         dest="first_day",
-        type=_day,
+        type=iso_day,
         metavar=_("YYYY-MM-DD"),
         help=_("leave out meetings before this day (default: now)"),
     )
@@ -89,15 +92,6 @@ def register(subcommands: Any) -> None:
 
     for parser in (export, imports):
         add_global_options(parser)
-
-
-def _day(value: str) -> date:
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(
-            _("expected a date like 2025-03-18, not {value}").format(value=repr(value))
-        ) from None
 
 
 def _days(value: str) -> int:

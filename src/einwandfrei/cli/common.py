@@ -8,6 +8,7 @@ import logging
 import sys
 import tempfile
 from collections.abc import Callable, Iterator
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -75,6 +76,16 @@ def positive_number(refusal: str) -> Callable[[str], int]:
         return number
 
     return parse
+
+
+def iso_day(value: str) -> date:
+    """An option's day, written as ISO 8601 says (2025-03-18)."""
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            _("expected a date like 2025-03-18, not {value}").format(value=repr(value))
+        ) from None
 
 
 def data_dir(args: argparse.Namespace) -> Path:

@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from einwandfrei.languages import SUPPORTED_LANGUAGES, system_language
-from einwandfrei.messages import CONTEXT, Message
+from einwandfrei.messages import CONTEXT, Message, error_sentence, sentence
 from einwandfrei.qm_catalogue import QmTranslations
 
 _active: gettext.NullTranslations = gettext.NullTranslations()
@@ -98,14 +98,9 @@ def message_template(template: str) -> str:
 
 def message_text(message: Message | str) -> str:
     """A `Message` of the Qt-free layers in the command line's language."""
-    if isinstance(message, Message):
-        return message.render(message_template)
-    return message
+    return sentence(message, message_template)
 
 
 def error_text(error: BaseException) -> str:
     """The sentence of an error: its translated `message` if it has one, else `str(error)`."""
-    message = getattr(error, "message", None)
-    if isinstance(message, Message):
-        return message_text(message)
-    return str(error)
+    return error_sentence(error, message_template)

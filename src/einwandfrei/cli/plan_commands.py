@@ -7,7 +7,7 @@ import json
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
-from einwandfrei.cli.common import add_global_options, opened_library, write_output
+from einwandfrei.cli.common import add_global_options, iso_day, opened_library, write_output
 from einwandfrei.cli.language import N_, _, ngettext
 
 if TYPE_CHECKING:
@@ -48,22 +48,13 @@ def register(subcommands: Any) -> None:
         ),
     )
     due.add_argument(
-        "--on", type=_day, metavar=_("YYYY-MM-DD"), help=_("as of this day (default: today)")
+        "--on", type=iso_day, metavar=_("YYYY-MM-DD"), help=_("as of this day (default: today)")
     )
     due.add_argument("--json", action="store_true", help=_("print a JSON list"))
     due.set_defaults(handler=run_due)
 
     for parser in (plans, due):
         add_global_options(parser)
-
-
-def _day(value: str) -> date:
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(
-            _("expected a date like 2025-03-18, not {value}").format(value=repr(value))
-        ) from None
 
 
 def _local(moment: datetime | None) -> str:

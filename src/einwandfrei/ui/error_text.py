@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from einwandfrei.messages import CONTEXT, Message
+from einwandfrei.messages import CONTEXT, Message, error_sentence, sentence
 
 
 def translate_template(template: str) -> str:
@@ -20,14 +20,9 @@ def translate_template(template: str) -> str:
 
 def message_text(message: Message | str) -> str:
     """A message in the interface's language (text without a template is returned as it is)."""
-    if isinstance(message, Message):
-        return message.render(translate_template)
-    return message
+    return sentence(message, translate_template)
 
 
 def error_text(error: BaseException) -> str:
     """The sentence for `error`: its translated `message` if it has one, else `str(error)`."""
-    message = getattr(error, "message", None)
-    if isinstance(message, Message):
-        return message_text(message)
-    return str(error)
+    return error_sentence(error, translate_template)
