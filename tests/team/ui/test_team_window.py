@@ -4,6 +4,7 @@ the marks, suggesting, settling a conflict, working offline."""
 from __future__ import annotations
 
 import socket
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
+from einwandfrei.library_folder import open_data_folder
 from einwandfrei.planning.changes import Change
 from einwandfrei.store.library.objection_edits import set_objection_text
 from einwandfrei.team.publish import publish
@@ -152,6 +154,52 @@ def test_the_background_pull_brings_the_teams_changes_into_the_list(
     feature.timer.timeout.emit()  # the timer's pull, without waiting minutes
     qtbot.waitUntil(lambda: _listed(window, "Too pricey for us."), timeout=WAIT_MS)
     assert not _listed(window, PRICE)
+
+
+def test_a_pull_reaches_every_view_as_one_change_on_the_bus(
+    qtbot: QtBot, rep_window: RepWindow, reps: Reps
+) -> None:
+    anna = reps("anna", starter=True)
+    publish(anna)
+    window = rep_window("ben")
+    feature = window.features.team
+    qtbot.waitUntil(lambda: window.library_page.model.total() == 49, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: not feature.jobs.busy(), timeout=WAIT_MS)
+    session = window.session
+    assert session is not None
+    heard: list[Change] = []
+    session.bus.changed.connect(heard.append)
+    set_objection_text(anna, objection_id(anna, PRICE), "text", "Too pricey for us.")
+    publish(anna, message="Shorter")
+    feature.timer.timeout.emit()
+    qtbot.waitUntil(lambda: _listed(window, "Too pricey for us."), timeout=WAIT_MS)
+    assert len(heard) == 1 and heard[0].origin is feature
+    assert heard[0].concerns_objection(objection_id(session.library, "Too pricey for us."))
+    feature.timer.timeout.emit()  # nothing new: nothing on the bus
+    qtbot.waitUntil(lambda: not feature.jobs.busy(), timeout=WAIT_MS)
+    assert len(heard) == 1
+
+
+def test_closing_the_window_during_a_pull_lets_the_pull_finish_first(
+    qtbot: QtBot, rep_window: RepWindow, reps: Reps, data_dir: Path
+) -> None:
+    anna = reps("anna", starter=True)
+    publish(anna)
+    window = rep_window("ben")
+    feature = window.features.team
+    qtbot.waitUntil(lambda: window.library_page.model.total() == 49, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: not feature.jobs.busy(), timeout=WAIT_MS)
+    set_objection_text(anna, objection_id(anna, PRICE), "text", "Too pricey for us.")
+    publish(anna, message="Shorter")
+    feature.timer.timeout.emit()  # a pull on its way…
+    assert feature.jobs.busy()
+    assert window.close()  # …and the window closes at once
+    assert not feature.jobs.busy() and not feature.timer.isActive()
+    QTest.qWait(0)  # the close went through: no pull is timed any more
+    assert not feature.timer.isActive()
+    library = open_data_folder(data_dir, language="en", backup=False)
+    with library:
+        assert objection_id(library, "Too pricey for us.") > 0  # the whole pull, kept
 
 
 def _listed(window: MainWindow, words: str) -> bool:

@@ -61,6 +61,7 @@ class TeamFeature(QObject):
         self.status: TeamStatus | None = None
         self.dialog: TeamDialog | None = None
         self.bar: TeamBar | None = None
+        self._closing = False  # the window is about to close: no new pull is timed
 
     # Feature ---------------------------------------------------------------------------------
 
@@ -99,6 +100,7 @@ class TeamFeature(QObject):
     def may_close(self) -> bool:
         """A running pull ends first (the library closes with the window); what waits stays in
         the outbox for the next start."""
+        self._closing = True
         self.timer.stop()
         self.jobs.wait()
         QTimer.singleShot(0, self, self._resume_if_open)  # the close may yet be called off
@@ -163,7 +165,7 @@ class TeamFeature(QObject):
             self.offline.show()
         else:
             self.offline.hide()
-        if self.linked() and self.writable() and not self.timer.isActive():
+        if self.linked() and self.writable() and not self._closing and not self.timer.isActive():
             self.timer.start()
         elif not self.linked():
             self.timer.stop()
@@ -200,7 +202,9 @@ class TeamFeature(QObject):
         pull is on its way already)."""
         from einwandfrei.team.sync import sync
 
-        if not self.linked() or not self.writable() or self.jobs.is_queued("pull"):
+        if self._closing or not self.linked() or not self.writable():
+            return
+        if self.jobs.is_queued("pull"):
             return
         self.jobs.run(sync, self._pulled, self._pull_failed, name="pull")
 
@@ -354,5 +358,8 @@ class TeamFeature(QObject):
         self.jobs.run(work, on_done, on_error, name=name)
 
     def _resume_if_open(self) -> None:
-        if self.window.isVisible() and self.linked() and self.writable():
+        if not self.window.isVisible():
+            return
+        self._closing = False
+        if self.linked() and self.writable():
             self.timer.start()
