@@ -8,6 +8,9 @@ Every floor is measured in the same run on the same data:
   columns the app indexes (objection text, tags, concern, probing questions; response text and
   follow-up question);
 - CLI: `python -c "import sqlalchemy, sqlite3"` plus the floor query, as a whole process.
+
+The sort part has no floor: the whole library listed by the # and ✓ columns (and by text), with a
+third of the answers used, against the goal of 100 ms.
 """
 
 from __future__ import annotations
@@ -32,7 +35,9 @@ from synthetic import synthetic_queries
 
 from einwandfrei.interchange.files import export_text, import_file
 from einwandfrei.library_folder import open_data_folder
+from einwandfrei.planning.library_part import WHOLE_LIBRARY
 from einwandfrei.store.db.connection import Library
+from einwandfrei.store.library.listing import Sort, SortKey, list_ids
 from einwandfrei.store.library.search import search_ids
 
 
@@ -221,13 +226,41 @@ def bench_cli(data_dir: Path, floor: Path, queries: list[str], runs: int) -> Non
     print(f"median ratio app/floor: {ratio:.2f} (target ≤ 1.3)")
 
 
+def bench_sort(data_dir: Path, runs: int) -> None:
+    print(f"\n== the whole library sorted by a column ({runs} runs each, interleaved)")
+    with sqlite3.connect(data_dir / "library.sqlite3") as db:
+        # A third of the answers used, a part of those with success: rates to compare.
+        db.execute(
+            "UPDATE responses SET times_used = abs(random()) % 9 + 1, "
+            "times_worked = abs(random()) % 5 WHERE id % 3 = 0"
+        )
+        db.execute("UPDATE responses SET times_worked = times_used WHERE times_worked > times_used")
+    db.close()
+    sorts = [
+        Sort(key, descending)
+        for key in (SortKey.RESPONSES, SortKey.SUCCESS, SortKey.TEXT)
+        for descending in (False, True)
+    ]
+    times: dict[Sort, list[float]] = {sort: [] for sort in sorts}
+    with open_data_folder(data_dir, backup=False) as library, library.read() as connection:
+        for _ in range(runs):
+            for sort in sorts:
+                started = time.perf_counter()
+                list_ids(connection, WHOLE_LIBRARY, sort)
+                times[sort].append((time.perf_counter() - started) * 1000)
+    for sort, values in times.items():
+        name = f"{sort.key.value}{' descending' if sort.descending else ''}"
+        print(f"{name:22} {summary(values)}   range {min(values):.0f}–{max(values):.0f} ms")
+    print("target: the # (responses) and ✓ (success) columns ≤ 100 ms")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--objections", type=int, default=100_000)
     parser.add_argument(
         "--parts",
-        default="search,cli,import",
-        help="comma-separated: search, cli, import (default: all three)",
+        default="search,cli,import,sort",
+        help="comma-separated: search, cli, import, sort (default: all)",
     )
     parser.add_argument("--runs", type=int, default=15, help="process starts per side (CLI)")
     args = parser.parse_args()
@@ -247,6 +280,8 @@ def main() -> None:
             bench_cli(data_dir, floor, queries, args.runs)
         if "import" in parts:
             bench_import_export(document_path, folder)
+        if "sort" in parts:
+            bench_sort(data_dir, 9)
 
 
 if __name__ == "__main__":

@@ -11,13 +11,18 @@ from einwandfrei.store.db.connection import Library
 def flip_text_byte(path: Path, text: str) -> None:
     """Make one stored text undecodable: a byte inside it becomes 0xFF (not valid UTF-8).
 
-    The library must be closed (its write-ahead log folded in) and `text` stored exactly once.
+    The library must be closed (its write-ahead log folded in). An objection's text is stored
+    twice — in its row and in the index of the list's text order — and both copies are damaged
+    alike; any other text must be stored exactly once.
     """
     data = bytearray(path.read_bytes())
     needle = text.encode("utf-8")
-    at = data.find(needle)
-    assert at >= 0 and data.find(needle, at + 1) < 0, f"{text!r} is not stored exactly once"
-    data[at + 1] = 0xFF
+    found: list[int] = []
+    while (at := data.find(needle, found[-1] + 1 if found else 0)) >= 0:
+        found.append(at)
+    assert 1 <= len(found) <= 2, f"{text!r} is stored {len(found)} times"
+    for at in found:
+        data[at + 1] = 0xFF
     path.write_bytes(bytes(data))
 
 

@@ -9,6 +9,7 @@ from einwandfrei.interchange.files import import_content
 from einwandfrei.planning.library_content import LibraryContent, ObjectionRecord, ResponseRecord
 from einwandfrei.planning.library_part import LibraryPart, PartKind
 from einwandfrei.store.db.connection import Library
+from einwandfrei.store.db.text_order import text_order
 from einwandfrei.store.library import objection_edits, response_edits
 from einwandfrei.store.library.listing import (
     RECENT_LIMIT,
@@ -231,3 +232,86 @@ def test_members_tells_which_objections_belong_to_a_view(small: Library) -> None
         assert members(connection, LibraryPart(PartKind.TRASH), ids) == {ids[0]}
         assert members(connection, LibraryPart(PartKind.RECENT), ids) == set(ids[1:])
         assert members(connection, LibraryPart(), []) == set()
+
+
+@pytest.fixture
+def ties(empty_library: Library) -> Library:
+    """Objections whose answers' counts and rates tie, so that the text decides among them."""
+
+    def answers(*used_worked: tuple[int, int]) -> tuple[ResponseRecord, ...]:
+        return tuple(
+            ResponseRecord(f"R{n}", times_used=used, times_worked=worked)
+            for n, (used, worked) in enumerate(used_worked)
+        )
+
+    import_content(
+        empty_library,
+        LibraryContent(
+            objections=(
+                ObjectionRecord("Zeit fehlt", None, responses=answers((2, 1))),
+                ObjectionRecord("Übernahme unklar", None, responses=answers((4, 2))),
+                ObjectionRecord("Angebot zu hoch", None, responses=answers((1, 1), (0, 0))),
+                ObjectionRecord("Ärger gehabt", None, responses=answers((3, 3), (9, 0))),
+                ObjectionRecord("ohne Antwort", None),
+                ObjectionRecord("Budget weg", None, responses=answers((0, 0))),
+                ObjectionRecord("Uhrzeit passt nicht", None, responses=answers((1, 0))),
+            )
+        ),
+    )
+    with empty_library.read() as connection:
+        removed = connection.execute(
+            text(
+                "SELECT r.id FROM responses r JOIN objections o ON o.id = r.objection_id "
+                "WHERE o.text = 'Ärger gehabt' AND r.times_used = 9"
+            )
+        ).scalar_one()
+    response_edits.remove_response(empty_library, removed)  # the list counts live answers only
+    return empty_library
+
+
+@pytest.mark.parametrize(
+    ("sort", "expected"),
+    [
+        (
+            Sort(SortKey.RESPONSES),
+            ["ohne", "Ärger", "Budget", "Übernahme", "Uhrzeit", "Zeit", "Angebot"],
+        ),
+        (
+            Sort(SortKey.RESPONSES, descending=True),
+            ["Angebot", "Ärger", "Budget", "Übernahme", "Uhrzeit", "Zeit", "ohne"],
+        ),
+        (
+            Sort(SortKey.SUCCESS),
+            ["Uhrzeit", "Übernahme", "Zeit", "Angebot", "Ärger", "Budget", "ohne"],
+        ),
+        (
+            Sort(SortKey.SUCCESS, descending=True),
+            ["Angebot", "Ärger", "Übernahme", "Zeit", "Uhrzeit", "Budget", "ohne"],
+        ),
+    ],
+)
+def test_sorting_by_the_answers_ties_by_text(
+    ties: Library, sort: Sort, expected: list[str]
+) -> None:
+    whole = _ids_of(ties, LibraryPart(), sort)
+    assert [t.split()[0] for t in _texts(ties, whole)] == expected
+    with ties.read() as connection:
+        assert sort_ids(connection, list(reversed(whole)), sort) == whole
+
+
+def test_the_text_order_of_a_whole_list_comes_from_its_index(ties: Library) -> None:
+    # SQLite uses an index on an expression only for the very same expression: a change to the
+    # list's text order needs a migration of the index too.
+    with ties.read() as connection:
+        plan = " ".join(
+            str(row[3])
+            for row in connection.execute(
+                text(
+                    "EXPLAIN QUERY PLAN SELECT o.id FROM objections o "
+                    "LEFT JOIN categories c ON c.id = o.category_id WHERE o.deleted_at IS NULL "
+                    f"ORDER BY {text_order('o.text')}, o.id"
+                )
+            )
+        )
+    assert "ix_objections_text_order" in plan
+    assert "TEMP B-TREE" not in plan

@@ -33,6 +33,10 @@ def _ignore_search_tables(name: str | None, type_: str, _parents: Any) -> bool:
     return not (type_ == "table" and name and name.startswith((SEARCH_TABLE_PREFIX, "sqlite_")))
 
 
+# SQLAlchemy cannot reflect an index on an expression (the list's text order) and says so;
+# `test_a_new_library_has_the_tables_the_models_describe` compares that index's DDL instead.
+@pytest.mark.filterwarnings("ignore:Skipped unsupported reflection of expression-based index")
+@pytest.mark.filterwarnings("ignore:autogenerate skipping metadata-specified expression-based")
 def test_models_and_migrations_agree(tmp_path: Path) -> None:
     library = create_library(tmp_path / "library.sqlite3", language="en")
     with library, library.engine.connect() as connection:

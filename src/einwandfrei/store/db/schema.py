@@ -12,6 +12,7 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0002_stable_ids",
     "0003_calendar_uid",
     "0004_team_playbook",
+    "0005_sort_indexes",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 

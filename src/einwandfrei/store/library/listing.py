@@ -8,12 +8,14 @@ one page of them. Search results keep their rank unless a sort is asked for (`so
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Sequence
 
 from sqlalchemy import BindParameter, Connection, bindparam, text
 
 from einwandfrei.planning.folding import search_terms
 from einwandfrei.planning.library_part import LibraryPart, PartKind
+from einwandfrei.store.db.text_order import text_order
 from einwandfrei.store.library.library_parts import RECENT_LIMIT, part_condition
 from einwandfrei.store.library.list_views import (
     LibraryCounts,
@@ -48,31 +50,6 @@ __all__ = [
 SEARCH_LIMIT = 1000
 _CHUNK = 500
 
-# Folded in SQL before sorting by text, so that "Ärger" sorts beside "Angebot", not after "Zeit".
-_SORT_FOLDS = (
-    ("Ä", "A"),
-    ("ä", "a"),
-    ("Ö", "O"),
-    ("ö", "o"),
-    ("Ü", "U"),
-    ("ü", "u"),
-    ("ß", "ss"),
-    ("É", "E"),
-    ("é", "e"),
-    ("È", "E"),
-    ("è", "e"),
-    ("À", "A"),
-    ("à", "a"),
-)
-
-
-def _sort_text(column: str) -> str:
-    expression = column
-    for original, replacement in _SORT_FOLDS:
-        expression = f"replace({expression}, '{original}', '{replacement}')"
-    return f"{expression} COLLATE NOCASE"
-
-
 _RESPONSE_COUNT = (
     "(SELECT count(*) FROM responses r WHERE r.objection_id = o.id AND +r.deleted_at IS NULL)"
 )
@@ -85,16 +62,14 @@ _WORKED = (
     "(SELECT coalesce(sum(r.times_worked), 0) FROM responses r "
     "WHERE r.objection_id = o.id AND +r.deleted_at IS NULL)"
 )
-_SUCCESS_RATE = (
-    "(SELECT CAST(sum(r.times_worked) AS REAL) / nullif(sum(r.times_used), 0) FROM responses r "
-    "WHERE r.objection_id = o.id AND +r.deleted_at IS NULL)"
-)
+# Up to this many ids, the answers' counts of a sort are read for those ids; above, for all.
+_FEW = 5_000
 
 
 def _order_by(sort: Sort) -> str:
     direction = " DESC" if sort.descending else ""
     library_order = "c.position IS NULL, c.position, c.name, o.id"
-    text_order = _sort_text("o.text")
+    by_text = text_order("o.text")
     terms = {
         SortKey.LIBRARY: [
             f"c.position IS NULL{direction}",
@@ -102,16 +77,55 @@ def _order_by(sort: Sort) -> str:
             f"c.name{direction}",
             f"o.id{direction}",
         ],
-        SortKey.TEXT: [f"{text_order}{direction}", "o.id"],
-        SortKey.CATEGORY: [f"c.name IS NULL{direction}", f"c.name{direction}", text_order, "o.id"],
-        SortKey.RESPONSES: [f"{_RESPONSE_COUNT}{direction}", text_order, "o.id"],
-        # Never-used objections go last in both directions: they have no rate to compare.
-        SortKey.SUCCESS: [f"{_SUCCESS_RATE} IS NULL", f"{_SUCCESS_RATE}{direction}", text_order],
+        SortKey.TEXT: [f"{by_text}{direction}", "o.id"],
+        SortKey.CATEGORY: [f"c.name IS NULL{direction}", f"c.name{direction}", by_text, "o.id"],
         SortKey.FAVOURITE: [f"o.is_favorite{'' if sort.descending else ' DESC'}", library_order],
         SortKey.UPDATED: [f"o.updated_at{'' if sort.descending else ' DESC'}", "o.id DESC"],
         SortKey.DELETED: [f"o.deleted_at{'' if sort.descending else ' DESC'}", "o.id DESC"],
     }[sort.key]
     return "ORDER BY " + ", ".join(terms)
+
+
+def _ordered(
+    connection: Connection, source: str, parameters: dict[str, object], sort: Sort
+) -> list[int]:
+    """The ids `source` ("FROM objections o LEFT JOIN categories c … WHERE …") selects, sorted."""
+    if sort.key not in (SortKey.RESPONSES, SortKey.SUCCESS):
+        return _id_list(connection, f"SELECT o.id {source} {_order_by(sort)}", parameters)
+    # By the answers (the # and ✓ columns): the text order first (an index serves it for a whole
+    # part), then a stable sort by the answers' counts, read in one pass over a covering index.
+    # In SQL, with the counts correlated per objection, this took 0.5–0.8 s for 100,000.
+    ids = _id_list(connection, f"SELECT o.id {source} {_order_by(Sort(SortKey.TEXT))}", parameters)
+    if sort.key is SortKey.RESPONSES:
+        counts = _per_objection(connection, ids, ("count(*)",), "1")
+        return sorted(ids, key=lambda i: counts.get(i, (0,))[0], reverse=sort.descending)
+    used_worked = _per_objection(
+        connection, ids, ("sum(times_used)", "sum(times_worked)"), "sum(times_used) > 0"
+    )
+    sign = -1 if sort.descending else 1
+    keys = {i: sign * worked / used for i, (used, worked) in used_worked.items()}
+    # Never-used objections go last in both directions: they have no rate to compare.
+    return sorted(ids, key=lambda i: keys.get(i, math.inf))
+
+
+def _per_objection(
+    connection: Connection, ids: Sequence[int], aggregates: Sequence[str], having: str
+) -> dict[int, tuple[int, ...]]:
+    """The `aggregates` of live responses per objection among `ids` (and maybe others) whose
+    aggregates pass `having`; read as one JSON array a column (far cheaper than 100,000 rows)."""
+    only = " AND objection_id IN (SELECT value FROM json_each(:ids))" if len(ids) <= _FEW else ""
+    names = [f"v{n}" for n in range(len(aggregates))]
+    columns = ", ".join(f"{value} AS {name}" for value, name in zip(aggregates, names, strict=True))
+    arrays = ", ".join(f"json_group_array({name})" for name in names)
+    row = connection.execute(
+        text(
+            f"SELECT json_group_array(objection_id), {arrays} FROM ("
+            f"SELECT objection_id, {columns} FROM responses WHERE deleted_at IS NULL{only} "
+            f"GROUP BY objection_id HAVING {having})"
+        ),
+        {"ids": json.dumps(list(ids))} if only else {},
+    ).one()
+    return dict(zip(json.loads(row[0]), zip(*map(json.loads, row[1:]), strict=True), strict=True))
 
 
 def _id_list(connection: Connection, query: str, parameters: dict[str, object]) -> list[int]:
@@ -126,11 +140,11 @@ def _id_list(connection: Connection, query: str, parameters: dict[str, object]) 
 def list_ids(connection: Connection, part: LibraryPart, sort: Sort | None = None) -> list[int]:
     """The ids of the objections in `part`, in the order of `sort` (the part's default if None)."""
     condition, parameters = part_condition(part)
-    return _id_list(
+    return _ordered(
         connection,
-        "SELECT o.id FROM objections o LEFT JOIN categories c ON c.id = o.category_id "
-        f"WHERE {condition} {_order_by(sort or default_sort(part))}",
+        f"FROM objections o LEFT JOIN categories c ON c.id = o.category_id WHERE {condition}",
         parameters,
+        sort or default_sort(part),
     )
 
 
@@ -155,11 +169,12 @@ def sort_ids(connection: Connection, ids: Sequence[int], sort: Sort) -> list[int
     if not ids:
         return []
     # The ids travel as one JSON parameter, so any number of them fits in one statement.
-    return _id_list(
+    return _ordered(
         connection,
-        "SELECT o.id FROM objections o LEFT JOIN categories c ON c.id = o.category_id "
-        "WHERE o.id IN (SELECT value FROM json_each(:ids)) " + _order_by(sort),
+        "FROM objections o LEFT JOIN categories c ON c.id = o.category_id "
+        "WHERE o.id IN (SELECT value FROM json_each(:ids))",
         {"ids": json.dumps(list(ids))},
+        sort,
     )
 
 
