@@ -42,32 +42,39 @@ def _iso(moment: datetime | None) -> str | None:
     return None if moment is None else moment.astimezone().isoformat(timespec="minutes")
 
 
+def _json_document(drills: list[dict[str, Any]]) -> str:
+    """`{"due": N, "drills": [...]}` with a drill a line: as readable as an indented document,
+    and written by json's fast encoder (indenting takes its slow one: 50 ms for 3,000 drills)."""
+    lines = ",\n".join(f"    {json.dumps(drill, ensure_ascii=False)}" for drill in drills)
+    body = f"[\n{lines}\n  ]" if drills else "[]"
+    return f'{{\n  "due": {len(drills)},\n  "drills": {body}\n}}\n'
+
+
 def run_drills(args: argparse.Namespace) -> int:
     """Print today's drills."""
-    from einwandfrei.drills.queue import due_items
+    from einwandfrei.drills.queue import todays_drills
     from einwandfrei.planning.practice import is_leech, local_zone, system_clock
-    from einwandfrei.store.library.record_reading import read_objections
-    from einwandfrei.store.practice.review_state import read_states
+    from einwandfrei.store.practice.drill_scope import objection_labels
 
     now = system_clock()
     with opened_library(args, read_only_ok=True) as library, library.read() as connection:
-        ids = [item.objection_id for item in due_items(connection, now, local_zone())]
-        states = read_states(connection, ids)
-        objections = read_objections(connection, ids)
+        items, states = todays_drills(connection, now, local_zone())
+        ids = [item.objection_id for item in items]
+        labels = objection_labels(connection, ids)
     drills = [
         {
-            "id": objection.id,
-            "text": objection.text,
-            "category": objection.category,
-            "new": objection.id not in states,
-            "due": _iso(states[objection.id].due) if objection.id in states else None,
-            "leech": is_leech(states.get(objection.id or 0)),
+            "id": objection_id,
+            "text": labels[objection_id][0],
+            "category": labels[objection_id][1],
+            "new": objection_id not in states,
+            "due": _iso(states[objection_id].due) if objection_id in states else None,
+            "leech": is_leech(states.get(objection_id)),
         }
-        for objection in objections
+        for objection_id in ids
+        if objection_id in labels
     ]
     if args.json:
-        document = {"due": len(drills), "drills": drills}
-        write_output(json.dumps(document, ensure_ascii=False, indent=2) + "\n", None)
+        write_output(_json_document(drills), None)
         return 0
     if not drills:
         write_output(_("No drills are due today.") + "\n", None)

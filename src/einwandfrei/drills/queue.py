@@ -67,11 +67,15 @@ def _deadlines(connection: Connection, now: datetime, zone: tzinfo) -> dict[int,
     return call_deadlines(upcoming_calls(connection, since=now), zone)
 
 
-def _due_today(connection: Connection, now: datetime, zone: tzinfo) -> tuple[list[int], datetime]:
-    """Reviews due before tomorrow, then objections pulled in for a call; and today's start."""
+def _due_today(
+    connection: Connection, now: datetime, zone: tzinfo
+) -> tuple[list[int], datetime, dict[int, ReviewStateRecord]]:
+    """Reviews due before tomorrow, then objections pulled in for a call; today's start; and the
+    drill states read on the way (of every objection chosen that has one)."""
     start, end = today_bounds(now, zone)
     deadlines = _deadlines(connection, now, zone)
-    chosen = [state.objection_id for state in states_due_before(connection, end)]
+    states = {state.objection_id: state for state in states_due_before(connection, end)}
+    chosen = list(states)
     taken = set(chosen)
     call_states = read_states(connection, list(deadlines))
     for objection_id, deadline in deadlines.items():
@@ -81,7 +85,9 @@ def _due_today(connection: Connection, now: datetime, zone: tzinfo) -> tuple[lis
         ):
             chosen.append(objection_id)
             taken.add(objection_id)
-    return chosen, start
+            if objection_id in call_states:
+                states[objection_id] = call_states[objection_id]
+    return chosen, start, states
 
 
 def _new_allowance(connection: Connection, start: datetime, new_per_day: int | None) -> int:
@@ -100,17 +106,24 @@ def due_items(
     `new_per_day` new objections a day (favourites first; None: as many as the library is set
     to, see `store.practice_settings`).
     """
-    chosen, start = _due_today(connection, now, zone)
+    return todays_drills(connection, now, zone, new_per_day)[0]
+
+
+def todays_drills(
+    connection: Connection, now: datetime, zone: tzinfo, new_per_day: int | None = None
+) -> tuple[list[DrillItem], dict[int, ReviewStateRecord]]:
+    """`due_items`, and the drill state of each that has one (the new ones have none)."""
+    chosen, start, states = _due_today(connection, now, zone)
     allowance = _new_allowance(connection, start, new_per_day)
     chosen.extend(unseen_objection_ids(connection, allowance, excluding=chosen))
-    return [DrillItem(objection_id) for objection_id in chosen]
+    return [DrillItem(objection_id) for objection_id in chosen], states
 
 
 def due_count(
     connection: Connection, now: datetime, zone: tzinfo, new_per_day: int | None = None
 ) -> int:
     """How many drills are due today (what the main window shows): `len(due_items(…))`, cheaply."""
-    chosen, start = _due_today(connection, now, zone)
+    chosen, start, _states = _due_today(connection, now, zone)
     allowance = _new_allowance(connection, start, new_per_day)
     return len(chosen) + count_unseen(connection, allowance, excluding=chosen)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
@@ -26,3 +27,25 @@ class UtcDateTime(TypeDecorator[datetime]):
             return None
         assert isinstance(value, datetime)
         return value.replace(tzinfo=UTC)
+
+    def result_processor(
+        self, dialect: Dialect, coltype: object
+    ) -> Callable[[Any], datetime | None] | None:
+        """SQLite's text read with `datetime.fromisoformat` where it is the format this type
+        writes (with or without six digits of microseconds): four times faster than SQLAlchemy's
+        regular expression, which a drill list of thousands of dates notices. Any other text
+        goes the usual way."""
+        usual = super().result_processor(dialect, coltype)
+        if dialect.name != "sqlite" or usual is None:
+            return usual
+
+        def process(value: Any) -> datetime | None:
+            if (
+                isinstance(value, str)
+                and value[10:11] == " "
+                and (len(value) == 19 or (len(value) == 26 and value[19] == "."))
+            ):
+                return datetime.fromisoformat(value).replace(tzinfo=UTC)
+            return usual(value)
+
+        return process
