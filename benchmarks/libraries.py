@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import shutil
+import sqlite3
 import sys
 import time
 from pathlib import Path
@@ -15,9 +17,31 @@ from synthetic import synthetic_objections, write_synthetic_library
 BENCH_DATA = Path(__file__).resolve().parent.parent / "bench-data"
 
 
+# Raised whenever the synthetic document changes, so that older bench data is built anew.
+GENERATION = 2
+
+
 def synthetic_json(count: int = 100_000) -> Path:
     """The synthetic library document with `count` objections (written on first use)."""
-    return write_synthetic_library(BENCH_DATA / f"synthetic-{count}.json", count)
+    return write_synthetic_library(BENCH_DATA / f"synthetic-{count}-g{GENERATION}.json", count)
+
+
+def _current(library: Path) -> bool:
+    """Whether the library is of the app's schema and search index (else it is built anew)."""
+    from einwandfrei.store.db.schema import HEAD_REVISION
+    from einwandfrei.store.library.search_index import SEARCH_FORMAT
+
+    if not library.exists():
+        return False
+    with contextlib.closing(sqlite3.connect(f"{library.as_uri()}?mode=ro", uri=True)) as db:
+        try:
+            (revision,) = db.execute("SELECT version_num FROM alembic_version").fetchone()
+            row = db.execute(
+                "SELECT value FROM library_meta WHERE key = 'search_format'"
+            ).fetchone()
+        except sqlite3.Error:
+            return False
+    return revision == HEAD_REVISION and row is not None and row[0] == SEARCH_FORMAT
 
 
 def synthetic_csv(count: int = 100_000) -> Path:
@@ -47,14 +71,16 @@ def synthetic_csv(count: int = 100_000) -> Path:
 
 
 def synthetic_data_dir(count: int = 100_000) -> Path:
-    """A data folder whose library holds the synthetic library (imported on first use)."""
+    """A data folder whose library holds the synthetic library (imported on first use, and again
+    when the app's schema or search index has changed since)."""
     # Imported here, so that a process that only wants the files (a benchmark's floor, say) does
     # not pay for the app's imports.
     from einwandfrei.interchange.files import import_file
     from einwandfrei.library_folder import open_data_folder
 
-    folder = BENCH_DATA / f"library-{count}"
-    if not (folder / "library.sqlite3").exists():
+    folder = BENCH_DATA / f"library-{count}-g{GENERATION}"
+    if not _current(folder / "library.sqlite3"):
+        shutil.rmtree(folder, ignore_errors=True)
         source = synthetic_json(count)
         building = BENCH_DATA / f"library-{count}.building"
         shutil.rmtree(building, ignore_errors=True)

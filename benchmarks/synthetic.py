@@ -127,9 +127,12 @@ def synthetic_objections(
     """Objections in the library document's shape: ~10 words each, ~60-word responses.
 
     Objection texts are drawn fresh and unique; responses are five sentences from a large pool per
-    language, as real answers reuse phrases.
+    language, as real answers reuse phrases. Each objection has up to three phrasings (how customers
+    say it) of five to nine words, 1.5 on average, drawn from their own random stream so that the
+    rest of the library is the same as before phrasings existed.
     """
     rng = random.Random(seed)
+    phrasing_rng = random.Random(seed + 1_000)
     vocabularies = _vocabularies(rng)
     pools = {
         language: [_sentence(vocabulary, rng, rng.randint(9, 15)) for _ in range(40_000)]
@@ -147,6 +150,10 @@ def synthetic_objections(
             "text": text,
             "category": CATEGORIES[index % len(CATEGORIES)],
             "tags": sorted(set(vocabulary.sample(rng, rng.randint(0, 2)))),
+            "phrasings": [
+                _sentence(vocabulary, phrasing_rng, phrasing_rng.randint(5, 9))
+                for _ in range(phrasing_rng.randint(0, 3))
+            ],
             "concern": rng.choice(pool),
             "probing_questions": [rng.choice(pool)],
             "kind": "real",
@@ -164,10 +171,10 @@ def synthetic_objections(
 
 
 def synthetic_library(count: int = 100_000, seed: int = 1) -> dict[str, Any]:
-    """A whole version-1 library document."""
+    """A whole library document (version 3, without UUIDs)."""
     return {
         "format": "einwandfrei-library",
-        "version": 1,
+        "version": 3,
         "categories": [
             {"name": name, "position": position, "colour": ""}
             for position, name in enumerate(CATEGORIES)

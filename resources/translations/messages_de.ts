@@ -184,6 +184,10 @@
         <translation>Schlagwörter</translation>
     </message>
     <message>
+        <source>phrasings</source>
+        <translation>Formulierungen der Kunden</translation>
+    </message>
+    <message>
         <source>concern</source>
         <translation>Dahinter</translation>
     </message>

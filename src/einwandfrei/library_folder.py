@@ -17,6 +17,7 @@ from einwandfrei.paths import library_path
 from einwandfrei.private_files import tighten_data_folder
 from einwandfrei.store.db.connection import Library, create_library, library_exists, open_library
 from einwandfrei.store.db.data_folder import check_data_folder
+from einwandfrei.store.library.search_index import Progress
 
 log = logging.getLogger(__name__)
 
@@ -28,13 +29,16 @@ def open_data_folder(
     starter: bool = True,
     backup: bool = True,
     read_only_ok: bool = False,
+    reindexing: Progress | None = None,
 ) -> Library:
     """The library in `data_dir`, created first if there is none.
 
     `language` and `starter` matter only when a library is created: its language (default: the
     system's) and whether it is filled with the starter library. `backup` makes the automatic backup
     if the library changed since the last one. With `read_only_ok`, a library that cannot be
-    written is opened to be read only (and never backed up) instead of refused.
+    written is opened to be read only (and never backed up) instead of refused. `reindexing` is
+    told the progress should an older library's search index be built anew (once, see
+    `open_library`).
     """
     data_dir = data_dir.absolute()
     check_data_folder(data_dir)
@@ -43,7 +47,7 @@ def open_data_folder(
     tighten_data_folder(data_dir)
     if not library_exists(path):
         _create(path, language or system_language(), starter=starter)
-    library = open_library(path, read_only_ok=read_only_ok)
+    library = open_library(path, read_only_ok=read_only_ok, reindexing=reindexing)
     if backup and not library.read_only:
         from einwandfrei.store.db.backup import backup_if_changed
 

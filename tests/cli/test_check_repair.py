@@ -38,6 +38,7 @@ def test_repair_rebuilds_a_corrupted_search_index(einwandfrei: Run, data_dir: Pa
     _sql(
         data_dir,
         f"DELETE FROM search_objections WHERE rowid = {persistent}",
+        f"DELETE FROM search_forms WHERE rowid = {persistent}",
         f"DELETE FROM search_documents WHERE rowid = {persistent}",
         "INSERT INTO search_documents (rowid, body) VALUES (99999, 'stray')",
     )
@@ -95,3 +96,16 @@ def test_help_explains_repair(einwandfrei: Run) -> None:
     result = einwandfrei("check", "--help", check_exit=0)
     assert "--repair" in result.stdout
     assert "einwandfrei restore" in result.stdout
+
+
+def test_an_older_index_is_rebuilt_once_and_the_command_says_so(
+    einwandfrei: Run, data_dir: Path
+) -> None:
+    _persistent_id(einwandfrei)
+    _sql(data_dir, "DELETE FROM library_meta WHERE key = 'search_format'")
+    first = einwandfrei("search", "persistent", check_exit=0)
+    assert first.stderr.startswith("Updating the search index for this version (")
+    assert "You are persistent!" in first.stdout
+    second = einwandfrei("search", "persistent", check_exit=0)
+    assert second.stderr == ""
+    einwandfrei("check", check_exit=0)

@@ -37,9 +37,10 @@ def test_export_import_export_gives_the_same_document(library: Library, tmp_path
 def test_the_document_has_the_documented_shape(library: Library) -> None:
     document = json.loads(export_text(library, "json"))
     assert document["format"] == "einwandfrei-library"
-    assert document["version"] == 2
+    assert document["version"] == 3
     objection = document["objections"][0]
-    assert {"uuid", "text", "category", "responses"} <= objection.keys()
+    assert {"uuid", "text", "category", "phrasings", "responses"} <= objection.keys()
+    assert all(isinstance(phrasing, str) for phrasing in objection["phrasings"])
     assert {"uuid", "text", "technique"} <= objection["responses"][0].keys()
     assert document["questions"][0].keys() == {"uuid", "text"}
     assert document["checklist"][0].keys() == {"uuid", "text"}
@@ -86,8 +87,8 @@ def test_duplicates_merge_ignoring_case_and_spaces(empty_library: Library) -> No
 
 
 def test_a_newer_version_is_refused_with_a_clear_message() -> None:
-    document = json.dumps({"format": "einwandfrei-library", "version": 3, "objections": []})
-    with pytest.raises(InterchangeError, match=r"version 3 library.*reads version 2"):
+    document = json.dumps({"format": "einwandfrei-library", "version": 4, "objections": []})
+    with pytest.raises(InterchangeError, match=r"version 4 library.*reads version 3"):
         parse_library_json(document)
 
 
@@ -153,7 +154,7 @@ json_values = st.recursive(
         st.fixed_dictionaries(
             {
                 "format": st.just("einwandfrei-library"),
-                "version": st.sampled_from([1, 2]),
+                "version": st.sampled_from([1, 2, 3]),
                 "objections": st.lists(json_values, min_size=1, max_size=4),
             },
         ).map(lambda value: json.dumps(value).encode()),

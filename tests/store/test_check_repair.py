@@ -47,7 +47,7 @@ def test_a_lost_search_entry_is_rebuilt_and_found_again(library: Library) -> Non
     with library.read() as connection:
         assert persistent in search_ids(connection, "persistent")
     with library.write() as connection:
-        for table in (search_index.OBJECTION_TABLE, search_index.DOCUMENT_TABLE):
+        for table in search_index.SEARCH_TABLES:
             connection.execute(text(f"DELETE FROM {table} WHERE rowid = :id"), {"id": persistent})
     with library.read() as connection:
         assert persistent not in search_ids(connection, "persistent")

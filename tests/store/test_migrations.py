@@ -178,7 +178,7 @@ def test_every_numbered_table_never_reuses_an_id(tmp_path: Path) -> None:
         for table in Base.metadata.sorted_tables
         if "id" in table.c and table.c.id.primary_key
     ]
-    assert len(numbered) == 14
+    assert len(numbered) == 15
     assert [name for name in numbered if "AUTOINCREMENT" not in tables[name]] == []
 
 

@@ -67,7 +67,8 @@ def test_the_last_word_is_a_prefix(empty_library: Library) -> None:
     _fill(empty_library)
     assert _texts(empty_library, "hartn") == ["Sie sind aber hartnäckig!"]
     assert _texts(empty_library, "zu teu") == ["Das ist zu teuer."]
-    assert _texts(empty_library, "teu zu") == []  # only the last word is a prefix
+    # Only the last word is a prefix ("teu" would meet "teuer" by its stem, "teu").
+    assert _texts(empty_library, "hartn sind") == []
 
 
 def test_objection_words_rank_above_response_words(empty_library: Library) -> None:
@@ -121,7 +122,17 @@ def test_the_limit_is_respected(library: Library) -> None:
 
 
 def test_operators_and_punctuation_are_plain_text() -> None:
-    assert match_expression('"NEAR(a b) OR *') == '"near" "a" "b" "or"*'
+    expression = match_expression('"NEAR(a b) OR *')
+    assert expression is not None
+    # Every word quoted; only AND/OR and parentheses written between them (short neighbours are
+    # also tried joined: "a b" may be "ab").
+    assert expression.startswith('("near" AND "a" AND "b" AND "or"*) OR ')
+    outside_quotes = expression.split('"')[::2]
+    assert set(" ".join(outside_quotes).replace("(", " ").replace(")", " ").split()) <= {
+        "AND",
+        "OR",
+        "*",
+    }
     assert match_expression("") is None
     assert match_expression(" - * ( ) 😀 ") is None
 

@@ -28,10 +28,15 @@ def test_a_document_holds_each_word_once() -> None:
 
 
 def test_rows_written_with_repeats_are_in_step() -> None:
-    assert same_document(("a", "t", "zu teuer zu teuer"), ("a", "t", "zu teuer"))
-    assert not same_document(("a", "t", "zu"), ("a", "t", "zu teuer"))
-    assert not same_document(("a", "x", "zu teuer"), ("a", "t", "zu teuer"))
-    assert not same_document(("a", "t", None), ("a", "t", "zu teuer"))
+    def row(tags: str, body: str | None, forms: str = "teur teu") -> tuple[str | None, ...]:
+        return ("a", "", tags, forms, "", body)
+
+    assert same_document(row("t", "zu teuer zu teuer"), row("t", "zu teuer"))
+    assert same_document(row("t", "zu", "teu teur"), row("t", "zu"))
+    assert not same_document(row("t", "zu"), row("t", "zu teuer"))
+    assert not same_document(row("x", "zu teuer"), row("t", "zu teuer"))
+    assert not same_document(row("t", None), row("t", "zu teuer"))
+    assert not same_document(row("t", "zu", "teur"), row("t", "zu"))
 
 
 def test_an_index_written_with_repeats_passes_the_check(library: Library) -> None:

@@ -102,12 +102,27 @@ def opened_library(args: argparse.Namespace, *, read_only_ok: bool = False) -> I
     from einwandfrei.library_folder import open_data_folder
 
     library = open_data_folder(
-        data_dir(args), language=args.language, starter=args.starter, read_only_ok=read_only_ok
+        data_dir(args),
+        language=args.language,
+        starter=args.starter,
+        read_only_ok=read_only_ok,
+        reindexing=_say_reindexing,
     )
     try:
         yield library
     finally:
         library.close()
+
+
+def _say_reindexing(done: int, total: int) -> None:
+    """Say once, on stderr, that an older library's search index is being built anew."""
+    if done == 0:
+        print(
+            _("Updating the search index for this version ({count} objections)…").format(
+                count=total
+            ),
+            file=sys.stderr,
+        )
 
 
 def write_output(text: str | bytes, target: str | None) -> None:

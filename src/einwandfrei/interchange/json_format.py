@@ -1,7 +1,7 @@
-"""The JSON library document, version 2 (see docs/library-format.md): reading and writing.
+"""The JSON library document, version 3 (see docs/library-format.md): reading and writing.
 
-Version 2 adds a `uuid` to objections, responses, questions and checklist items; version 1
-documents (without them) are still read.
+Version 3 adds an objection's `phrasings` (how customers say it); version 2 added a `uuid` to
+objections, responses, questions and checklist items. Version 1 and 2 documents are still read.
 """
 
 from __future__ import annotations
@@ -22,11 +22,12 @@ from einwandfrei.planning.library_content import (
     ObjectionRecord,
     ResponseRecord,
     TextItemRecord,
+    distinct,
 )
 from einwandfrei.store.db.uuids import canonical_uuid
 
 FORMAT_NAME = "einwandfrei-library"
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
 _COLOUR = re.compile(r"^(#[0-9a-fA-F]{6})?$")
 # JSON can spell half of a UTF-16 surrogate pair on its own ("\\ud800"); Python reads it into a
 # string that cannot be stored or printed. Only documents with such an escape are checked for it.
@@ -59,6 +60,7 @@ def objection_to_dict(objection: ObjectionRecord, *, with_ids: bool = False) -> 
         text=objection.text,
         category=objection.category,
         tags=list(objection.tags),
+        phrasings=list(objection.phrasings),
         concern=objection.concern,
         probing_questions=list(objection.probing_questions),
         kind=objection.kind,
@@ -108,6 +110,7 @@ _FIELD_NAMES = {
     "times_worked": QT_TRANSLATE_NOOP("Messages", "success count"),
     "follow_up": QT_TRANSLATE_NOOP("Messages", "follow-up question"),
     "tags": QT_TRANSLATE_NOOP("Messages", "tags"),
+    "phrasings": QT_TRANSLATE_NOOP("Messages", "phrasings"),
     "concern": QT_TRANSLATE_NOOP("Messages", "concern"),
     "probing_questions": QT_TRANSLATE_NOOP("Messages", "probing questions"),
     "kind": QT_TRANSLATE_NOOP("Messages", "kind"),
@@ -398,6 +401,7 @@ def _read_content(document: dict[str, Any], *, check_surrogates: bool) -> Librar
                 )
             ),
             tags=reader.strings(data, "tags"),
+            phrasings=distinct(reader.strings(data, "phrasings")),
             concern=reader.text(data, "concern"),
             probing_questions=reader.strings(data, "probing_questions"),
             kind=kind,

@@ -11,7 +11,12 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from einwandfrei.planning.library_content import KINDS, ObjectionRecord, ResponseRecord
+from einwandfrei.planning.library_content import (
+    KINDS,
+    ObjectionRecord,
+    ResponseRecord,
+    distinct,
+)
 
 _EMPTY_TEXT = ("", None)
 # What this app writes; any other spelling of a UUID goes through the detailed reader.
@@ -86,6 +91,7 @@ def fast_objection(data: Any, default_language: str) -> ObjectionRecord | None:
     kind = _optional_text(data.get("kind"))
     language = _optional_text(data["language"]) if "language" in data else default_language
     tags = _text_list(data.get("tags"))
+    phrasings = _text_list(data.get("phrasings"))
     probes = _text_list(data.get("probing_questions"))
     favorite = data.get("favorite", False)
     raw_responses = data.get("responses")
@@ -99,6 +105,7 @@ def fast_objection(data: Any, default_language: str) -> ObjectionRecord | None:
         or (kind and kind not in KINDS)
         or language is None
         or tags is None
+        or phrasings is None
         or probes is None
         or type(favorite) is not bool
         or type(raw_responses) is not list
@@ -112,6 +119,7 @@ def fast_objection(data: Any, default_language: str) -> ObjectionRecord | None:
         category=category or None,
         responses=tuple(responses),  # type: ignore[arg-type]  # no None left, checked above
         tags=tags,
+        phrasings=distinct(phrasings),
         concern=concern,
         probing_questions=probes,
         kind=kind or "unknown",

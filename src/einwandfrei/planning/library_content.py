@@ -35,6 +35,7 @@ class ObjectionRecord:
     category: str | None
     responses: tuple[ResponseRecord, ...] = ()
     tags: tuple[str, ...] = ()
+    phrasings: tuple[str, ...] = ()  # how customers say it, in their words
     concern: str = ""
     probing_questions: tuple[str, ...] = ()
     kind: str = "unknown"
@@ -119,6 +120,14 @@ class ContentStream:
 def identity_key(text: str) -> str:
     """How duplicates are recognised: ignoring case and surrounding space."""
     return " ".join(text.split()).casefold()
+
+
+def distinct(texts: tuple[str, ...]) -> tuple[str, ...]:
+    """`texts` without a second copy of any (ignoring case and spacing), in their order."""
+    kept: dict[str, str] = {}
+    for value in texts:
+        kept.setdefault(identity_key(value), value)
+    return tuple(value for key, value in kept.items() if key)
 
 
 def split_lines(text: str) -> tuple[str, ...]:

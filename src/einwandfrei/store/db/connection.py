@@ -236,12 +236,16 @@ def stored_revision(path: Path) -> str | None:
     return None if row is None else str(row[0])
 
 
-def open_library(path: Path, *, read_only_ok: bool = False) -> Library:
+def open_library(
+    path: Path, *, read_only_ok: bool = False, reindexing: search_index.Progress | None = None
+) -> Library:
     """Open the existing library at `path`, migrating an older schema after backing it up.
 
     A library written by a newer app, or one that cannot be read, is refused and left untouched.
     So is one that cannot be written (`check_writable`), before any edit would fail — unless
-    `read_only_ok`: then it is opened to be read only (see `store.db.read_only`).
+    `read_only_ok`: then it is opened to be read only (see `store.db.read_only`). A library whose
+    search index was built the old way is re-indexed once (`reindexing` is told how far it got),
+    changing nothing else.
     """
     path = path.absolute()
     try:
@@ -266,10 +270,20 @@ def open_library(path: Path, *, read_only_ok: bool = False) -> Library:
             migrate(library)
         with library.read() as connection:
             connection.execute(text("SELECT 1 FROM library_meta LIMIT 1")).all()
+            stale = search_index.needs_rebuild(connection)
+        if stale:
+            reindex(library, reindexing)
     except BaseException:
         library.close()
         raise
     return library
+
+
+def reindex(library: Library, progress: search_index.Progress | None = None) -> int:
+    """Build the whole search index anew, in one transaction that changes nothing else (no
+    change is counted for the automatic backup); returns the number of objections indexed."""
+    with library.write(counted=False) as connection:
+        return search_index.rebuild(connection, progress)
 
 
 def create_library(path: Path, *, language: str) -> Library:
@@ -296,6 +310,7 @@ def create_library(path: Path, *, language: str) -> Library:
                     {"key": "library_id", "value": str(uuid.uuid4())},
                 ],
             )
+            search_index.mark_current(connection)
     except BaseException:
         library.close()
         raise

@@ -17,9 +17,7 @@ from einwandfrei.store.db.connection import Library
 from einwandfrei.store.library import search_index
 
 _MAX_LISTED = 5
-_SEARCH_TABLE_LINE = re.compile(
-    rf"\bFTS5 table \w+\.({search_index.OBJECTION_TABLE}|{search_index.DOCUMENT_TABLE})\b"
-)
+_SEARCH_TABLE_LINE = re.compile(rf"\bFTS5 table \w+\.({'|'.join(search_index.SEARCH_TABLES)})\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,7 +110,7 @@ def repair_search_index(library: Library) -> int:
 def _damaged_search_tables(connection: Connection) -> dict[str, str]:
     """The FTS5 tables whose own integrity check fails, with SQLite's words for it."""
     damaged: dict[str, str] = {}
-    for table in (search_index.OBJECTION_TABLE, search_index.DOCUMENT_TABLE):
+    for table in search_index.SEARCH_TABLES:
         try:
             connection.execute(
                 text(f"INSERT INTO {table} ({table}, rank) VALUES ('integrity-check', 1)")

@@ -13,6 +13,7 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0003_calendar_uid",
     "0004_team_playbook",
     "0005_sort_indexes",
+    "0006_phrasings",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 

@@ -62,6 +62,13 @@ objection_tags = _table(
     Column("objection_id", Integer, primary_key=True),
     Column("tag_id", Integer, primary_key=True),
 )
+objection_phrasings = _table(
+    "objection_phrasings",
+    _id(),
+    Column("objection_id", Integer),
+    Column("text", Text),
+    Column("position", Integer),
+)
 responses = _table(
     "responses",
     _id(),

@@ -3,8 +3,9 @@
 An import never doubles what the library has. An incoming objection is the one already there with
 its UUID (even if either side changed its text or category since), else the one with the same text
 in the same category, ignoring case and spacing. Its new responses (those whose UUID and text the
-objection does not have yet), tags and probing questions are added to that one, an empty concern is
-filled in, and the rest is kept. Merging the same content twice changes nothing the second time.
+objection does not have yet), tags, phrasings and probing questions are added to that one, an
+empty concern is filled in, and the rest is kept. Merging the same content twice changes nothing
+the second time.
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ def merge_objection_records(first: ObjectionRecord, second: ObjectionRecord) -> 
         first,
         responses=tuple(responses),
         tags=union(first.tags, second.tags),
+        phrasings=union(first.phrasings, second.phrasings),
         probing_questions=union(first.probing_questions, second.probing_questions),
         concern=first.concern or second.concern,
         favorite=first.favorite or second.favorite,

@@ -71,6 +71,7 @@ def records_for_rows(
     ids = [row[0] for row in rows]
     responses: dict[int, list[ResponseRecord]] = defaultdict(list)
     tags: dict[int, list[str]] = defaultdict(list)
+    phrasings: dict[int, list[str]] = defaultdict(list)
     for chunk in _chunks(ids):
         placeholders = _in_clause(len(chunk))
         # The unary `+` keeps SQLite off the deleted_at index, which matches nearly every row.
@@ -99,12 +100,19 @@ def records_for_rows(
             chunk,
         ):
             tags[objection_id].append(name)
+        for objection_id, phrasing in db.execute(
+            "SELECT objection_id, text FROM objection_phrasings "
+            f"WHERE objection_id IN {placeholders} ORDER BY position, id",
+            chunk,
+        ):
+            phrasings[objection_id].append(phrasing)
     return [
         ObjectionRecord(
             text=row[1],
             category=row[2],
             responses=tuple(responses[row[0]]),
             tags=tuple(tags[row[0]]),
+            phrasings=tuple(phrasings[row[0]]),
             concern=row[3],
             probing_questions=split_lines(row[4]),
             kind=row[5],

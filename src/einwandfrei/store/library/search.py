@@ -1,19 +1,26 @@
 """Ranked search over the library, safe for any input.
 
-A query is folded and split into words (see `folding`); the last word is a prefix, as when typing.
-The words never reach FTS5's query syntax as operators: each is quoted, so quotes, `*`, `NEAR`,
-`AND`, parentheses or emoji are just text.
+A query is folded and split into words (see `search_query`); the last word is a prefix, as when
+typing. The words never reach FTS5's query syntax as operators, so quotes, `*`, `NEAR`, `AND`,
+parentheses or emoji are just text.
 
-Ranking runs in two stages, so that searching the long response texts costs little more than
-searching the objections alone:
+The search runs in stages, each only if the ones before did not fill the answer, and each ranks
+below the ones before — so the customer's own words always come first, and searching the long
+response texts costs little more than searching the objections alone:
 
-1. the objections whose own words (or tags) match, ranked by bm25 — this table is short, so
-   ranking every match is cheap;
-2. if there is room left, objections that match anywhere else (concern, probing questions,
-   responses, follow-up questions), from the unranked document table, which stops after the rows it
-   needs and answers from its prefix index.
+1. the objections whose text, phrasings (how customers say it) or tags hold the words as typed,
+   ranked by bm25;
+2. those where the words meet another form: a stem ("Verträge" → "Vertrag"), a German verb form
+   ("anrufen" → "anzurufen"), another spelling ("email" → "E-Mail", "organize" → "organise");
+   ranked by bm25;
+3. those where a word is part of a compound ("frist" → "Kündigungsfrist"), ranked;
+4. objections that match anywhere else (concern, probing questions, responses, follow-up
+   questions), from the unranked document table, which stops after the rows it needs and answers
+   from its prefix index.
 
-A customer's words are what the salesperson types, so stage 1 always ranks first.
+Ranking is exact while a stage matches at most `RANK_WINDOW` objections; beyond that (a letter or
+two of a large library) the best of the first `RANK_WINDOW` are shown, so a keystroke never waits
+for bm25 to score half the library. The next letter narrows it down.
 """
 
 from __future__ import annotations
@@ -23,28 +30,30 @@ import logging
 from sqlalchemy import Connection, bindparam, text
 from sqlalchemy.exc import OperationalError
 
-from einwandfrei.planning.folding import search_terms
 from einwandfrei.planning.library_content import ObjectionRecord
 from einwandfrei.planning.library_part import WHOLE_LIBRARY, LibraryPart, PartKind
+from einwandfrei.store.library import search_query
 from einwandfrei.store.library.library_parts import part_condition
 from einwandfrei.store.library.record_reading import read_objections
-from einwandfrei.store.library.search_index import DOCUMENT_TABLE, OBJECTION_TABLE
+from einwandfrei.store.library.search_index import DOCUMENT_TABLE, FORMS_TABLE, OBJECTION_TABLE
 
 log = logging.getLogger(__name__)
 
-# bm25 column weights of stage 1: the objection's text, then its tags.
+# bm25 column weights of stage 1: the objection's text, its phrasings (ranked like the text), then
+# its tags; of stages 2 and 3: the forms, then the parts of compounds.
 TEXT_WEIGHT = 10.0
+PHRASING_WEIGHT = 10.0
 TAG_WEIGHT = 4.0
+FORMS_WEIGHT = 1.0
+PARTS_WEIGHT = 0.5
+# The most matches one stage ranks; see the module's doc.
+RANK_WINDOW = 1000
 
 
 def match_expression(query: str) -> str | None:
-    """The FTS5 MATCH expression for what the user typed; None when nothing searchable is left."""
-    terms = search_terms(query)
-    if not terms:
-        return None
-    quoted = [f'"{term}"' for term in terms]
-    quoted[-1] += "*"
-    return " ".join(quoted)
+    """The FTS5 MATCH expression of stage 1 for what the user typed; None when nothing
+    searchable is left."""
+    return search_query.customer_words(search_query.parse(query))
 
 
 def _part_sql(table: str, part: LibraryPart) -> tuple[str, str, dict[str, object]]:
@@ -55,6 +64,47 @@ def _part_sql(table: str, part: LibraryPart) -> tuple[str, str, dict[str, object
     return f" JOIN objections o ON o.id = {table}.rowid", f" AND {condition}", parameters
 
 
+def _stage(
+    connection: Connection,
+    table: str,
+    expression: str | None,
+    limit: int,
+    found: list[int],
+    part: LibraryPart,
+    weights: tuple[float, ...] | None,
+) -> list[int]:
+    """The ids one stage adds (not in `found`), best first (`weights`: ranked by bm25)."""
+    if expression is None or limit <= 0:
+        return []
+    join, conditions, parameters = _part_sql(table, part)
+    exclude = ""
+    if found:
+        exclude = f" AND {table}.rowid NOT IN :found"
+    matches = f"FROM {table}{join} WHERE {table} MATCH :expression{exclude}{conditions}"
+    if weights is None:
+        sql = f"SELECT {table}.rowid {matches} LIMIT :limit"
+    else:
+        score = f"bm25({table}, {', '.join(str(weight) for weight in weights)})"
+        sql = (
+            f"SELECT id FROM (SELECT {table}.rowid AS id, {score} AS score {matches} "
+            f"LIMIT {RANK_WINDOW}) ORDER BY score LIMIT :limit"
+        )
+    statement = text(sql)
+    if found:
+        statement = statement.bindparams(bindparam("found", found, expanding=True))
+    try:
+        return list(
+            connection.execute(
+                statement, {"expression": expression, "limit": limit, **parameters}
+            ).scalars()
+        )
+    except OperationalError as error:
+        # `search_query` only writes quoted single words; should an exotic script still make SQLite
+        # disagree, this stage is skipped rather than the search failing.
+        log.warning("search stage on %s skipped: %s", table, error)
+        return []
+
+
 def search_ids(
     connection: Connection,
     query: str,
@@ -63,38 +113,31 @@ def search_ids(
 ) -> list[int]:
     """Ids of the objections in `part` (live ones: the whole library) matching `query`, best
     first, at most `limit`. The Trash is not in the index (see `listing.search_view`)."""
-    expression = match_expression(query)
-    if expression is None or limit <= 0:
+    terms = search_query.parse(query)
+    if not terms or limit <= 0:
         return []
-    join, conditions, parameters = _part_sql(OBJECTION_TABLE, part)
-    ranked = list(
-        connection.execute(
-            text(
-                f"SELECT {OBJECTION_TABLE}.rowid FROM {OBJECTION_TABLE}{join} "
-                f"WHERE {OBJECTION_TABLE} MATCH :expression{conditions} "
-                f"ORDER BY bm25({OBJECTION_TABLE}, {TEXT_WEIGHT}, {TAG_WEIGHT}) LIMIT :limit"
-            ),
-            {"expression": expression, "limit": limit, **parameters},
-        ).scalars()
+    stages = (
+        (OBJECTION_TABLE, search_query.customer_words, (TEXT_WEIGHT, PHRASING_WEIGHT, TAG_WEIGHT)),
+        (FORMS_TABLE, search_query.other_forms, (FORMS_WEIGHT, PARTS_WEIGHT)),
+        (FORMS_TABLE, search_query.compound_parts, (FORMS_WEIGHT, PARTS_WEIGHT)),
+        (DOCUMENT_TABLE, search_query.anywhere, None),
     )
-    if len(ranked) >= limit:
-        return ranked
-    join, conditions, parameters = _part_sql(DOCUMENT_TABLE, part)
-    try:
-        elsewhere = connection.execute(
-            text(
-                f"SELECT {DOCUMENT_TABLE}.rowid FROM {DOCUMENT_TABLE}{join} "
-                f"WHERE {DOCUMENT_TABLE} MATCH :expression "
-                f"AND {DOCUMENT_TABLE}.rowid NOT IN :found{conditions} LIMIT :limit"
-            ).bindparams(bindparam("found", ranked, expanding=True)),
-            {"expression": expression, "limit": limit - len(ranked), **parameters},
-        ).scalars()
-        ranked.extend(elsewhere)
-    except OperationalError as error:
-        # The document table stores no positions, so it refuses multi-token phrases. `search_terms`
-        # splits words as SQLite does; should an exotic script still disagree, answer from stage 1.
-        log.warning("search beyond objection texts skipped for %r: %s", query, error)
-    return ranked
+    found: list[int] = []
+    for table, expression, weights in stages:
+        found.extend(
+            _stage(
+                connection,
+                table,
+                expression(terms),
+                limit - len(found),
+                found,
+                part,
+                weights,
+            )
+        )
+        if len(found) >= limit:
+            break
+    return found
 
 
 def search(

@@ -1,17 +1,26 @@
 """The full-text index, kept in step with the tables inside the same transaction.
 
-Two FTS5 tables hold one row per live objection, keyed by the objection's id and filled with folded
-text (see `folding`):
+Three FTS5 tables hold one row per live objection, keyed by the objection's id and filled with
+folded text (see `folding` and `word_forms`):
 
-- `search_objections` (text, tags): what the customer says. Ranked with bm25; it is small, so
-  ranking every match is cheap.
-- `search_documents` (body): everything searchable — the objection, tags, concern, probing
-  questions, responses and their follow-up questions. It stores no positions (`detail=none`) and
-  indexes 3- and 4-letter prefixes, so "does anything here match?" costs a fraction of a
-  millisecond even for a short prefix over 300,000 responses; it is never ranked (see `search`).
+- `search_objections` (text, phrasings, tags): what the customer says, in the library's words and
+  in the ways customers say it. Ranked with bm25; it is small, so ranking the matches is cheap.
+  Like `search_forms`, it indexes 1- and 2-letter prefixes: one letter typed after other words
+  never merges the doclists of every word that starts with it.
+- `search_forms` (forms, parts): the other forms of those words — stems, German verb forms, British
+  and American spellings, words joined across a hyphen or a space ("E-Mail" → "email"), the sound
+  keys of long stems — and the endings of long words, the parts of compounds ("Kündigungsfrist" →
+  … "frist"). Ranked, and asked
+  only when the customer's own words do not fill the answer (see `search`).
+- `search_documents` (body): everything searchable — the objection, its phrasings and tags, the
+  concern, probing questions, responses and their follow-up questions, each folded word once and
+  hyphenated words joined. It stores no positions (`detail=none`) and indexes 1- to 4-letter
+  prefixes, so "does anything here match?" costs a fraction of a millisecond even for a short
+  prefix over 300,000 responses; it is never ranked.
 
-The tables are created by the migrations (`0001_initial`). Objections in the Trash have no rows,
-so search never sees them.
+The tables are created by the migrations (`0006_phrasings`). Objections in the Trash have no rows,
+so search never sees them. What the rows hold is versioned (`SEARCH_FORMAT`, kept in
+`library_meta`): a library indexed the old way is re-indexed once when it is opened.
 
 What goes into an objection's rows is decided here and nowhere else: `build_document` (the text),
 `expected_documents` (where it is read from) and `_TRIGGERS` (which writes change it).
@@ -27,28 +36,52 @@ writes its new rows `untracked` and indexes them itself with `index_new_objectio
 from __future__ import annotations
 
 import contextlib
+import re
 import sqlite3
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from sqlalchemy import BindParameter, Connection, bindparam, text
 
 from einwandfrei.planning.folding import fold
+from einwandfrei.planning.word_forms import (
+    STEM_LANGUAGES,
+    STEMMERS,
+    compound_parts,
+    hyphen_joins,
+    pair_joins,
+    raw_words,
+    stem_key,
+    word_forms,
+)
 from einwandfrei.store.db.sqlite_access import driver_connection
 
 OBJECTION_TABLE = "search_objections"
+FORMS_TABLE = "search_forms"
 DOCUMENT_TABLE = "search_documents"
+SEARCH_TABLES = (OBJECTION_TABLE, FORMS_TABLE, DOCUMENT_TABLE)
+# What the rows hold and how they are folded; a library whose index has another format (or none)
+# is re-indexed once on open. Raise it whenever `build_document` changes what it writes.
+SEARCH_FORMAT = "2"
+_FORMAT_KEY = "search_format"
 _CHUNK = 500
+
+Progress = Callable[[int, int], None]
+"""Told (objections indexed, objections in all) while a whole index is built."""
 
 
 @dataclass(frozen=True, slots=True)
 class SearchDocument:
-    """The folded text one objection contributes to the two search tables."""
+    """The folded text one objection contributes to the three search tables."""
 
     objection_id: int
     text: str
+    phrasings: str
     tags: str
+    forms: str
+    parts: str
     body: str
 
 
@@ -59,19 +92,61 @@ def build_document(
     concern: str,
     probing_questions: str,
     responses: Iterable[tuple[str, str]],
+    phrasings: Sequence[str] = (),
+    language: str = "",
 ) -> SearchDocument:
-    """Fold an objection's searchable parts into its index rows."""
-    tag_text = " ".join(sorted(tags, key=str.casefold))
-    parts = [text, tag_text, concern, probing_questions]
+    """Fold an objection's searchable parts into its index rows.
+
+    `language` chooses the stemmer for the other forms of the customer's words; an objection
+    without one (or with one no stemmer knows) gets the forms of every language that has one.
+    """
+    tag_list = sorted(tags, key=str.casefold)
+    tag_text = " ".join(tag_list)
+    phrasing_text = "\n".join(phrasings)
+    parts = [text, phrasing_text, tag_text, concern, probing_questions]
     for response_text, follow_up in responses:
         parts.append(response_text)
         parts.append(follow_up)
+    everything = "\n".join(part for part in parts if part)
+    forms, compound = _customer_forms((text, *phrasings, *tag_list), language)
     return SearchDocument(
         objection_id,
         fold(text),
+        fold(phrasing_text),
         fold(tag_text),
-        distinct_words(fold("\n".join(part for part in parts if part))),
+        forms,
+        compound,
+        distinct_words(fold(everything) + " " + " ".join(hyphen_joins(everything))),
     )
+
+
+@lru_cache(maxsize=200_000)
+def _word_entry(word: str, language: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """A lower-cased word's forms (itself folded first, its other forms, the sound key of its
+    stem) and the parts it may be a compound of, for the index."""
+    forms = [fold(word)]
+    for one_language in (language,) if language in STEMMERS else STEM_LANGUAGES:
+        forms.extend(word_forms(word, one_language))
+        key = stem_key(word, one_language)
+        if key is not None:
+            forms.append(key)
+    return tuple(forms), tuple(compound_parts(forms[0]))
+
+
+def _customer_forms(texts: Sequence[str], language: str) -> tuple[str, str]:
+    """The customer's words with their other forms and joined spellings; and the parts of their
+    long words (compounds). Each once."""
+    forms: list[str] = []
+    parts: list[str] = []
+    for piece in texts:
+        words = raw_words(piece)
+        for word in words:
+            word_forms_, word_parts = _word_entry(word, language)
+            forms.extend(word_forms_)
+            parts.extend(word_parts)
+        forms.extend(pair_joins(words))
+        forms.extend(hyphen_joins(piece))
+    return " ".join(dict.fromkeys(forms)), " ".join(dict.fromkeys(parts))
 
 
 def distinct_words(folded: str) -> str:
@@ -83,17 +158,23 @@ def distinct_words(folded: str) -> str:
     return " ".join(dict.fromkeys(folded.split()))
 
 
-StoredDocument = tuple[str | None, str | None, str | None]
+StoredDocument = tuple[str | None, ...]
+"""An objection's index rows as compared: text, phrasings, tags, forms, parts, body."""
+
+# The columns compared as sets of words: each word is stored once, in no particular order.
+_WORD_SETS = (3, 4, 5)
 
 
 def same_document(stored: StoredDocument, expected: StoredDocument) -> bool:
-    """Whether a stored index row matches what it should hold (the body as a set of words, so
-    rows written before repeats were dropped still count as in step)."""
-    if stored[:2] != expected[:2]:
-        return False
-    if stored[2] is None or expected[2] is None:
-        return stored[2] == expected[2]
-    return set(stored[2].split()) == set(expected[2].split())
+    """Whether a stored index row matches what it should hold (forms, parts and body as sets of
+    words, so rows written before repeats were dropped still count as in step)."""
+    for index, (mine, theirs) in enumerate(zip(stored, expected, strict=True)):
+        if index in _WORD_SETS and mine is not None and theirs is not None:
+            if set(mine.split()) != set(theirs.split()):
+                return False
+        elif mine != theirs:
+            return False
+    return True
 
 
 def _chunks(ids: Sequence[int]) -> Iterator[list[int]]:
@@ -110,7 +191,7 @@ def expected_documents(
         ids: BindParameter[list[int]] = bindparam("ids", chunk, expanding=True)
         objections = connection.execute(
             text(
-                "SELECT id, text, concern, probing_questions FROM objections "
+                "SELECT id, text, concern, probing_questions, language FROM objections "
                 "WHERE id IN :ids AND deleted_at IS NULL"
             ).bindparams(ids)
         ).all()
@@ -122,6 +203,14 @@ def expected_documents(
             ).bindparams(ids)
         ):
             tags[objection_id].append(name)
+        phrasings: dict[int, list[str]] = defaultdict(list)
+        for objection_id, phrasing in connection.execute(
+            text(
+                "SELECT objection_id, text FROM objection_phrasings "
+                "WHERE objection_id IN :ids ORDER BY position, id"
+            ).bindparams(ids)
+        ):
+            phrasings[objection_id].append(phrasing)
         responses: dict[int, list[tuple[str, str]]] = defaultdict(list)
         for objection_id, response_text, follow_up in connection.execute(
             text(
@@ -138,6 +227,8 @@ def expected_documents(
                 row.concern,
                 row.probing_questions,
                 responses[row.id],
+                phrasings[row.id],
+                row.language,
             )
             for row in objections
         )
@@ -153,8 +244,12 @@ def index_new_objections(connection: Connection, documents: Sequence[SearchDocum
     if not documents:
         return
     connection.exec_driver_sql(
-        f"INSERT INTO {OBJECTION_TABLE} (rowid, text, tags) VALUES (?, ?, ?)",
-        [(d.objection_id, d.text, d.tags) for d in documents],
+        f"INSERT INTO {OBJECTION_TABLE} (rowid, text, phrasings, tags) VALUES (?, ?, ?, ?)",
+        [(d.objection_id, d.text, d.phrasings, d.tags) for d in documents],
+    )
+    connection.exec_driver_sql(
+        f"INSERT INTO {FORMS_TABLE} (rowid, forms, parts) VALUES (?, ?, ?)",
+        [(d.objection_id, d.forms, d.parts) for d in documents],
     )
     connection.exec_driver_sql(
         f"INSERT INTO {DOCUMENT_TABLE} (rowid, body) VALUES (?, ?)",
@@ -166,7 +261,7 @@ def _remove_documents(connection: Connection, objection_ids: Sequence[int]) -> N
     """Drop the index rows of the given objections."""
     for chunk in _chunks(objection_ids):
         ids: BindParameter[list[int]] = bindparam("ids", chunk, expanding=True)
-        for table in (OBJECTION_TABLE, DOCUMENT_TABLE):
+        for table in SEARCH_TABLES:
             connection.execute(text(f"DELETE FROM {table} WHERE rowid IN :ids").bindparams(ids))
 
 
@@ -182,34 +277,67 @@ def reindex_objections(connection: Connection, objection_ids: Iterable[int]) -> 
     index_new_objections(connection, expected_documents(connection, ids))
 
 
-def rebuild(connection: Connection) -> int:
+def rebuild(connection: Connection, progress: Progress | None = None) -> int:
     """Re-create every index row from the tables; returns the number of objections indexed.
 
     Mends a damaged FTS5 table too: deleting its rows alone can leave a broken inverted index
     behind, so each table, once empty, is also rebuilt by FTS5 itself (cheap on an empty table).
+    `progress` is told how far it got after every chunk. The index is marked as of the current
+    `SEARCH_FORMAT`.
     """
-    for table in (OBJECTION_TABLE, DOCUMENT_TABLE):
+    for table in SEARCH_TABLES:
         connection.execute(text(f"DELETE FROM {table}"))
         connection.execute(text(f"INSERT INTO {table} ({table}) VALUES ('rebuild')"))
     ids = list(
         connection.execute(text("SELECT id FROM objections WHERE deleted_at IS NULL")).scalars()
     )
+    if progress is not None:
+        progress(0, len(ids))
+    done = 0
     for chunk in _chunks(ids):
         index_new_objections(connection, expected_documents(connection, chunk))
+        done += len(chunk)
+        if progress is not None:
+            progress(done, len(ids))
+    mark_current(connection)
     return len(ids)
 
 
+def index_format(connection: Connection) -> str | None:
+    """The format the library's index was built in (None: before formats were recorded)."""
+    return connection.execute(
+        text("SELECT value FROM library_meta WHERE key = :key"), {"key": _FORMAT_KEY}
+    ).scalar()
+
+
+def needs_rebuild(connection: Connection) -> bool:
+    """Whether the index was built the old way and must be built again (`rebuild`)."""
+    return index_format(connection) != SEARCH_FORMAT
+
+
+def mark_current(connection: Connection) -> None:
+    """Record that the index is built in the current format (an empty library's is)."""
+    connection.execute(
+        text("INSERT OR REPLACE INTO library_meta (key, value) VALUES (:key, :value)"),
+        {"key": _FORMAT_KEY, "value": SEARCH_FORMAT},
+    )
+
+
 def stored_documents(connection: Connection) -> dict[int, StoredDocument]:
-    """What the index holds, by objection id: (text, tags, body); None where a row is missing."""
-    stored: dict[int, StoredDocument] = {}
-    for objection_id, folded_text, tags in connection.execute(
-        text(f"SELECT rowid, text, tags FROM {OBJECTION_TABLE}")
+    """What the index holds, by objection id, as (text, phrasings, tags, forms, parts, body);
+    None where a row is missing."""
+    rows: dict[int, list[str | None]] = defaultdict(lambda: [None] * 6)
+    for objection_id, folded_text, phrasings, tags in connection.execute(
+        text(f"SELECT rowid, text, phrasings, tags FROM {OBJECTION_TABLE}")
     ):
-        stored[objection_id] = (folded_text, tags, None)
+        rows[objection_id][0:3] = [folded_text, phrasings, tags]
+    for objection_id, forms, parts in connection.execute(
+        text(f"SELECT rowid, forms, parts FROM {FORMS_TABLE}")
+    ):
+        rows[objection_id][3:5] = [forms, parts]
     for objection_id, body in connection.execute(text(f"SELECT rowid, body FROM {DOCUMENT_TABLE}")):
-        folded_text, tags, _ = stored.get(objection_id, (None, None, None))
-        stored[objection_id] = (folded_text, tags, body)
-    return stored
+        rows[objection_id][5] = body
+    return {objection_id: tuple(row) for objection_id, row in rows.items()}
 
 
 def all_expected_documents(connection: Connection) -> dict[int, StoredDocument]:
@@ -218,7 +346,14 @@ def all_expected_documents(connection: Connection) -> dict[int, StoredDocument]:
         connection.execute(text("SELECT id FROM objections WHERE deleted_at IS NULL")).scalars()
     )
     return {
-        document.objection_id: (document.text, document.tags, document.body)
+        document.objection_id: (
+            document.text,
+            document.phrasings,
+            document.tags,
+            document.forms,
+            document.parts,
+            document.body,
+        )
         for chunk in _chunks(ids)
         for document in expected_documents(connection, chunk)
     }
@@ -237,7 +372,8 @@ _TRIGGERS = {
         f"AFTER INSERT ON main.objections BEGIN {_NOTE} (NEW.id); END"
     ),
     "search_pending_objection_changed": (
-        "AFTER UPDATE OF id, text, concern, probing_questions, deleted_at ON main.objections "
+        "AFTER UPDATE OF id, text, concern, probing_questions, language, deleted_at "
+        "ON main.objections "
         f"BEGIN {_NOTE} (OLD.id), (NEW.id); END"
     ),
     "search_pending_objection_removed": (
@@ -252,6 +388,16 @@ _TRIGGERS = {
     ),
     "search_pending_response_removed": (
         f"AFTER DELETE ON main.responses BEGIN {_NOTE} (OLD.objection_id); END"
+    ),
+    "search_pending_phrasing_added": (
+        f"AFTER INSERT ON main.objection_phrasings BEGIN {_NOTE} (NEW.objection_id); END"
+    ),
+    "search_pending_phrasing_changed": (
+        "AFTER UPDATE OF objection_id, text, position ON main.objection_phrasings "
+        f"BEGIN {_NOTE} (OLD.objection_id), (NEW.objection_id); END"
+    ),
+    "search_pending_phrasing_removed": (
+        f"AFTER DELETE ON main.objection_phrasings BEGIN {_NOTE} (OLD.objection_id); END"
     ),
     "search_pending_tag_added": (
         f"AFTER INSERT ON main.objection_tags BEGIN {_NOTE} (NEW.objection_id); END"
@@ -280,19 +426,26 @@ def _installed(db: sqlite3.Connection) -> set[str]:
     }
 
 
+_WATCHED = re.compile(r" ON main\.(\w+) ")
+
+
 def track_changes(db: sqlite3.Connection) -> None:
     """Make sure this connection notes the objections its writes touch (see the module's doc).
 
     Runs outside any transaction, before a write transaction begins: the triggers are temporary
     (this connection's own) and checked each time, since a migration that rebuilds a table drops
-    the triggers on it.
+    the triggers on it. A table an older schema does not have yet is not watched (its library is
+    migrated before anything writes to it).
     """
     missing = _TRIGGERS.keys() - _installed(db)
     if not missing:
         return
+    tables = {name for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     db.execute(f"CREATE TEMP TABLE IF NOT EXISTS {_PENDING} (objection_id INTEGER PRIMARY KEY)")
     for name in sorted(missing):
-        db.execute(f"CREATE TEMP TRIGGER IF NOT EXISTS {name} {_TRIGGERS[name]}")
+        watched = _WATCHED.search(_TRIGGERS[name])
+        if watched is not None and watched.group(1) in tables:
+            db.execute(f"CREATE TEMP TRIGGER IF NOT EXISTS {name} {_TRIGGERS[name]}")
 
 
 def reindex_pending(connection: Connection) -> None:

@@ -124,6 +124,28 @@ class Objection(Timestamped, SoftDeleted, Versioned, StablyIdentified, NeverReus
         cascade="all, delete-orphan",
         passive_deletes=True,
     )
+    phrasings: Mapped[list[Phrasing]] = relationship(
+        order_by="Phrasing.position",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+    )
+
+
+class Phrasing(NeverReused, Base):
+    """One way customers say an objection ("How customers say it"), in their words.
+
+    Searched like the objection's own text, so the words a customer uses find the prepared answer
+    even when the library words it differently.
+    """
+
+    __tablename__ = "objection_phrasings"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    objection_id: Mapped[int] = mapped_column(
+        ForeignKey("objections.id", ondelete="CASCADE"), index=True
+    )
+    text: Mapped[str] = mapped_column(Text)
+    position: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
 
 class Response(Timestamped, SoftDeleted, Versioned, StablyIdentified, NeverReused, Base):

@@ -216,7 +216,7 @@ def compact(raw: sqlite3.Connection) -> bool:
     checkpoint that truncates the log. Returns whether
     the log could be emptied (False: a reader elsewhere held on to it)."""
     raw.execute("PRAGMA secure_delete = ON")
-    for table in (search_index.OBJECTION_TABLE, search_index.DOCUMENT_TABLE):
+    for table in search_index.SEARCH_TABLES:
         # Merging every segment into one drops what deleted rows left in the index.
         raw.execute(f"INSERT INTO {table} ({table}) VALUES ('optimize')")
     raw.execute("VACUUM")

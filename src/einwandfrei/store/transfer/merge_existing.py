@@ -44,6 +44,7 @@ def merge_into_existing(
     detail_updates: list[tuple[Any, ...]] = []
     response_rows: list[tuple[Any, ...]] = []
     tag_rows: dict[tuple[int, int], None] = {}
+    phrasing_rows: list[tuple[int, str, int]] = []
     for current in read_objections(connection, list(merging)):
         assert current.id is not None
         merged = merge_objection_records(current, merging[current.id])
@@ -75,6 +76,12 @@ def merge_into_existing(
                 )
             )
         tag_rows.update(dict.fromkeys((current.id, tags.id_for(tag)) for tag in new_tags))
+        phrasing_rows.extend(
+            (current.id, phrasing.strip(), position)
+            for position, phrasing in enumerate(
+                merged.phrasings[len(current.phrasings) :], start=len(current.phrasings)
+            )
+        )
     techniques.flush()
     tags.flush()
     insert_many(
@@ -95,6 +102,11 @@ def merge_into_existing(
         connection,
         "INSERT OR IGNORE INTO objection_tags (objection_id, tag_id) VALUES (?, ?)",
         links,
+    )
+    insert_many(
+        connection,
+        "INSERT INTO objection_phrasings (objection_id, text, position) VALUES (?, ?, ?)",
+        phrasing_rows,
     )
     return Merged(len(response_rows), links)
 

@@ -76,6 +76,8 @@ def _build_documents(
             objection.concern.strip(),
             "\n".join(objection.probing_questions),
             ((r.text.strip(), r.follow_up.strip()) for r in objection.responses),
+            [phrasing.strip() for phrasing in objection.phrasings],
+            objection.language,
         )
         for objection_id, objection in enumerate(objections, start=first_id)
     ]
@@ -89,7 +91,8 @@ def insert_objections(
     response_uuids: Uuids,
     now: str,
 ) -> Inserted:
-    """Write new objections with their responses and tags, and index them (inside `untracked`)."""
+    """Write new objections with their responses, tags and phrasings, and index them (inside
+    `untracked`)."""
     categories, techniques, tags = names.categories, names.techniques, names.tags
     objection_uuids.reserve_for(objection.uuid for objection in objections)
     response_uuids.reserve_for(r.uuid for objection in objections for r in objection.responses)
@@ -98,6 +101,7 @@ def insert_objections(
     objection_rows: list[tuple[Any, ...]] = []
     response_rows: list[tuple[Any, ...]] = []
     tag_rows: list[tuple[int, int]] = []
+    phrasing_rows: list[tuple[int, str, int]] = []
     for objection in objections:
         category_id = categories.id_for(objection.category) if objection.category else None
         objection_rows.append(
@@ -137,6 +141,10 @@ def insert_objections(
             (objection_id, tag_id)
             for tag_id in dict.fromkeys(tags.id_for(t) for t in objection.tags)
         )
+        phrasing_rows.extend(
+            (objection_id, phrasing.strip(), position)
+            for position, phrasing in enumerate(objection.phrasings)
+        )
         objection_id += 1
     for named in (categories, techniques, tags):
         named.flush()
@@ -156,6 +164,11 @@ def insert_objections(
     )
     insert_many(
         connection, "INSERT INTO objection_tags (objection_id, tag_id) VALUES (?, ?)", tag_rows
+    )
+    insert_many(
+        connection,
+        "INSERT INTO objection_phrasings (objection_id, text, position) VALUES (?, ?, ?)",
+        phrasing_rows,
     )
     # (A worker thread folding ahead was slower: it fights SQLite for the GIL.)
     for start in range(0, len(objections), _DOCUMENT_CHUNK):

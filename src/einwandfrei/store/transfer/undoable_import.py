@@ -22,6 +22,7 @@ from einwandfrei.store.transfer.merge import MergedDetails, MergeReport, merge_s
 
 # Deleted in this order on undo: what hangs on objections first, the named lists last.
 INSERTED_TABLES = (
+    "objection_phrasings",
     "responses",
     "objections",
     "tags",
