@@ -86,6 +86,30 @@ def test_duplicates_merge_ignoring_case_and_spaces(empty_library: Library) -> No
     assert objection.tags == ("budget",)
 
 
+def test_phrasings_travel_and_merge_without_doubles(empty_library: Library) -> None:
+    def document(*phrasings: str) -> str:
+        objection = {
+            "text": "Too expensive.",
+            "category": "Price",
+            "phrasings": list(phrasings),
+            "responses": [],
+        }
+        return json.dumps(
+            {"format": "einwandfrei-library", "version": 3, "objections": [objection]}
+        )
+
+    import_content(
+        empty_library, parse_library_json(document("Way too pricey.", "WAY too  pricey."))
+    )
+    import_content(
+        empty_library, parse_library_json(document("way too pricey.", "Can't afford it."))
+    )
+    (objection,) = content_of(empty_library).objections
+    assert objection.phrasings == ("Way too pricey.", "Can't afford it.")
+    exported = json.loads(export_text(empty_library, "json"))
+    assert exported["objections"][0]["phrasings"] == ["Way too pricey.", "Can't afford it."]
+
+
 def test_a_newer_version_is_refused_with_a_clear_message() -> None:
     document = json.dumps({"format": "einwandfrei-library", "version": 4, "objections": []})
     with pytest.raises(InterchangeError, match=r"version 4 library.*reads version 3"):

@@ -63,6 +63,9 @@ def test_the_starter_library_is_complete(language: str) -> None:
         assert all(response.technique for response in objection.responses), objection.text
         assert objection.concern, objection.text
         assert 1 <= len(objection.probing_questions) <= 2, objection.text
+        # How customers say it: at least three ways, none the objection's own words again.
+        assert len(objection.phrasings) >= 3, objection.text
+        assert objection.text not in objection.phrasings
     assert len(content.questions) >= 20
     assert len(content.checklist) >= 8
 
@@ -90,3 +93,10 @@ def test_the_two_languages_are_parallel_and_swiss() -> None:
     assert len(english.objections) == len(german.objections)
     assert [o.kind for o in english.objections] == [o.kind for o in german.objections]
     assert "ß" not in starter_library_text("de")
+
+
+def test_phrasings_are_spoken_sentences_of_their_own() -> None:
+    for language in ("en", "de"):
+        phrasings = [p for o in _starter(language).objections for p in o.phrasings]
+        assert len(phrasings) == len(set(phrasings)), language  # no phrasing serves two
+        assert all(p[0].isupper() and p[-1] in ".?!" for p in phrasings), language

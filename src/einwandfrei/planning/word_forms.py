@@ -7,8 +7,9 @@ adds what a customer's wording needs on top, for the index and the query alike:
   `vertrag` and `fail`. A word typed is also looked up by its stem as a prefix, so "Entscheidung"
   finds "entscheidet" and "reorganisation" finds "reorganization".
 - **German verb forms** the stemmer leaves apart: the "zu" inside a separable verb ("anzurufen" is a
-  form of "anrufen"), its past participle ("angerufen"), and "-ieren" verbs ("interessiert" →
-  "Interesse").
+  form of "anrufen"), its past participle ("angerufen"), "-ieren" verbs ("interessiert" →
+  "Interesse"), and nouns made from verbs ("Zahlung" → "zahlen").
+- **numbers** written as words also as digits ("zwanzig" → "20", "ninety" → "90").
 - **British and American spellings** ("organise" = "organize", "colour" = "color").
 - **joined words**: "E-Mail" is also "email", "set up" also "setup", "drei mal" also "dreimal".
 - **sound keys** of long stems: the consonants in order, so that a changed vowel still meets
@@ -83,6 +84,44 @@ _PARTICLES = (
 _ZU_INFINITIVE = re.compile(rf"^({'|'.join(_PARTICLES)})zu(\w{{3,}}(?:en|ern|eln))$")
 _PARTICIPLE = re.compile(rf"^({'|'.join(_PARTICLES)})ge(\w{{3,}}(?:en|t))$")
 _IEREN = re.compile(r"^(\w{4,})ier(?:en|t|te|ten|ter|tes|tem|st|e)$")
+# A noun made from a verb: "Zahlung" is about "zahlen", "Entscheidung" about "entscheiden".
+_UNG = re.compile(r"^(\w{4,})ung(?:en)?$")
+
+# Numbers written as words meet their digits ("zwanzig Prozent" = "20 Prozent").
+_NUMBER_WORDS = {
+    "de": (
+        "null eins zwei drei vier fünf sechs sieben acht neun zehn elf zwölf",
+        {
+            "zwanzig": "20",
+            "dreissig": "30",
+            "vierzig": "40",
+            "fünfzig": "50",
+            "sechzig": "60",
+            "siebzig": "70",
+            "achtzig": "80",
+            "neunzig": "90",
+            "hundert": "100",
+        },
+    ),
+    "en": (
+        "zero one two three four five six seven eight nine ten eleven twelve",
+        {
+            "twenty": "20",
+            "thirty": "30",
+            "forty": "40",
+            "fifty": "50",
+            "sixty": "60",
+            "seventy": "70",
+            "eighty": "80",
+            "ninety": "90",
+            "hundred": "100",
+        },
+    ),
+}
+_NUMBERS = {
+    language: {**{word: str(value) for value, word in enumerate(small.split())}, **tens}
+    for language, (small, tens) in _NUMBER_WORDS.items()
+}
 
 # British spellings and their American forms (the index and the query take the same one).
 _BRITISH_ENDINGS = (
@@ -162,6 +201,9 @@ def _german_bases(word: str) -> Iterator[str]:
     found = _IEREN.match(word)
     if found is not None:
         yield found.group(1)
+    found = _UNG.match(word)
+    if found is not None:
+        yield found.group(1)
 
 
 @lru_cache(maxsize=200_000)
@@ -182,6 +224,9 @@ def word_forms(word: str, language: str) -> tuple[str, ...]:
         for form in (fold(candidate), fold(stemmer.stemWord(candidate))):
             if form != folded_word and _one_term(form):
                 forms[form] = None
+    number = _NUMBERS.get(language, {}).get(word)
+    if number is not None:
+        forms[number] = None
     return tuple(forms)
 
 

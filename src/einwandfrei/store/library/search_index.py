@@ -64,7 +64,7 @@ DOCUMENT_TABLE = "search_documents"
 SEARCH_TABLES = (OBJECTION_TABLE, FORMS_TABLE, DOCUMENT_TABLE)
 # What the rows hold and how they are folded; a library whose index has another format (or none)
 # is re-indexed once on open. Raise it whenever `build_document` changes what it writes.
-SEARCH_FORMAT = "2"
+SEARCH_FORMAT = "3"
 _FORMAT_KEY = "search_format"
 _CHUNK = 500
 
