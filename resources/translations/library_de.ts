@@ -188,6 +188,10 @@
         <translation>Fragen, die es herausfinden – eine pro Zeile</translation>
     </message>
     <message>
+        <source>Customers say</source>
+        <translation>So sagen es Kunden</translation>
+    </message>
+    <message>
         <source>Behind it</source>
         <translation>Dahinter</translation>
     </message>
@@ -394,6 +398,14 @@
     <message>
         <source>Change tags</source>
         <translation>Schlagwörter ändern</translation>
+    </message>
+    <message>
+        <source>Change how customers say it</source>
+        <translation>Kundenformulierungen ändern</translation>
+    </message>
+    <message>
+        <source>Remember “%1”</source>
+        <translation>„%1“ merken</translation>
     </message>
     <message>
         <source>Move to Trash</source>
@@ -710,6 +722,21 @@ Einwandfrei kann die neueste intakte Sicherung vom {when} an ihre Stelle setzen.
     </message>
 </context>
 <context>
+    <name>PhrasingsField</name>
+    <message>
+        <source>How customers say it</source>
+        <translation>So sagen es Kunden</translation>
+    </message>
+    <message>
+        <source>New way customers say it</source>
+        <translation>Neue Kundenformulierung</translation>
+    </message>
+    <message>
+        <source>In the customer&apos;s words, e.g. “We don&apos;t have the money” — Enter adds</source>
+        <translation>In den Worten der Kunden, z. B. „Wir haben das Geld nicht“ – Enter fügt hinzu</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -765,6 +792,17 @@ Einwandfrei kann die neueste intakte Sicherung vom {when} an ihre Stelle setzen.
     <message>
         <source>Read-only</source>
         <translation>Schreibgeschützt</translation>
+    </message>
+</context>
+<context>
+    <name>ReindexProgress</name>
+    <message>
+        <source>Updating the search index</source>
+        <translation>Suchindex wird aktualisiert</translation>
+    </message>
+    <message>
+        <source>Updating the search index… %p%</source>
+        <translation>Suchindex wird aktualisiert … %p %</translation>
     </message>
 </context>
 <context>

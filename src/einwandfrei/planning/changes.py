@@ -28,6 +28,7 @@ class Aspect(enum.Enum):
     MOVED = "moved"  # to another category (or none)
     FAVOURITE = "favourite"
     TAGS = "tags"
+    PHRASINGS = "phrasings"  # how customers say it (what search finds it by)
 
 
 # Words typed into a field: whoever typed them holds them already.
@@ -41,6 +42,7 @@ MEMBERSHIP = frozenset(
         Aspect.MOVED,
         Aspect.FAVOURITE,
         Aspect.TAGS,
+        Aspect.PHRASINGS,
     }
 )
 

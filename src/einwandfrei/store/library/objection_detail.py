@@ -35,6 +35,7 @@ class ObjectionDetail:
     deleted: bool
     tags: tuple[str, ...]
     responses: tuple[ResponseDetail, ...]
+    phrasings: tuple[str, ...] = ()  # how customers say it
 
 
 def read_objection_detail(connection: Connection, objection_id: int) -> ObjectionDetail | None:
@@ -77,6 +78,15 @@ def read_objection_detail(connection: Connection, objection_id: int) -> Objectio
             {"id": objection_id},
         ).scalars()
     )
+    phrasings = tuple(
+        connection.execute(
+            text(
+                "SELECT text FROM objection_phrasings WHERE objection_id = :id "
+                "ORDER BY position, id"
+            ),
+            {"id": objection_id},
+        ).scalars()
+    )
     return ObjectionDetail(
         id=row.id,
         text=row.text,
@@ -89,6 +99,7 @@ def read_objection_detail(connection: Connection, objection_id: int) -> Objectio
         deleted=row.deleted_at is not None,
         tags=tags,
         responses=responses,
+        phrasings=phrasings,
     )
 
 

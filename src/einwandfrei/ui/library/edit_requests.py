@@ -43,6 +43,10 @@ class EditRequests(Protocol):
         """Give the objection exactly these tags."""
         ...
 
+    def set_phrasings(self, objection_id: int, phrasings: Sequence[str]) -> bool:
+        """Give the objection exactly these phrasings (how customers say it), in this order."""
+        ...
+
     def create_category(self, name: str) -> int | None:
         """Add a category; its id, or None if it failed."""
         ...

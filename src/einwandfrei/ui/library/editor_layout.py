@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from einwandfrei.ui.library.phrasings_field import PhrasingsField
 from einwandfrei.ui.library.response_card_list import ResponseList
 from einwandfrei.ui.library.search_highlight import MatchHighlighter
 from einwandfrei.ui.library.tags_field import TagsField
@@ -35,11 +36,12 @@ QToolButton:checked { color: #e0a100; }
 # The page has the text background, on which a style's own field frames can all but vanish (Fusion
 # in a dark scheme): the fields that take typing get a frame in the palette's mid tone.
 FIELD_STYLE = """
-QPlainTextEdit#objectionConcern, QPlainTextEdit#objectionProbing, QLineEdit#objectionTags {
+QPlainTextEdit#objectionConcern, QPlainTextEdit#objectionProbing, QLineEdit#objectionTags,
+QListView#phrasingList, QLineEdit#phrasingInput {
     border: 1px solid palette(mid); border-radius: 3px; padding: 1px 2px;
 }
 QPlainTextEdit#objectionConcern:focus, QPlainTextEdit#objectionProbing:focus,
-QLineEdit#objectionTags:focus {
+QLineEdit#objectionTags:focus, QListView#phrasingList:focus, QLineEdit#phrasingInput:focus {
     border-color: palette(highlight);
 }
 """
@@ -112,9 +114,11 @@ class EditorPage(QWidget):
         self.probing = GrowingTextEdit(self, min_lines=1, max_lines=8)
         self.probing.setObjectName("objectionProbing")
         self.probing.setPlaceholderText(self.tr("Questions that find out — one per line"))
+        self.phrasings = PhrasingsField(self)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        form.addRow(self.tr("Customers say"), self.phrasings)
         form.addRow(self.tr("Behind it"), self.concern)
         form.addRow(self.tr("Probe with"), self.probing)
 

@@ -53,6 +53,7 @@ class ObjectionEditor(QStackedWidget):
         self._categories: list[NamedEntry] = []
         self._techniques: list[NamedEntry] = []
         self._tag_names: list[str] = []
+        self._shown_phrasings: tuple[str, ...] = ()
 
         self.empty = QLabel(self)
         self.empty.setObjectName("editorPlaceholder")
@@ -90,8 +91,16 @@ class ObjectionEditor(QStackedWidget):
         self.text, self.favourite = page.text, page.favourite
         self.category, self.kind, self.tags = page.category, page.kind, page.tags
         self.concern, self.probing = page.concern, page.probing
+        self.phrasings = page.phrasings
         self.responses, self.add_button = page.responses, page.add_button
-        self.details = [self.tags, self.concern, self.probing, self.kind, self.favourite]
+        self.details = [
+            self.tags,
+            self.phrasings,
+            self.concern,
+            self.probing,
+            self.kind,
+            self.favourite,
+        ]
         self.highlighters = page.highlighters
         if self._requests is not None:
             self.responses.set_requests(self._requests)
@@ -105,6 +114,7 @@ class ObjectionEditor(QStackedWidget):
             )
         )
         self.favourite.clicked.connect(self._favourite_clicked)
+        self.phrasings.edited.connect(self._phrasings_edited)
         self.category.activated.connect(self._category_chosen)
         self.kind.activated.connect(self._kind_chosen)
         self.tags_binding = FieldBinding(self.tags)
@@ -195,6 +205,8 @@ class ObjectionEditor(QStackedWidget):
         self.concern_binding.load(detail.concern)
         self.probing_binding.load(detail.probing_questions)
         self.tags_binding.load(", ".join(detail.tags))
+        self.phrasings.load(detail.phrasings)
+        self._shown_phrasings = detail.phrasings
         self._category_id = detail.category_id
         self._select_category(detail.category_id)
         self.kind.setCurrentIndex(max(self.kind.findData(detail.kind), 0))
@@ -220,6 +232,7 @@ class ObjectionEditor(QStackedWidget):
             self.tags_binding,
         ):
             binding.load("")
+        self.phrasings.load(())
         self._select_category(category_id)
         self.kind.setCurrentIndex(0)
         self.favourite.setChecked(False)
@@ -328,6 +341,14 @@ class ObjectionEditor(QStackedWidget):
             self.objection_id, TagsField.split(new)
         ):
             self.tags_binding.saved = previous
+
+    def _phrasings_edited(self, phrasings: tuple[str, ...]) -> None:
+        if self.objection_id is None:
+            return
+        if not self.requests().set_phrasings(self.objection_id, phrasings):
+            self.phrasings.load(self._shown_phrasings)
+        else:
+            self._shown_phrasings = phrasings
 
     def _category_chosen(self) -> None:
         data = self.category.currentData()

@@ -16,6 +16,7 @@ is opened, after the window has painted.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -121,15 +122,23 @@ def open_with_prompts(
     *,
     language: str | None = None,
     starter: bool = True,
+    reindexing: Callable[[int, int], None] | None = None,
 ) -> Library:
-    """The library in `data_dir` (created on first use); `StartupRefused` if it cannot be had."""
+    """The library in `data_dir` (created on first use); `StartupRefused` if it cannot be had.
+
+    `reindexing` is told the progress should an older library's search index be built anew."""
     from einwandfrei.library_folder import open_data_folder
     from einwandfrei.store.db.errors import DamagedLibraryError, LibraryError, NewerLibraryError
 
     def attempt() -> Library:
         # The automatic backup runs later, in the background, once the window is filled.
         return open_data_folder(
-            data_dir, language=language, starter=starter, backup=False, read_only_ok=True
+            data_dir,
+            language=language,
+            starter=starter,
+            backup=False,
+            read_only_ok=True,
+            reindexing=reindexing,
         )
 
     try:

@@ -136,8 +136,15 @@ class StartupSequence(QObject):
         if not self._locked:
             window.adopt_lock(lock_data_folder(window.data_dir, window.prompts, window))
             self._locked = True
+        from einwandfrei.ui.shell.reindex_progress import ReindexProgress
+
         library = open_with_prompts(
-            window.data_dir, window.prompts, window, language=self.language, starter=self.starter
+            window.data_dir,
+            window.prompts,
+            window,
+            language=self.language,
+            starter=self.starter,
+            reindexing=ReindexProgress(window),
         )
         self._begin_session(library)
 

@@ -234,6 +234,35 @@ class LibraryEditor(ResponseSteps, QObject):
             focus=lambda: objection_id,
         )
 
+    def set_phrasings(
+        self, objection_id: int, phrasings: Sequence[str], label: str | None = None
+    ) -> bool:
+        """Give the objection exactly these phrasings (how customers say it)."""
+        from einwandfrei.store.library import phrasings as store
+
+        wanted = list(phrasings)
+        previous: list[str] = []
+        return self.step(
+            label or self.tr("Change how customers say it"),
+            lambda: Change.about([objection_id], Aspect.PHRASINGS),
+            lambda: previous.extend(store.set_phrasings(self.library, objection_id, wanted)),
+            lambda: store.set_phrasings(self.library, objection_id, previous),
+            lambda: store.set_phrasings(self.library, objection_id, wanted),
+            focus=lambda: objection_id,
+        )
+
+    def remember_phrasing(self, objection_id: int, phrasing: str) -> bool:
+        """Add one phrasing at the end of the objection's own (quick-find's “remember”)."""
+        from einwandfrei.store.library import phrasings as store
+
+        with self.library.read() as connection:
+            current = store.read_phrasings(connection, objection_id)
+        return self.set_phrasings(
+            objection_id,
+            [*current, phrasing],
+            self.tr("Remember “%1”").replace("%1", " ".join(phrasing.split())),
+        )
+
     def delete(self, objection_ids: Sequence[int]) -> bool:
         """Move objections to the Trash."""
         from einwandfrei.store.library import objection_edits
