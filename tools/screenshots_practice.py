@@ -46,6 +46,8 @@ SAMPLES = {
         "typed": "Yes, we are persistent — about quality and about being on time.",
         "query": "persist",
         "matches": "call",
+        "said": "pricey",
+        "learn": "restructure",
         "hard": ("You've called me three times already.", "The setup costs are too high."),
     },
     "de": {
@@ -53,6 +55,8 @@ SAMPLES = {
         "typed": "Ja, wir sind hartnäckig – bei der Qualität und bei der Pünktlichkeit.",
         "query": "hartn",
         "matches": "ruf",
+        "said": "kein Geld",
+        "learn": "Umstrukturierungen",
         "hard": ("Sie haben mich schon dreimal angerufen.", "Die Einführungskosten sind zu hoch."),
     },
 }
@@ -195,6 +199,17 @@ def render(language: str, output: Path, dark: bool = False) -> None:
                 settle(app, 20)
             settle(app)
             save(quick, output / f"quickfind-matches-{language}{suffix}.png")
+            # The phrasing the words typed match, and the offer to learn new words.
+            for name, query in (("said", sample["said"]), ("learn", sample["learn"])):
+                quick.field.setText(str(query))
+                for _ in range(100):
+                    if quick.records and quick._shown_query == query:
+                        break
+                    settle(app, 20)
+                if name == "learn":
+                    quick.copy_answer()
+                settle(app)
+                save(quick, output / f"quickfind-{name}-{language}{suffix}.png")
             with_nothing = "xyzzy"
             quick.field.setText(with_nothing)
             for _ in range(100):

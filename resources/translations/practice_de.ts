@@ -57,6 +57,17 @@
     </message>
 </context>
 <context>
+    <name>PhrasingLearning</name>
+    <message>
+        <source>%2 remembers “%1” for this objection</source>
+        <translation>%2 merkt sich „%1“ für diesen Einwand</translation>
+    </message>
+    <message>
+        <source>Remembered “%1” · %2 takes it back</source>
+        <translation>„%1“ gemerkt · %2 nimmt es zurück</translation>
+    </message>
+</context>
+<context>
     <name>PracticeActions</name>
     <message>
         <source>&amp;Practise Due Drills</source>
@@ -334,6 +345,10 @@
         <translation>Esc leert das Feld</translation>
     </message>
     <message>
+        <source>Customers say: %1</source>
+        <translation>Kunden sagen: %1</translation>
+    </message>
+    <message>
         <source>No answer is prepared for this objection yet.</source>
         <translation>Für diesen Einwand ist noch keine Antwort vorbereitet.</translation>
     </message>
@@ -356,6 +371,10 @@
     <message>
         <source>Copied to the clipboard.</source>
         <translation>In die Zwischenablage kopiert.</translation>
+    </message>
+    <message>
+        <source>Not remembered.</source>
+        <translation>Nicht gemerkt.</translation>
     </message>
 </context>
 <context>

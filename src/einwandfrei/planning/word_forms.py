@@ -80,6 +80,7 @@ _PARTICLES = (
     "ab",
     "an",
     "zu",
+    "um",
 )
 _ZU_INFINITIVE = re.compile(rf"^({'|'.join(_PARTICLES)})zu(\w{{3,}}(?:en|ern|eln))$")
 _PARTICIPLE = re.compile(rf"^({'|'.join(_PARTICLES)})ge(\w{{3,}}(?:en|t))$")

@@ -31,6 +31,7 @@ class QuickFindAction(QObject):
         self.window = window
         self._library = library
         self.settings = settings
+        self._bus = bus
         self.quick_find: QuickFindWindow | None = None
         self.action = QAction(self.tr("&Quick-Find…"), window)
         self.action.setObjectName("actionQuickFind")
@@ -51,12 +52,27 @@ class QuickFindAction(QObject):
             if library is None:
                 return None
             self.quick_find = QuickFindWindow(library, self.window, settings=self.settings)
+            self._learn_into_main_window(library)
         self.quick_find.show()
         self.quick_find.raise_()
         self.quick_find.activateWindow()
         self.quick_find.field.setFocus()
         self.quick_find.field.selectAll()
         return self.quick_find
+
+    def _learn_into_main_window(self, library: Library) -> None:
+        """What quick-find remembers is a step on the main window's undo stack, announced on its
+        change bus (the editor and the list follow)."""
+        undo_stack = getattr(self.window, "undo_stack", None)
+        bus = self._bus
+        if self.quick_find is None or undo_stack is None or bus is None:
+            return
+        from einwandfrei.ui.undo.library_steps import LibraryEditor
+
+        editor = LibraryEditor(library, undo_stack, bus, origin=None)
+        editor.setParent(self.quick_find)
+        editor.failed.connect(self.quick_find.status.setText)
+        self.quick_find.learning.set_editor(editor)
 
     def library_changed(self, change: Change) -> None:
         """Search again if objections or answers may have changed."""

@@ -250,6 +250,11 @@ class QuickSearcher(QObject):
         """Open (or create) the library in `data_dir` in the worker; it is closed with us."""
         self._worker.open_folder(data_dir, language, starter)
 
+    @property
+    def library(self) -> Library | None:
+        """The library searched (None until it is open)."""
+        return self._worker.library
+
     def use_library(self, library: Library) -> None:
         """Search an already open library (its owner closes it)."""
         self._worker.use_library(library)

@@ -10,7 +10,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication
 
 from einwandfrei.paths import APP_NAME, resolve_data_dir
@@ -34,6 +35,8 @@ def open_quick_find(
     `language` and `starter` matter only if the library has to be created.
     """
     window = QuickFindWindow(None, settings=settings)
+    # On its own, quick-find is the application: Ctrl+Q quits it (Ctrl+W and Esc close it too).
+    QShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Q), window, window.close)
     window.show()
     # After the first paint: the search thread imports SQLAlchemy and opens the library.
     QTimer.singleShot(

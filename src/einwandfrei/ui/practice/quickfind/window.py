@@ -4,8 +4,13 @@ One search field; below it the best match's prepared answer in large type (the a
 best in calls, then the user's order), the next matches one key away:
 
 - Up / Down: the previous or next match; Page Down / Page Up: that objection's next answer
-- Enter: copy the answer on screen to the clipboard; Esc: clear
-- Ctrl+T: keep the window on top of the call software (the pin button)
+- Enter: copy the answer on screen to the clipboard; Esc: clear (on an empty field: close)
+- Ctrl+S after Enter: remember the words typed as a phrasing of that objection (see `learning`);
+  Ctrl+Z right after takes it back
+- Ctrl+T: keep the window on top of the call software (the pin button); Ctrl+W: close
+
+The objection is shown with the phrasing (how customers say it) the words typed match, when they
+match one.
 
 When nothing matches, it says so where the answer would be, in the window's normal text colour. Key
 hints in the status line are secondary text (see `secondary`), never a disabled label.
@@ -25,14 +30,12 @@ from PySide6.QtGui import (
     QCloseEvent,
     QFont,
     QGuiApplication,
-    QKeyEvent,
     QKeySequence,
     QShortcut,
 )
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QToolButton,
     QVBoxLayout,
@@ -41,6 +44,8 @@ from PySide6.QtWidgets import (
 
 from einwandfrei.planning.folding import match_spans
 from einwandfrei.planning.practice_answers import ranked_responses
+from einwandfrei.ui.practice.quickfind.learning import PhrasingLearning
+from einwandfrei.ui.practice.quickfind.search_line import SearchField, highlighted
 from einwandfrei.ui.practice.quickfind.searcher import QuickSearcher
 from einwandfrei.ui.widgets.clear_button import enable_clear_button
 from einwandfrei.ui.widgets.key_names import key_text
@@ -59,43 +64,6 @@ def _font(widget: QWidget, factor: float, *, bold: bool = False) -> QFont:
     font.setPointSizeF(font.pointSizeF() * factor)
     font.setBold(bold)
     return font
-
-
-def highlighted(text: str, query: str) -> str:
-    """`text` as rich text with the words of `query` in bold."""
-    parts: list[str] = []
-    position = 0
-    for start, end in match_spans(text, query):
-        parts.append(html.escape(text[position:start]))
-        parts.append(f"<b>{html.escape(text[start:end])}</b>")
-        position = end
-    parts.append(html.escape(text[position:]))
-    return "".join(parts)
-
-
-class SearchField(QLineEdit):
-    """The search line; the keys that steer the answers are passed on as one signal."""
-
-    steered = Signal(int)
-
-    STEERING = (
-        Qt.Key.Key_Down,
-        Qt.Key.Key_Up,
-        Qt.Key.Key_PageDown,
-        Qt.Key.Key_PageUp,
-        Qt.Key.Key_Return,
-        Qt.Key.Key_Enter,
-        Qt.Key.Key_Escape,
-    )
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if (
-            event.key() in self.STEERING
-            and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-        ):
-            self.steered.emit(event.key())
-            return
-        super().keyPressEvent(event)
 
 
 class QuickFindWindow(QWidget):
@@ -186,6 +154,11 @@ class QuickFindWindow(QWidget):
 
         pin_shortcut = QShortcut(pin_keys, self)
         pin_shortcut.activated.connect(self.pin.toggle)
+        QShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_W), self, self.close)
+        self.learning = PhrasingLearning(self)
+        remember_shortcut = QShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_S), self)
+        remember_shortcut.activated.connect(self.remember)
+        self.field.take_back = self._take_back
 
         self.searcher = QuickSearcher(self)
         self.searcher.resultsReady.connect(self._show_results)
@@ -239,10 +212,28 @@ class QuickFindWindow(QWidget):
     # Searching.
     def _library_ready(self) -> None:
         self._ready = True
+        if self.learning.editor is None and self.searcher.library is not None:
+            self._keep_own_undo()
         self._hint()
+
+    def _keep_own_undo(self) -> None:
+        """On its own, quick-find keeps its own undo stack for what it remembers."""
+        from PySide6.QtGui import QUndoStack
+
+        from einwandfrei.ui.change_bus import ChangeBus
+        from einwandfrei.ui.undo.library_steps import LibraryEditor
+
+        assert self.searcher.library is not None
+        bus = ChangeBus(self)
+        bus.changed.connect(lambda _change: self.invalidate())
+        editor = LibraryEditor(self.searcher.library, QUndoStack(self), bus, origin=self)
+        editor.setParent(self)
+        editor.failed.connect(self.status.setText)
+        self.learning.set_editor(editor)
 
     def _typed(self, text: str) -> None:
         self._query = text
+        self.learning.forget_offer()
         if not text.strip():
             self._shown_query = ""
             self.records = []
@@ -304,12 +295,27 @@ class QuickFindWindow(QWidget):
         record = self.records[row]
         self.nothing.setVisible(False)
         opening, closing = QLocale().quoteString("|").split("|")
-        self.objection.setText(
-            html.escape(opening) + highlighted(record.text, self._query) + html.escape(closing)
-        )
+        markup = html.escape(opening) + highlighted(record.text, self._query) + html.escape(closing)
+        said = self._matching_phrasing(record)
+        if said:
+            markup += (
+                "<br><small>"
+                + self.tr("Customers say: %1").replace(
+                    "%1",
+                    html.escape(opening) + highlighted(said, self._query) + html.escape(closing),
+                )
+                + "</small>"
+            )
+        self.objection.setText(markup)
         self._answers = ranked_responses(record.responses)
         self._answer_index = 0
         self._show_answer()
+
+    def _matching_phrasing(self, record: ObjectionRecord) -> str:
+        """The phrasing the words typed are found in, when the objection's text has none."""
+        if not self._query.strip() or match_spans(record.text, self._query):
+            return ""
+        return next((p for p in record.phrasings if match_spans(p, self._query)), "")
 
     def _show_answer(self) -> None:
         if not self._answers:
@@ -363,7 +369,25 @@ class QuickFindWindow(QWidget):
         text = self.current_answer()
         if text:
             QGuiApplication.clipboard().setText(text)
-            self.status.setText(self.tr("Copied to the clipboard."))
+            said = self.tr("Copied to the clipboard.")
+            row = self.matches.currentRow()
+            if 0 <= row < len(self.records):
+                offer = self.learning.picked(self.records[row], self._query)
+                if offer:
+                    said += " " + offer
+            self.status.setText(said)
+
+    def remember(self) -> None:
+        """Remember the words typed as a phrasing of the objection whose answer was taken."""
+        said = self.learning.remember()
+        if said:
+            self.status.setText(said)
+
+    def _take_back(self) -> bool:
+        if not self.learning.undo():
+            return False
+        self.status.setText(self.tr("Not remembered."))
+        return True
 
     def _step_match(self, step: int) -> None:
         if self.records:
@@ -386,5 +410,7 @@ class QuickFindWindow(QWidget):
             self._step_answer(-1)
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.copy_answer()
-        else:
+        elif self.field.text():
             self.field.clear()
+        else:
+            self.close()
