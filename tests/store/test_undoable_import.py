@@ -67,3 +67,25 @@ def test_undo_of_a_merge_restores_the_objections_it_merged_into(library: Library
     objection_edits.purge_objections(library, [other], trashed_only=False)
     assert content_of(library) == before
     assert check_library(library) == []
+
+
+def test_undo_takes_back_the_phrasings_a_merge_added(library: Library) -> None:
+    before = content_of(library)
+    expensive = next(o for o in before.objections if o.text == "That's too expensive.")
+    incoming = LibraryContent(
+        objections=(
+            ObjectionRecord(
+                expensive.text,
+                expensive.category,
+                (),
+                phrasings=(expensive.phrasings[0], "Way out of our price range."),
+            ),
+        ),
+        language="en",
+    )
+    change = import_undoably(library, incoming)
+    merged = next(o for o in content_of(library).objections if o.text == expensive.text)
+    assert merged.phrasings == (*expensive.phrasings, "Way out of our price range.")
+    undo_import(library, change)
+    assert content_of(library) == before
+    assert check_library(library) == []
