@@ -9,6 +9,7 @@ to it), so the same words rank the objection first next time; Ctrl+Z right after
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
@@ -20,6 +21,7 @@ from einwandfrei.ui.widgets.key_names import key_text
 
 if TYPE_CHECKING:
     from einwandfrei.planning.library_content import ObjectionRecord
+    from einwandfrei.store.db.connection import Library
     from einwandfrei.ui.undo.library_steps import LibraryEditor
 
 # Longer than this, what was typed is not a phrasing but a paste.
@@ -51,6 +53,21 @@ class PhrasingLearning(QObject):
     def set_editor(self, editor: LibraryEditor | None) -> None:
         """Where remembered phrasings are written (None: quick-find cannot write)."""
         self.editor = editor
+
+    def keep_own_undo(
+        self, library: Library, changed: Callable[[], None], failed: Callable[[str], None]
+    ) -> None:
+        """Write into `library` with an undo stack of its own (quick-find on its own); `changed`
+        after every step, `failed` told why one could not be made."""
+        from einwandfrei.ui.change_bus import ChangeBus
+        from einwandfrei.ui.undo.library_steps import LibraryEditor
+
+        bus = ChangeBus(self)
+        bus.changed.connect(lambda _change: changed())
+        editor = LibraryEditor(library, QUndoStack(self), bus, origin=self)
+        editor.setParent(self)
+        editor.failed.connect(failed)
+        self.set_editor(editor)
 
     def picked(self, record: ObjectionRecord, query: str) -> str | None:
         """The rep took `record`'s answer after typing `query`: the offer to show, if any."""

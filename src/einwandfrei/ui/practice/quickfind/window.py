@@ -213,23 +213,9 @@ class QuickFindWindow(QWidget):
     def _library_ready(self) -> None:
         self._ready = True
         if self.learning.editor is None and self.searcher.library is not None:
-            self._keep_own_undo()
+            # On its own, quick-find keeps its own undo stack for what it remembers.
+            self.learning.keep_own_undo(self.searcher.library, self.invalidate, self.status.setText)
         self._hint()
-
-    def _keep_own_undo(self) -> None:
-        """On its own, quick-find keeps its own undo stack for what it remembers."""
-        from PySide6.QtGui import QUndoStack
-
-        from einwandfrei.ui.change_bus import ChangeBus
-        from einwandfrei.ui.undo.library_steps import LibraryEditor
-
-        assert self.searcher.library is not None
-        bus = ChangeBus(self)
-        bus.changed.connect(lambda _change: self.invalidate())
-        editor = LibraryEditor(self.searcher.library, QUndoStack(self), bus, origin=self)
-        editor.setParent(self)
-        editor.failed.connect(self.status.setText)
-        self.learning.set_editor(editor)
 
     def _typed(self, text: str) -> None:
         self._query = text
