@@ -55,8 +55,8 @@ JSON_CASES = [
     ("{}", 'it is not an Einwandfrei library (no "format": "einwandfrei-library").'),
     ('{"format": "einwandfrei-library"}', "its format version is missing or invalid."),
     (
-        '{"format": "einwandfrei-library", "version": 3}',
-        "it is a version 3 library, and this Einwandfrei reads version 2; update the app to "
+        '{"format": "einwandfrei-library", "version": 4}',
+        "it is a version 4 library, and this Einwandfrei reads version 3; update the app to "
         "import it.",
     ),
     (_document(), "it has no list of objections."),
