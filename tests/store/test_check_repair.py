@@ -65,7 +65,7 @@ def test_a_lost_search_entry_is_rebuilt_and_found_again(library: Library) -> Non
 def test_a_stray_search_entry_is_dropped(library: Library) -> None:
     with library.write() as connection:
         connection.exec_driver_sql(
-            f"INSERT INTO {search_index.DOCUMENT_TABLE} (rowid, body) VALUES (99999, 'stray')"
+            f"INSERT INTO {search_index.DOCUMENT_TABLE} (rowid, body) VALUES (99999, 'zzstrayzz')"
         )
     result = inspect_library(library)
     assert result.repairable
@@ -75,7 +75,7 @@ def test_a_stray_search_entry_is_dropped(library: Library) -> None:
     repair_search_index(library)
     assert check_library(library) == []
     with library.read() as connection:
-        assert search_ids(connection, "stray") == []
+        assert search_ids(connection, "zzstrayzz") == []
 
 
 def test_the_rebuilt_index_leaves_out_the_trash(library: Library) -> None:
