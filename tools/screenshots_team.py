@@ -10,7 +10,8 @@ process: anna publishes the starter library, ben pulls it, suggests a change, a 
 a second change; anna approves the first, rejects the second with a reason and changes an
 objection ben changed too; then the pictures are taken:
 
-- connect: the dialog of a library not linked yet;
+- connect, connect-refused: the dialog of a library not linked yet, and its one sentence when the
+  server refuses (a database that does not exist);
 - member-changelog, member-suggestions: ben's dialog after his pull (no Publish, no Decide);
 - editor-publish, editor-decide: anna's dialog, its two editor tabs;
 - window: ben's window, the list's team column and the editor's team bar (a changed item);
@@ -291,6 +292,11 @@ def render(language: str, output: Path) -> None:
         dialog = _dialog(app, window, prompter)
         dialog.url.setText(url.format(user="ben"))
         _save(dialog, output / f"connect-{language}.png")
+        dialog.url.setText(url.format(user="ben").replace(f"sales_{language}", "sales_typo"))
+        dialog.connect_button.click()
+        _wait(app, lambda: not window.features.team.jobs.busy())
+        _settle(app)
+        _save(dialog, output / f"connect-refused-{language}.png")
         dialog.close()
         window.close()
 
